@@ -1,0 +1,55 @@
+"""wasmlit: Streamlit apps that run entirely in the browser.
+
+Inside a wasmlit run, ``import streamlit as st`` gives this module. The element commands are
+those of ``DeltaGenerator``, called on the innermost ``with`` container (or the main area).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Callable
+
+from wasmlit import elements as _elements  # noqa: F401  (attaches element methods)
+from wasmlit.commands import rerun, session_state, set_page_config, stop
+from wasmlit.delta_generator import BOTTOM_DG, SIDEBAR_DG, DeltaGenerator, active_dg
+from wasmlit.elements.layout import dialog, experimental_dialog
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitDuplicateElementId,
+    StreamlitDuplicateElementKey,
+    StreamlitFragmentWidgetsNotAllowedOutsideError,
+)
+from wasmlit.runtime.fragments import experimental_fragment, fragment
+
+__version__ = "0.1.0"
+
+sidebar = SIDEBAR_DG
+bottom = BOTTOM_DG
+
+
+def _on_active(name: str) -> Callable[..., Any]:
+    method = getattr(DeltaGenerator, name)
+
+    @functools.wraps(method)
+    def command(*args: Any, **kwargs: Any) -> Any:
+        return method(active_dg(), *args, **kwargs)
+
+    return command
+
+
+_COMMANDS = (
+    "markdown", "caption", "title", "header", "subheader", "text", "code", "json", "divider",
+    "write", "success", "info", "warning", "error", "exception", "spinner", "toast", "balloons",
+    "snow", "button", "checkbox", "toggle", "text_input", "text_area", "number_input",
+    "selectbox", "radio", "slider", "container", "empty", "columns", "expander", "tabs", "form",
+    "form_submit_button",
+)
+for _name in _COMMANDS:
+    globals()[_name] = _on_active(_name)
+
+__all__ = [
+    *_COMMANDS, "sidebar", "bottom", "fragment", "experimental_fragment", "dialog",
+    "experimental_dialog", "rerun", "stop", "session_state", "set_page_config",
+    "StreamlitAPIException", "StreamlitDuplicateElementId", "StreamlitDuplicateElementKey",
+    "StreamlitFragmentWidgetsNotAllowedOutsideError", "__version__",
+]

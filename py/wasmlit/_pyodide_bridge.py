@@ -1,0 +1,52 @@
+"""The only module that touches Pyodide: connects an AppSession to the worker's JavaScript.
+
+The worker registers a JS module ``wasmlit_host`` (``post``, ``poll``, ``yield_now``; see
+``docs/protocol.md``), then calls :func:`boot` once and :func:`pump` whenever requests wait.
+Only strings cross the boundary; no PyProxy is kept or handed out.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import wasmlit_host  # type: ignore[import-not-found]  # registered by web/src/worker/worker.js
+from pyodide.ffi import can_run_sync, run_sync  # type: ignore[import-not-found]
+
+import wasmlit
+from wasmlit import protocol as p
+from wasmlit.runtime.script_runner import Script
+from wasmlit.runtime.session import AppSession
+
+_session: AppSession | None = None
+
+
+def _poll() -> list[str]:
+    return list(json.loads(wasmlit_host.poll()))
+
+
+def _yield_now() -> None:
+    if can_run_sync():
+        run_sync(wasmlit_host.yield_now())
+
+
+def boot(app_dir: str, entrypoint: str) -> None:
+    """Create the session for ``app_dir/entrypoint`` and tell the page we are ready."""
+    global _session
+    os.chdir(app_dir)
+    if app_dir not in sys.path:
+        sys.path.insert(0, app_dir)
+    sys.modules["streamlit"] = wasmlit
+    script = Script.from_file(os.path.join(app_dir, entrypoint))
+    _session = AppSession(script, wasmlit_host.post, poll=_poll, yield_now=_yield_now,
+                          keep_snapshots=True)
+    wasmlit_host.post(p.encode(p.Ready(version=wasmlit.__version__,
+                                       can_run_sync=bool(can_run_sync()))))
+
+
+def pump() -> None:
+    """Work off every waiting request; returns when the session is idle."""
+    if _session is None:
+        raise RuntimeError("wasmlit._pyodide_bridge.boot() must run before pump()")
+    _session.pump()

@@ -1,0 +1,96 @@
+"""Execution control and session-wide commands: rerun, stop, session_state, page config."""
+
+from __future__ import annotations
+
+from typing import Any, NoReturn
+
+from wasmlit.errors import (
+    M3_SCOPE_FRAGMENT,
+    M12_RERUN_IN_CALLBACK,
+    RerunRequested,
+    StopRequested,
+    StreamlitAPIException,
+)
+from wasmlit.runtime.context import current_ctx, get_ctx
+from wasmlit.state.session_state import SessionState
+
+
+def rerun(*, scope: str = "app") -> None:
+    """Stop this run and start another at once (``st.rerun``).
+
+    ``scope="fragment"`` reruns only the fragment that calls it, during a fragment run.
+    """
+    ctx = get_ctx()
+    if ctx.in_callback:
+        from wasmlit.delta_generator import active_dg
+
+        active_dg().warning(M12_RERUN_IN_CALLBACK)
+        return
+    if scope == "fragment":
+        if not ctx.is_fragment_run or ctx.current_fragment_id is None:
+            raise StreamlitAPIException(M3_SCOPE_FRAGMENT)
+        raise RerunRequested("fragment", [ctx.current_fragment_id])
+    if scope != "app":
+        raise StreamlitAPIException(f"'{scope}' is not a valid rerun scope. Valid scopes are "
+                                    "'app' and 'fragment'.")
+    raise RerunRequested("app")
+
+
+def stop() -> NoReturn:
+    """Stop the script here; what was already written stays (``st.stop``)."""
+    get_ctx()
+    raise StopRequested()
+
+
+def set_page_config(page_title: str | None = None, page_icon: Any = None,
+                    layout: str = "centered", initial_sidebar_state: str = "auto",
+                    menu_items: Any = None) -> None:
+    """Page title, icon and layout (``st.set_page_config``)."""
+    ctx = get_ctx()
+    ctx.extra["page_config"] = {"title": page_title, "icon": page_icon, "layout": layout,
+                                "sidebar": initial_sidebar_state}
+
+
+class _SessionStateProxy:
+    """``st.session_state``: forwards to the running session's state."""
+
+    def _state(self) -> SessionState:
+        ctx = current_ctx()
+        if ctx is None:
+            from wasmlit.errors import NoSessionContext
+
+            raise NoSessionContext("st.session_state is only available while an app runs.")
+        return ctx.state
+
+    def __getattr__(self, key: str) -> Any:
+        return getattr(self._state(), key)
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        setattr(self._state(), key, value)
+
+    def __delattr__(self, key: str) -> None:
+        delattr(self._state(), key)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._state()[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._state()[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._state()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._state()
+
+    def __iter__(self) -> Any:
+        return iter(self._state())
+
+    def __len__(self) -> int:
+        return len(self._state())
+
+    def __repr__(self) -> str:
+        return repr(self._state())
+
+
+session_state = _SessionStateProxy()

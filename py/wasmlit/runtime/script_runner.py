@@ -1,0 +1,100 @@
+"""Compile and execute the user's script as ``__main__``."""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import builtins
+import contextlib
+import inspect
+import os
+import sys
+import types
+from typing import Any, Iterator
+
+
+class Script:
+    """The app's script: a file (re-read when it changes) or a source string."""
+
+    def __init__(self, source: str | None = None, path: str | None = None) -> None:
+        if source is None and path is None:
+            raise ValueError("a Script needs a source or a path")
+        self.path = os.path.abspath(path) if path else os.path.join(os.getcwd(), "streamlit_app.py")
+        self._source = source
+        self._mtime: float | None = None
+        self._code: types.CodeType | None = None
+        self.from_file = source is None
+
+    @classmethod
+    def from_file(cls, path: str) -> "Script":
+        return cls(path=path)
+
+    @classmethod
+    def from_string(cls, source: str, path: str | None = None) -> "Script":
+        return cls(source=source, path=path)
+
+    @property
+    def folder(self) -> str:
+        return os.path.dirname(self.path)
+
+    def code(self) -> types.CodeType:
+        """The compiled script; SyntaxError if it does not compile."""
+        if self.from_file:
+            mtime = os.stat(self.path).st_mtime
+            if self._code is None or mtime != self._mtime:
+                with open(self.path, encoding="utf-8") as f:
+                    source = f.read()
+                self._code = _compile(source, self.path)
+                self._mtime = mtime
+        elif self._code is None:
+            assert self._source is not None
+            self._code = _compile(self._source, self.path)
+        return self._code
+
+
+def _compile(source: str, path: str) -> types.CodeType:
+    return compile(source, path, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
+
+
+def run_coroutine(coro: Any) -> Any:
+    """Finish a coroutine from synchronous code (top-level ``await`` in a script)."""
+    try:
+        from pyodide.ffi import can_run_sync, run_sync  # type: ignore[import-not-found]
+
+        if can_run_sync():
+            return run_sync(coro)
+    except ImportError:
+        pass
+    loop = asyncio.new_event_loop()
+    try:
+        return loop.run_until_complete(coro)
+    finally:
+        loop.close()
+
+
+@contextlib.contextmanager
+def as_main_module(script: Script, streamlit_module: types.ModuleType) -> Iterator[types.ModuleType]:
+    """A fresh ``__main__`` module for one full run; ``import streamlit`` gives wasmlit."""
+    module = types.ModuleType("__main__")
+    module.__file__ = script.path
+    module.__dict__["__builtins__"] = builtins
+    saved_main = sys.modules.get("__main__")
+    saved_st = sys.modules.get("streamlit")
+    sys.modules["__main__"] = module
+    sys.modules["streamlit"] = streamlit_module
+    try:
+        yield module
+    finally:
+        if saved_main is not None:
+            sys.modules["__main__"] = saved_main
+        if saved_st is not None:
+            sys.modules["streamlit"] = saved_st
+        else:
+            sys.modules.pop("streamlit", None)
+
+
+def exec_script(script: Script, module: types.ModuleType) -> None:
+    code = script.code()
+    result = eval(code, module.__dict__)  # noqa: S307 - running the user's app is the point
+    if inspect.iscoroutine(result):
+        run_coroutine(result)

@@ -1,0 +1,328 @@
+"""AppSession: one page's app. Takes requests, runs the script or fragments, emits messages.
+
+A pure-Python state machine with no threads: the host (the worker's bridge, or AppTest) hands
+it requests and calls :meth:`pump`; the session calls back into the host only through three
+callables: ``post(text)`` to send a message, ``poll()`` to collect requests that arrived while
+a script runs, and ``yield_now()`` to let the host's event loop deliver them.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any, Callable, Iterator
+
+from wasmlit import protocol as p
+from wasmlit.delta_generator import MAIN_DG
+from wasmlit.errors import (
+    M21_FRAGMENT_GONE,
+    FragmentHandledException,
+    ProtocolError,
+    RerunRequested,
+    StopRequested,
+)
+from wasmlit.runtime.context import RunContext, use_ctx
+from wasmlit.runtime.fragments import FragmentRegistry
+from wasmlit.runtime.requests import RequestQueue, RerunRequest
+from wasmlit.runtime.script_runner import Script, as_main_module, exec_script
+from wasmlit.state.session_state import SessionState
+from wasmlit.tree import ShownTree
+
+Post = Callable[[str], None]
+
+#: a script that runs this long without an ``st.*`` call is polled from inside ``time.sleep``
+SLEEP_SLICE = 0.05
+
+
+class AppSession:
+    def __init__(self, script: Script, post: Post, *, poll: Callable[[], list[str]] | None = None,
+                 yield_now: Callable[[], None] | None = None,
+                 clock: Callable[[], float] = time.monotonic, flush_interval: float = 0.05,
+                 keep_snapshots: bool = False) -> None:
+        import wasmlit
+
+        self.script = script
+        self._post_text = post
+        self._poll = poll
+        self._yield_now = yield_now
+        self._clock = clock
+        self.flush_interval = flush_interval
+        self.keep_snapshots = keep_snapshots
+        self._streamlit = wasmlit
+        self.state = SessionState()
+        self.fragments = FragmentRegistry()
+        self.tree = ShownTree()
+        self.queue = RequestQueue()
+        self.run_id = 0
+        self._nonce = 0
+        self._last_seq = 0
+        self._last_poll = 0.0
+        self._stop_pending = False
+        self._running: RunContext | None = None
+        self._carried_triggers: set[str] = set()
+        self._last_snapshot = ""
+        self._unrestorable: list[str] = []
+        if script.folder not in sys.path:
+            sys.path.insert(0, script.folder)
+
+    # ---- talking to the host ----------------------------------------------------------------
+
+    def _post(self, msg: p.Message) -> None:
+        self._post_text(p.encode(msg))
+
+    def _log(self, level: str, message: str) -> None:
+        self._post(p.Log(level=level, message=message))
+
+    def receive(self, text: str) -> None:
+        """One request string from the page. Malformed input is logged and changes nothing."""
+        try:
+            msg = p.decode(text)
+        except ProtocolError as exc:
+            self._log("error", f"wasmlit rejected a message: {exc}")
+            return
+        if not isinstance(msg, p.TO_WORKER):
+            self._log("error", f"wasmlit rejected a message: {msg.TYPE!r} is not a request")
+            return
+        self.handle(msg)
+
+    def handle(self, msg: p.Message) -> None:
+        self._last_seq = max(self._last_seq, getattr(msg, "seq", 0))
+        if isinstance(msg, p.RunScript):
+            self.queue.add(RerunRequest())
+        elif isinstance(msg, p.WidgetChanged):
+            self._widget_changed(msg.values)
+        elif isinstance(msg, p.RerunFragment):
+            self._rerun_fragment(msg.fragment_id, msg.auto)
+        elif isinstance(msg, p.Stop):
+            self.queue.clear()
+            if self._running is not None:
+                self._stop_pending = True
+        elif isinstance(msg, p.Restore):
+            if msg.snapshot:
+                self._unrestorable = self.state.restore(msg.snapshot)
+        else:  # pragma: no cover - decode() only yields the types above
+            raise ProtocolError(f"no handler for {msg.TYPE}")
+
+    def _widget_changed(self, values: dict[str, Any]) -> None:
+        req = RerunRequest(fragment_ids=[])
+        for wid, value in values.items():
+            meta = self.state.widget(wid)
+            if meta is None:
+                self._log("info", f"wasmlit dropped a change for widget {wid}: it is no longer "
+                                  "on the page.")
+                continue
+            if meta.is_trigger:
+                if value:
+                    req.triggers.add(wid)
+            else:
+                req.values[wid] = value
+            fid = meta.fragment_id
+            if fid is None:
+                req.fragment_ids = None
+            elif fid not in self.fragments:
+                self._log("info", M21_FRAGMENT_GONE.format(fragment_id=fid))
+                req.values.pop(wid, None)
+                req.triggers.discard(wid)
+            elif req.fragment_ids is not None and fid not in req.fragment_ids:
+                req.fragment_ids.append(fid)
+        if req.fragment_ids == [] and not req.values and not req.triggers:
+            return
+        if req.fragment_ids == []:
+            req.fragment_ids = None
+        self.queue.add(req)
+
+    def _rerun_fragment(self, fid: str, auto: bool) -> None:
+        if fid not in self.fragments:
+            self._log("info", M21_FRAGMENT_GONE.format(fragment_id=fid))
+            return
+        self.queue.add(RerunRequest(fragment_ids=[fid], auto=auto))
+
+    def _take_requests(self, *, yield_first: bool) -> None:
+        if self._poll is None:
+            return
+        if yield_first and self._yield_now is not None:
+            self._yield_now()
+        for text in self._poll():
+            self.receive(text)
+
+    # ---- running --------------------------------------------------------------------------
+
+    def pump(self) -> None:
+        """Run until no request is left, then say so."""
+        while True:
+            self._take_requests(yield_first=False)
+            if not self.queue:
+                break
+            self.run_next()
+        self._post(p.Idle(seq=self._last_seq))
+
+    def _next_nonce(self) -> int:
+        self._nonce += 1
+        return self._nonce
+
+    def flush(self) -> None:
+        ops = self.tree.take_ops()
+        if ops:
+            self._post(p.Patches(run_id=self.run_id, ops=ops))
+
+    def _checkpoint(self) -> None:
+        """Every ``st.*`` call: flush now and then, take in requests, obey stop and rerun."""
+        if self._poll is not None:
+            now = self._clock()
+            if now - self._last_poll >= self.flush_interval:
+                self._last_poll = now
+                self.flush()
+                self._take_requests(yield_first=True)
+        self._obey_requests()
+
+    def _obey_requests(self) -> None:
+        if self._stop_pending:
+            self._stop_pending = False
+            raise StopRequested()
+        if self.queue.has_full():
+            raise RerunRequested("request")
+
+    def _sleep(self, original: Callable[[float], None]) -> Callable[[float], None]:
+        """``time.sleep`` for scripts: sleeps in slices, taking in requests between them."""
+
+        def sleep(seconds: float) -> None:
+            end = self._clock() + max(0.0, float(seconds))
+            while True:
+                remaining = end - self._clock()
+                if remaining <= 0:
+                    break
+                original(min(remaining, SLEEP_SLICE))
+                self.flush()
+                self._take_requests(yield_first=False)
+                self._obey_requests()
+
+        return sleep
+
+    def run_next(self) -> None:
+        req = self.queue.pop()
+        self.run_id += 1
+        self.tree.run_id = self.run_id
+        ctx = RunContext(
+            run_id=self.run_id, tree=self.tree, state=self.state, fragments=self.fragments,
+            checkpoint=self._checkpoint, flush=self.flush,
+            fragment_ids_this_run=list(req.fragment_ids or []), nonce=self._next_nonce,
+        )
+        self._running = ctx
+        self._stop_pending = False
+        self._last_poll = self._clock()
+        self._post(p.RunStarted(run_id=self.run_id, fragment_ids=list(req.fragment_ids or [])))
+        self.state.on_run_starting()
+        fired = self.state.apply_changes(req.values, req.triggers)
+        self.state.add_triggers(self._carried_triggers)
+        self._carried_triggers = set()
+        status, drop_stale, ran = "ok", True, list(req.fragment_ids or [])
+        with use_ctx(ctx), self._patched_sleep():
+            try:
+                self._fire_callbacks(ctx, fired)
+                if req.is_full:
+                    with as_main_module(self.script, self._streamlit) as module:
+                        exec_script(self.script, module)
+                else:
+                    ran = self._run_fragments(ctx, req)
+            except RerunRequested as rerun:
+                status = "rerun"
+                drop_stale = rerun.scope != "request"
+                self._after_rerun_request(ctx, rerun)
+            except StopRequested:
+                status, drop_stale = "stopped", False
+            except FragmentHandledException:
+                status, drop_stale = "error", False
+            except Exception as exc:  # the user's script raised: show it, keep the session
+                status, drop_stale = "error", False
+                ctx.checkpoint = _no_checkpoint  # the error must reach the screen
+                MAIN_DG.exception(exc)
+        self._finish(ctx, req, status, drop_stale, ran)
+
+    @staticmethod
+    def _fire_callbacks(ctx: RunContext, fired: list[Any]) -> None:
+        ctx.in_callback = True
+        try:
+            for meta in fired:
+                if meta.callback is not None:
+                    meta.callback(*meta.args, **(meta.kwargs or {}))
+        finally:
+            ctx.in_callback = False
+
+    def _run_fragments(self, ctx: RunContext, req: RerunRequest) -> list[str]:
+        ran: list[str] = []
+        assert req.fragment_ids is not None
+        for position, fid in enumerate(req.fragment_ids):
+            ctx.extra["queue_rest"] = req.fragment_ids[position + 1:]
+            entry = self.fragments.get(fid)
+            if entry is None:
+                self._log("info", M21_FRAGMENT_GONE.format(fragment_id=fid))
+                continue
+            ran.append(fid)
+            try:
+                entry.run()
+            except FragmentHandledException:
+                pass  # already shown inside the fragment; the queue goes on (B46)
+        return ran
+
+    def _after_rerun_request(self, ctx: RunContext, rerun: RerunRequested) -> None:
+        if rerun.scope == "request":  # preempted by the page: keep clicks not yet reached
+            self._carried_triggers = self.state.unconsumed_triggers()
+        elif rerun.scope == "fragment":
+            rest = [f for f in ctx.extra.get("queue_rest", []) if f not in rerun.fragment_ids]
+            self.queue.push_front(RerunRequest(fragment_ids=rerun.fragment_ids + rest))
+        else:
+            self.queue.push_front(RerunRequest())
+
+    def _patched_sleep(self) -> Any:
+        import contextlib
+
+        @contextlib.contextmanager
+        def patch() -> Iterator[None]:
+            if self._poll is None:
+                yield
+                return
+            original = time.sleep
+            time.sleep = self._sleep(original)
+            try:
+                yield
+            finally:
+                time.sleep = original
+
+        return patch()
+
+    def _finish(self, ctx: RunContext, req: RerunRequest, status: str, drop_stale: bool,
+                ran: list[str]) -> None:
+        scope: set[str] | None = None
+        if status != "rerun" or drop_stale:
+            if req.is_full:
+                if status != "rerun":
+                    self.fragments.keep_only(ctx.fragment_ids_called)
+            else:
+                scope = self.fragments.prune_below(ran, ctx.fragment_ids_called)
+        if status != "rerun":
+            self.tree.clear_stale(None if req.is_full else frozenset(ran))
+        self.state.on_run_finished(drop_stale=drop_stale,
+                                   scope=None if req.is_full else (scope or set(ran)))
+        self.flush()
+        snapshot, lost = "", list(self._unrestorable)
+        self._unrestorable = []
+        if self.keep_snapshots:
+            text, not_kept = self.state.snapshot()
+            lost += not_kept
+            if text != self._last_snapshot:
+                snapshot = self._last_snapshot = text
+        self._running = None
+        self._post(p.RunFinished(run_id=self.run_id, status=status,
+                                 timers=self.fragments.timers(), snapshot=snapshot,
+                                 unrestorable=lost))
+
+    @property
+    def is_running(self) -> bool:
+        return self._running is not None
+
+
+def _no_checkpoint() -> None:
+    pass
+
+
+__all__ = ["AppSession", "Script"]

@@ -1,0 +1,412 @@
+"""AppTest: run a wasmlit (Streamlit) script headless, on CPython, and look at what the user sees.
+
+It talks to the session exactly as the page does: requests go in as protocol messages,
+patches come out and are applied to a page-side copy of the tree, and ``run_every`` timers
+fire when the test advances the clock with :meth:`AppTest.tick`. Widget interactions go
+through the same routing as clicks in a browser, so a button inside a fragment triggers a
+fragment run, not a full run.
+
+    at = AppTest.from_string(src).run()
+    at.button[0].click().run()
+    assert at.markdown[0].value == "..."
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Callable, Generic, Iterator, TypeVar, overload
+
+from wasmlit import protocol as p
+from wasmlit.runtime.script_runner import Script
+from wasmlit.runtime.session import AppSession
+from wasmlit.tree import PageTree
+
+Node = dict[str, Any]
+
+
+class Element:
+    """One element on the page."""
+
+    def __init__(self, node: Node, at: "AppTest") -> None:
+        self.node = node
+        self.at = at
+
+    @property
+    def kind(self) -> str:
+        return str(self.node["kind"])
+
+    @property
+    def props(self) -> dict[str, Any]:
+        return dict(self.node["props"])
+
+    @property
+    def fragment_id(self) -> str | None:
+        return self.node["fid"]  # type: ignore[no-any-return]
+
+    @property
+    def value(self) -> Any:
+        return self.node["props"].get("body")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.kind}, {self.node['props']!r})"
+
+
+class Exception_(Element):
+    @property
+    def value(self) -> str:
+        return str(self.node["props"]["message"])
+
+    @property
+    def message(self) -> str:
+        return self.value
+
+    @property
+    def type(self) -> str:
+        return str(self.node["props"]["type"])
+
+    @property
+    def traceback(self) -> list[str]:
+        return list(self.node["props"]["traceback"])
+
+
+class Spinner(Element):
+    @property
+    def value(self) -> str:
+        return str(self.node["props"]["text"])
+
+
+class Block(Element):
+    """A container; its element lists are those inside it."""
+
+    def __getattr__(self, name: str) -> "ElementList[Any]":
+        if name in _QUERIES:
+            return _QUERIES[name](self.at, [self.node])
+        raise AttributeError(name)
+
+
+class Widget(Element):
+    @property
+    def id(self) -> str:
+        return str(self.node["props"]["id"])
+
+    @property
+    def label(self) -> str:
+        return str(self.node["props"]["label"])
+
+    @property
+    def key(self) -> str | None:
+        key = self.id.rsplit("-", 1)[-1]
+        return None if key == "None" else key
+
+    @property
+    def form_id(self) -> str:
+        return str(self.node["props"].get("form_id") or "")
+
+    @property
+    def disabled(self) -> bool:
+        return bool(self.node["props"].get("disabled"))
+
+    @property
+    def value(self) -> Any:
+        if self.id in self.at._pending:
+            return self.at._pending[self.id]
+        return self.node["props"].get("value")
+
+    def set_value(self, value: Any) -> "Widget":
+        self.at._pending[self.id] = value
+        self.at._pending_forms[self.id] = self.form_id
+        return self
+
+    def run(self) -> "AppTest":
+        return self.at.run()
+
+
+class Button(Widget):
+    def click(self) -> "Button":
+        self.set_value(True)
+        return self
+
+    @property
+    def value(self) -> bool:
+        return self.id in self.at._pending
+
+
+class Checkbox(Widget):
+    def check(self) -> "Checkbox":
+        self.set_value(True)
+        return self
+
+    def uncheck(self) -> "Checkbox":
+        self.set_value(False)
+        return self
+
+
+class TextInput(Widget):
+    def input(self, text: str) -> "TextInput":
+        self.set_value(text)
+        return self
+
+
+class NumberInput(Widget):
+    def increment(self) -> "NumberInput":
+        self.set_value((self.value or 0) + self.node["props"]["step"])
+        return self
+
+    def decrement(self) -> "NumberInput":
+        self.set_value((self.value or 0) - self.node["props"]["step"])
+        return self
+
+
+class Choice(Widget):
+    """selectbox and radio: the page sends the index of the chosen option."""
+
+    @property
+    def options(self) -> list[str]:
+        return list(self.node["props"]["options"])
+
+    @property
+    def index(self) -> int | None:
+        return super().value  # type: ignore[no-any-return]
+
+    @property
+    def value(self) -> str | None:
+        index = self.index
+        return None if index is None else self.options[index]
+
+    def select(self, option: Any) -> "Choice":
+        self.set_value(self.options.index(str(option)))
+        return self
+
+    def select_index(self, index: int | None) -> "Choice":
+        self.set_value(index)
+        return self
+
+
+class Slider(Widget):
+    def set_range(self, low: Any, high: Any) -> "Slider":
+        self.set_value([low, high])
+        return self
+
+
+E = TypeVar("E", bound=Element)
+
+
+class ElementList(Generic[E]):
+    def __init__(self, items: list[E]) -> None:
+        self._items = items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[E]:
+        return iter(self._items)
+
+    @overload
+    def __getitem__(self, i: int) -> E: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[E]: ...
+
+    def __getitem__(self, i: Any) -> Any:
+        return self._items[i]
+
+    @property
+    def values(self) -> list[Any]:
+        return [e.value for e in self._items]
+
+    def __call__(self, key: str) -> E:
+        """The widget with this user key."""
+        for e in self._items:
+            if isinstance(e, Widget) and e.key == key:
+                return e
+        raise KeyError(key)
+
+    def __repr__(self) -> str:
+        return f"ElementList({self._items!r})"
+
+
+def _query(cls: type[Element], kind: str,
+           where: Callable[[dict[str, Any]], bool] | None = None) -> Callable[..., ElementList[Any]]:
+    def find(at: "AppTest", roots: list[Node]) -> ElementList[Any]:
+        found = [cls(n, at) for n in _walk(roots) if n["kind"] == kind
+                 and (where is None or where(n["props"]))]
+        return ElementList(found)
+
+    return find
+
+
+def _walk(nodes: list[Node]) -> Iterator[Node]:
+    for node in nodes:
+        for child in node.get("children") or ():
+            yield child
+            if child["block"]:
+                yield from _walk([child])
+
+
+_QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
+    "markdown": _query(Element, "markdown", lambda pr: pr["variant"] == "markdown"),
+    "caption": _query(Element, "markdown", lambda pr: pr["variant"] == "caption"),
+    "divider": _query(Element, "markdown", lambda pr: pr["variant"] == "divider"),
+    "title": _query(Element, "heading", lambda pr: pr["tag"] == "h1"),
+    "header": _query(Element, "heading", lambda pr: pr["tag"] == "h2"),
+    "subheader": _query(Element, "heading", lambda pr: pr["tag"] == "h3"),
+    "text": _query(Element, "text"),
+    "code": _query(Element, "code"),
+    "json": _query(Element, "json"),
+    "success": _query(Element, "alert", lambda pr: pr["variant"] == "success"),
+    "info": _query(Element, "alert", lambda pr: pr["variant"] == "info"),
+    "warning": _query(Element, "alert", lambda pr: pr["variant"] == "warning"),
+    "error": _query(Element, "alert", lambda pr: pr["variant"] == "error"),
+    "exception": _query(Exception_, "exception"),
+    "spinner": _query(Spinner, "spinner"),
+    "toast": _query(Element, "toast"),
+    "balloons": _query(Element, "balloons"),
+    "snow": _query(Element, "snow"),
+    "empty": _query(Element, "empty"),
+    "button": _query(Button, "button", lambda pr: not pr.get("is_submit")),
+    "form_submit_button": _query(Button, "button", lambda pr: bool(pr.get("is_submit"))),
+    "checkbox": _query(Checkbox, "checkbox", lambda pr: not pr.get("toggle")),
+    "toggle": _query(Checkbox, "checkbox", lambda pr: bool(pr.get("toggle"))),
+    "text_input": _query(TextInput, "text_input"),
+    "text_area": _query(TextInput, "text_area"),
+    "number_input": _query(NumberInput, "number_input"),
+    "selectbox": _query(Choice, "selectbox"),
+    "radio": _query(Choice, "radio"),
+    "slider": _query(Slider, "slider"),
+    "container": _query(Block, "vertical"),
+    "columns": _query(Block, "column"),
+    "expander": _query(Block, "expander"),
+    "tabs": _query(Block, "tab"),
+    "form": _query(Block, "form"),
+    "dialog": _query(Block, "dialog"),
+}
+
+
+class AppTest:
+    """Run a script headless and inspect the page it produces."""
+
+    def __init__(self, script: Script) -> None:
+        self.page = PageTree()
+        self.messages: list[p.Message] = []
+        self.logs: list[str] = []
+        self.timers: dict[str, float] = {}
+        self.status: str | None = None
+        self.runs: list[p.RunStarted] = []
+        self.now = 0.0
+        self._seq = 0
+        self._due: dict[str, float] = {}
+        self._pending: dict[str, Any] = {}
+        self._pending_forms: dict[str, str] = {}
+        self._on_patches: list[Callable[[], None]] = []
+        self.session = AppSession(script, self._receive_message, clock=lambda: self.now)
+
+    @classmethod
+    def from_file(cls, path: str) -> "AppTest":
+        return cls(Script.from_file(path))
+
+    @classmethod
+    def from_string(cls, source: str, path: str | None = None) -> "AppTest":
+        return cls(Script.from_string(source, path))
+
+    # ---- the page side ------------------------------------------------------------------
+
+    def _receive_message(self, text: str) -> None:
+        msg = p.decode(text)
+        self.messages.append(msg)
+        if isinstance(msg, p.Patches):
+            self.page.apply(msg.ops)
+            for hook in self._on_patches:
+                hook()
+        elif isinstance(msg, p.RunStarted):
+            self.runs.append(msg)
+        elif isinstance(msg, p.RunFinished):
+            self.status = msg.status
+            self._set_timers(msg.timers)
+        elif isinstance(msg, p.Log):
+            self.logs.append(msg.message)
+
+    def _set_timers(self, timers: dict[str, float]) -> None:
+        for fid in list(self._due):
+            if fid not in timers or timers[fid] != self.timers.get(fid):
+                del self._due[fid]
+        for fid, interval in timers.items():
+            self._due.setdefault(fid, self.now + interval)
+        self.timers = dict(timers)
+
+    def send(self, msg: p.Message) -> "AppTest":
+        """Send one request as the page would, and let the session work it off."""
+        self._seq += 1
+        self.session.receive(p.encode(dataclasses.replace(msg, seq=self._seq)))
+        self.session.pump()
+        return self
+
+    def run(self) -> "AppTest":
+        """Send the pending widget changes (or a full rerun when there are none)."""
+        if not self._pending:
+            return self.send(p.RunScript())
+        submitted = {self._pending_forms.get(wid, "") for wid, v in self._pending.items()
+                     if self._is_submit(wid)}
+        values = {wid: v for wid, v in self._pending.items()
+                  if not self._pending_forms.get(wid) or self._pending_forms[wid] in submitted}
+        for wid in values:
+            self._pending.pop(wid)
+            self._pending_forms.pop(wid, None)
+        if not values:
+            return self
+        return self.send(p.WidgetChanged(values=values))
+
+    def _is_submit(self, wid: str) -> bool:
+        return any(n["props"].get("id") == wid and n["props"].get("is_submit")
+                   for n in self.page.walk())
+
+    def rerun_fragment(self, fragment_id: str, *, auto: bool = False) -> "AppTest":
+        return self.send(p.RerunFragment(fragment_id=fragment_id, auto=auto))
+
+    def tick(self, seconds: float) -> "AppTest":
+        """Advance the clock; every ``run_every`` timer due on the way fires, in order."""
+        target = self.now + seconds
+        while self._due:
+            fid, due = min(self._due.items(), key=lambda item: item[1])
+            if due > target:
+                break
+            self.now = due
+            self._due[fid] = due + self.timers[fid]
+            self.send(p.RerunFragment(fragment_id=fid, auto=True))
+        self.now = target
+        return self
+
+    def on_patches(self, hook: Callable[[], None]) -> None:
+        """Call ``hook`` each time patches reach the page (e.g. to look mid-run)."""
+        self._on_patches.append(hook)
+
+    # ---- what the user sees ---------------------------------------------------------------
+
+    @property
+    def session_state(self) -> Any:
+        return self.session.state
+
+    @property
+    def main(self) -> Block:
+        return Block(self.page.roots[0], self)
+
+    @property
+    def sidebar(self) -> Block:
+        return Block(self.page.roots[1], self)
+
+    @property
+    def event(self) -> Block:
+        return Block(self.page.roots[2], self)
+
+    @property
+    def last_run(self) -> p.RunStarted:
+        return self.runs[-1]
+
+    def ops_of_last_run(self) -> list[dict[str, Any]]:
+        run_id = self.last_run.run_id
+        return [op for m in self.messages if isinstance(m, p.Patches) and m.run_id == run_id
+                for op in m.ops]
+
+    def __getattr__(self, name: str) -> ElementList[Any]:
+        if name in _QUERIES:
+            return _QUERIES[name](self, self.page.roots)
+        raise AttributeError(name)
