@@ -10,6 +10,7 @@ import functools
 from typing import Any, Callable
 
 from wasmlit import elements as _elements  # noqa: F401  (attaches element methods)
+from wasmlit.caching import cache_data, cache_resource
 from wasmlit.commands import rerun, session_state, set_page_config, stop
 from wasmlit.delta_generator import BOTTOM_DG, SIDEBAR_DG, DeltaGenerator, active_dg
 from wasmlit.elements.layout import dialog, experimental_dialog
@@ -49,7 +50,7 @@ for _name in _COMMANDS:
 
 __all__ = [
     *_COMMANDS, "sidebar", "bottom", "fragment", "experimental_fragment", "dialog",
-    "experimental_dialog", "rerun", "stop", "session_state", "set_page_config",
+    "experimental_dialog", "cache_data", "cache_resource", "rerun", "stop", "session_state", "set_page_config",
     "StreamlitAPIException", "StreamlitDuplicateElementId", "StreamlitDuplicateElementKey",
     "StreamlitFragmentWidgetsNotAllowedOutsideError", "__version__",
 ]

@@ -27,9 +27,10 @@ Node = dict[str, Any]
 class Element:
     """One element on the page."""
 
-    def __init__(self, node: Node, at: "AppTest") -> None:
+    def __init__(self, node: Node, at: "AppTest", path: tuple[int, ...] = ()) -> None:
         self.node = node
         self.at = at
+        self.path = path
 
     @property
     def kind(self) -> str:
@@ -80,7 +81,7 @@ class Block(Element):
 
     def __getattr__(self, name: str) -> "ElementList[Any]":
         if name in _QUERIES:
-            return _QUERIES[name](self.at, [self.node])
+            return _QUERIES[name](self.at, [(self.node, self.path)])
         raise AttributeError(name)
 
 
@@ -227,20 +228,20 @@ class ElementList(Generic[E]):
 
 def _query(cls: type[Element], kind: str,
            where: Callable[[dict[str, Any]], bool] | None = None) -> Callable[..., ElementList[Any]]:
-    def find(at: "AppTest", roots: list[Node]) -> ElementList[Any]:
-        found = [cls(n, at) for n in _walk(roots) if n["kind"] == kind
+    def find(at: "AppTest", roots: list[tuple[Node, tuple[int, ...]]]) -> ElementList[Any]:
+        found = [cls(n, at, path) for n, path in _walk(roots) if n["kind"] == kind
                  and (where is None or where(n["props"]))]
         return ElementList(found)
 
     return find
 
 
-def _walk(nodes: list[Node]) -> Iterator[Node]:
-    for node in nodes:
-        for child in node.get("children") or ():
-            yield child
+def _walk(nodes: list[tuple[Node, tuple[int, ...]]]) -> Iterator[tuple[Node, tuple[int, ...]]]:
+    for node, path in nodes:
+        for i, child in enumerate(node.get("children") or ()):
+            yield child, path + (i,)
             if child["block"]:
-                yield from _walk([child])
+                yield from _walk([(child, path + (i,))])
 
 
 _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
@@ -285,8 +286,12 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
 class AppTest:
     """Run a script headless and inspect the page it produces."""
 
-    def __init__(self, script: Script) -> None:
+    def __init__(self, script: Script, *, concurrent: bool = False) -> None:
+        """``concurrent=True`` lets requests arrive while a run is in progress, as in the
+        browser: :meth:`inject` queues one, and the session takes it in at its next yield
+        point (every ``st.*`` call and inside ``time.sleep``)."""
         self.page = PageTree()
+        self._inbox: list[str] = []
         self.messages: list[p.Message] = []
         self.logs: list[str] = []
         self.timers: dict[str, float] = {}
@@ -298,15 +303,32 @@ class AppTest:
         self._pending: dict[str, Any] = {}
         self._pending_forms: dict[str, str] = {}
         self._on_patches: list[Callable[[], None]] = []
-        self.session = AppSession(script, self._receive_message, clock=lambda: self.now)
+        self.session = AppSession(
+            script, self._receive_message, clock=lambda: self.now,
+            poll=self._drain_inbox if concurrent else None,
+            flush_interval=0.0 if concurrent else 0.05)
 
     @classmethod
-    def from_file(cls, path: str) -> "AppTest":
-        return cls(Script.from_file(path))
+    def from_file(cls, path: str, *, concurrent: bool = False) -> "AppTest":
+        return cls(Script.from_file(path), concurrent=concurrent)
 
     @classmethod
-    def from_string(cls, source: str, path: str | None = None) -> "AppTest":
-        return cls(Script.from_string(source, path))
+    def from_string(cls, source: str, path: str | None = None, *,
+                    concurrent: bool = False) -> "AppTest":
+        return cls(Script.from_string(source, path), concurrent=concurrent)
+
+    def _drain_inbox(self) -> list[str]:
+        taken, self._inbox = self._inbox, []
+        return taken
+
+    def inject(self, msg: p.Message) -> None:
+        """Queue a request the session will see at its next yield point (concurrent mode)."""
+        self._seq += 1
+        self._inbox.append(p.encode(dataclasses.replace(msg, seq=self._seq)))
+
+    def fake_sleep(self, seconds: float) -> None:
+        """A ``time.sleep`` for scripts under test: advances the test clock instantly."""
+        self.now += seconds
 
     # ---- the page side ------------------------------------------------------------------
 
@@ -387,15 +409,15 @@ class AppTest:
 
     @property
     def main(self) -> Block:
-        return Block(self.page.roots[0], self)
+        return Block(self.page.roots[0], self, (0,))
 
     @property
     def sidebar(self) -> Block:
-        return Block(self.page.roots[1], self)
+        return Block(self.page.roots[1], self, (1,))
 
     @property
     def event(self) -> Block:
-        return Block(self.page.roots[2], self)
+        return Block(self.page.roots[2], self, (2,))
 
     @property
     def last_run(self) -> p.RunStarted:
@@ -408,5 +430,5 @@ class AppTest:
 
     def __getattr__(self, name: str) -> ElementList[Any]:
         if name in _QUERIES:
-            return _QUERIES[name](self, self.page.roots)
+            return _QUERIES[name](self, [(r, (i,)) for i, r in enumerate(self.page.roots)])
         raise AttributeError(name)
