@@ -240,7 +240,7 @@ class SessionState:
 
     def add_triggers(self, wids: set[str]) -> None:
         """Clicks carried over from a run that was preempted before reaching their button."""
-        self._triggers |= wids
+        self._triggers.update(wids)
 
     def on_run_starting(self) -> None:
         self._seen.clear()
