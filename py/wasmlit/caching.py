@@ -43,6 +43,9 @@ def _key(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     return h.hexdigest()
 
 
+_STORES: dict[tuple[bool, str, bytes], dict[str, tuple[float, Any]]] = {}
+
+
 def _make_cache(copy_values: bool) -> Callable[..., Any]:
     def decorator(func: Callable[..., Any] | None = None, *, ttl: Any = None,
                   max_entries: int | None = None, show_spinner: Any = True,
@@ -51,7 +54,11 @@ def _make_cache(copy_values: bool) -> Callable[..., Any]:
             return lambda f: decorator(f, ttl=ttl, max_entries=max_entries,
                                        show_spinner=show_spinner)
         seconds = _ttl_seconds(ttl)
-        store: dict[str, tuple[float, Any]] = {}
+        # one store per function (its name and code), shared by every rerun's re-decoration
+        code = getattr(func, "__code__", None)
+        identity = (copy_values, f"{func.__module__}.{func.__qualname__}",
+                    code.co_code if code is not None else b"")
+        store = _STORES.setdefault(identity, {})
 
         @functools.wraps(func)
         def cached(*args: Any, **kwargs: Any) -> Any:
