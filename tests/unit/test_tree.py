@@ -1,0 +1,119 @@
+"""Patches are keyed and minimal, and the page's copy always matches Python's."""
+
+from __future__ import annotations
+
+from helpers import app
+from wasmlit.tree import PageTree, ShownTree
+
+
+def page_matches_shown(at) -> bool:  # type: ignore[no-untyped-def]
+    def shown(node):  # type: ignore[no-untyped-def]
+        return {"kind": node.kind, "props": node.props, "fid": node.fid,
+                "children": [shown(c) for c in node.children] if node.is_block else None}
+
+    def page(node):  # type: ignore[no-untyped-def]
+        return {"kind": node["kind"], "props": node["props"], "fid": node["fid"],
+                "children": [page(c) for c in node["children"]] if node["block"] else None}
+
+    return [shown(r) for r in at.session.tree.roots] == [page(r) for r in at.page.roots]
+
+
+def test_rerun_that_changes_nothing_sends_nothing() -> None:
+    at = app("""
+        import streamlit as st
+        st.title("T")
+        for i in range(20):
+            st.write(f"line {i}")
+        with st.sidebar:
+            st.button("b")
+    """)
+    at.run()
+    assert at.ops_of_last_run() == []
+    assert page_matches_shown(at)
+
+
+def test_rerun_that_changes_one_text_sends_one_put() -> None:
+    at = app("""
+        import streamlit as st
+        st.session_state.setdefault("n", 0)
+        st.session_state.n += 1
+        for i in range(50):
+            st.write(f"static {i}")
+        st.write(f"run {st.session_state.n}")
+        for i in range(50):
+            st.write(f"tail {i}")
+    """)
+    at.run()
+    ops = at.ops_of_last_run()
+    assert ops == [{"op": "put", "path": [0, 50], "node": {
+        "kind": "markdown", "props": {"body": "run 2", "unsafe_allow_html": False,
+                                      "help": None, "variant": "markdown"},
+        "fid": None, "block": False}}]
+
+
+def test_removed_elements_are_removed_from_the_end() -> None:
+    at = app("""
+        import streamlit as st
+        st.session_state.setdefault("n", 3)
+        for i in range(st.session_state.n):
+            st.write(f"{i}")
+        if st.button("fewer"):
+            pass
+        st.session_state.n = 1
+    """)
+    at.run()
+    assert [op["op"] for op in at.ops_of_last_run()] == ["put", "remove", "remove"]
+    assert page_matches_shown(at)
+
+
+def test_block_with_same_kind_keeps_children_and_sends_props() -> None:
+    tree = ShownTree()
+    tree.run_id = 1
+    tree.put_block((0, 0), "vertical", {"border": False}, None)
+    tree.put_element((0, 0, 0), "text", {"body": "x"}, None)
+    tree.take_ops()
+    tree.run_id = 2
+    tree.put_block((0, 0), "vertical", {"border": True}, None)
+    assert tree.take_ops() == [{"op": "props", "path": [0, 0], "props": {"border": True},
+                                "fid": None}]
+    assert tree.node_at((0, 0, 0)).props == {"body": "x"}
+
+
+def test_page_tree_applies_ops_in_order() -> None:
+    page = PageTree()
+    page.apply([
+        {"op": "put", "path": [0, 0], "node": {"kind": "vertical", "props": {}, "fid": None,
+                                               "block": True}},
+        {"op": "put", "path": [0, 0, 0], "node": {"kind": "text", "props": {"body": "a"},
+                                                  "fid": None, "block": False}},
+        {"op": "put", "path": [0, 1], "node": {"kind": "text", "props": {"body": "b"},
+                                               "fid": None, "block": False}},
+        {"op": "remove", "path": [0, 0]},
+    ])
+    assert [n["props"] for n in page.walk()] == [{"body": "b"}]
+
+
+def test_mid_run_flush_streams_what_is_built_and_keeps_old_nodes_until_the_end() -> None:
+    import textwrap
+
+    from wasmlit.testing import AppTest
+
+    at = AppTest.from_string(textwrap.dedent("""
+        import streamlit as st
+        st.session_state.setdefault("n", 0)
+        st.session_state.n += 1
+        st.write(f"first {st.session_state.n}")
+        with st.spinner("busy"):
+            pass
+        if st.session_state.n == 1:
+            st.write("only in run 1")
+    """))
+    at.run()
+    snapshots: list[list[str]] = []
+    at.on_patches(lambda: snapshots.append(
+        [n["kind"] + ":" + str(n["props"].get("body", n["props"].get("text", "")))
+         for n in at.page.walk()]))
+    at.run()
+    # flushed at spinner entry: new first text, spinner shown, old text still there
+    assert snapshots[0] == ["markdown:first 2", "spinner:busy", "markdown:only in run 1"]
+    assert snapshots[-1] == ["markdown:first 2", "empty:"]
