@@ -1,0 +1,59 @@
+// Builds the browser runtime into py/wasmlit/_web/, so the assets ship inside the Python
+// package and `wasmlit build` needs no npm. See docs/web.md.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const pkg = JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8'));
+const outDir = resolve(here, 'py/wasmlit/_web');
+const PYODIDE_FILES = [
+  'pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json',
+];
+
+/** Copy the Pyodide runtime (and the micropip wheel, when cached) next to the bundles. */
+function copyPyodide() {
+  return {
+    name: 'wasmlit-copy-pyodide',
+    apply: 'build',
+    writeBundle() {
+      const dest = join(outDir, 'pyodide');
+      mkdirSync(dest, { recursive: true });
+      const src = resolve(here, 'node_modules/pyodide');
+      for (const f of PYODIDE_FILES) copyFileSync(join(src, f), join(dest, f));
+      const wheels = resolve(here, '.cache/wheels');
+      if (existsSync(wheels)) {
+        for (const f of readdirSync(wheels)) {
+          if (/^micropip-.*\.whl$/.test(f)) copyFileSync(join(wheels, f), join(dest, f));
+        }
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  root: resolve(here, 'web'),
+  base: './',
+  publicDir: resolve(here, 'web/public'),
+  define: { __WASMLIT_VERSION__: JSON.stringify(pkg.version) },
+  optimizeDeps: { exclude: ['pyodide'] },
+  worker: { format: 'es' },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: false,
+    reportCompressedSize: true,
+    rollupOptions: {
+      input: resolve(here, 'web/src/main.js'),
+      preserveEntrySignatures: 'strict',
+      output: {
+        entryFileNames: 'wasmlit.js',
+        chunkFileNames: 'assets/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+  plugins: [copyPyodide()],
+});

@@ -1,0 +1,104 @@
+// The main-thread end of one worker: handshake, message validation, request stamping.
+import { PROTOCOL_VERSION, encodeToWorker, parseFromWorker } from './protocol.js';
+
+/**
+ * @typedef {object} ClientHandlers
+ * @property {(msg: import('./protocol.js').Message) => void} onMessage every valid message
+ *   after the handshake (and `progress`/`log` before it)
+ * @property {(error: {name: string, message: string, stack?: string}) => void} onFatal
+ */
+
+export class Client {
+  /**
+   * @param {Worker} worker a worker running web/src/worker/worker.js
+   * @param {object} boot the boot configuration (sent once, as a JSON string)
+   * @param {ClientHandlers} handlers
+   * @param {() => number} nextSeq shared, increasing request counter (survives restarts)
+   */
+  constructor(worker, boot, handlers, nextSeq) {
+    this.worker = worker;
+    this.handlers = handlers;
+    this.nextSeq = nextSeq;
+    this.ready = false;
+    this.dead = false;
+    worker.onmessage = (event) => this.receive(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      this.fail({ name: 'WorkerError', message: event.message || 'the worker failed to start' });
+    };
+    worker.onmessageerror = () => console.error('wasmlit: a message from the worker could not be read');
+    worker.postMessage(JSON.stringify({ boot }));
+  }
+
+  /**
+   * Send one request; returns the seq it was stamped with.
+   * @param {string} type
+   * @param {object} [fields]
+   */
+  send(type, fields = {}) {
+    const seq = this.nextSeq();
+    if (!this.dead) this.worker.postMessage(encodeToWorker(type, { ...fields, seq }));
+    return seq;
+  }
+
+  /** @param {unknown} raw */
+  receive(raw) {
+    if (this.dead) return;
+    const { msg, error } = parseFromWorker(raw);
+    if (error) {
+      console.error(`wasmlit protocol error: ${error}`, raw);
+      return;
+    }
+    switch (msg.type) {
+      case 'ready':
+        if (msg.protocol !== PROTOCOL_VERSION) {
+          this.fail({
+            name: 'ProtocolMismatch',
+            message: `The page speaks protocol ${PROTOCOL_VERSION} but Python speaks ${msg.protocol}. Rebuild the site with one wasmlit version.`,
+          });
+          return;
+        }
+        if (msg.version && msg.version !== __WASMLIT_VERSION__) {
+          console.warn(`wasmlit: page ${__WASMLIT_VERSION__}, Python package ${msg.version}`);
+        }
+        this.ready = true;
+        this.handlers.onMessage(msg);
+        return;
+      case 'fatal':
+        this.fail({
+          name: String(msg.error?.name ?? 'Error'),
+          message: String(msg.error?.message ?? ''),
+          stack: String(msg.error?.stack ?? ''),
+        });
+        return;
+      case 'progress':
+      case 'log':
+        this.handlers.onMessage(msg);
+        return;
+      case 'run-started':
+      case 'patches':
+      case 'run-finished':
+      case 'idle':
+        if (!this.ready) {
+          console.error(`wasmlit protocol error: ${msg.type} before ready`);
+          return;
+        }
+        this.handlers.onMessage(msg);
+        return;
+      default:
+        console.error(`wasmlit protocol error: unhandled message type ${msg.type}`);
+    }
+  }
+
+  fail(error) {
+    if (this.dead) return;
+    this.dead = true;
+    this.handlers.onFatal(error);
+  }
+
+  /** Stop the worker for good (used by Stop when the script does not yield). */
+  terminate() {
+    this.dead = true;
+    this.worker.terminate();
+  }
+}

@@ -1,0 +1,171 @@
+// Status and feedback: alert, exception, spinner, empty, toast, balloons, snow.
+// Mirrors py/wasmlit/elements/feedback.py.
+import { h } from '../dom/h.js';
+import { renderMarkdown } from './markdown.js';
+
+const ALERT_ICONS = { success: '✅', info: 'ℹ️', warning: '⚠️', error: '⛔' };
+const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** An icon prop: an emoji is shown as is; `:material/name:` as its name in a symbol span. */
+export function iconNode(icon) {
+  if (!icon) return null;
+  const m = /^:material\/([a-z0-9_]+):$/.exec(String(icon));
+  if (m) return h('span', { class: 'wl-icon wl-material', 'aria-hidden': 'true', 'data-icon': m[1] });
+  return h('span', { class: 'wl-icon', 'aria-hidden': 'true' }, String(icon));
+}
+
+function fillAlert(el, props) {
+  const variant = ['success', 'info', 'warning', 'error'].includes(props.variant) ? props.variant : 'info';
+  const body = h('div', { testid: 'stMarkdownContainer', class: 'wl-alert-body' });
+  renderMarkdown(body, props.body);
+  const content = h('div', { testid: `stAlertContent${cap(variant)}`, class: 'wl-alert-content' },
+    iconNode(props.icon), body);
+  el.replaceChildren(h('div', { testid: 'stAlertContainer', class: `wl-alert wl-alert-${variant}` }, content));
+}
+
+export const alert = {
+  create(props) {
+    const el = h('div', { testid: 'stAlert', class: 'stAlert', role: 'alert' });
+    fillAlert(el, props);
+    return el;
+  },
+  update: (el, props) => fillAlert(el, props),
+};
+
+function fillException(el, props) {
+  const message = h('div', { testid: 'stExceptionMessage', class: 'wl-exc-message' },
+    h('strong', {}, String(props.type ?? 'Exception')), `: ${props.message ?? ''}`);
+  const lines = Array.isArray(props.traceback) ? props.traceback : [];
+  el.replaceChildren(message);
+  if (lines.length) {
+    el.append(h('div', { class: 'wl-exc-tb-title' }, 'Traceback:'),
+      h('pre', { testid: 'stExceptionTraceback', class: 'wl-exc-tb' }, lines.join('\n')));
+  }
+}
+
+export const exception = {
+  create(props) {
+    const el = h('div', { testid: 'stException', class: 'stException wl-exception', role: 'alert' });
+    fillException(el, props);
+    return el;
+  },
+  update: (el, props) => fillException(el, props),
+};
+
+export const spinner = {
+  create(props) {
+    const text = h('div', { testid: 'stMarkdownContainer', class: 'wl-spinner-text' });
+    const el = h('div', { testid: 'stSpinner', class: 'stSpinner wl-spinner', role: 'status' },
+      h('i', { class: 'wl-spinner-icon', 'aria-hidden': 'true' }), text);
+    spinner.update(el, props);
+    return el;
+  },
+  update(el, props) {
+    renderMarkdown(el.querySelector('.wl-spinner-text'), props.text ?? '', { inline: true });
+    clearInterval(el.wlClock);
+    el.querySelector('.wl-spinner-time')?.remove();
+    if (props.show_time) {
+      const started = performance.now();
+      const clock = h('span', { class: 'wl-spinner-time' }, '(0.0 seconds)');
+      el.append(clock);
+      el.wlClock = setInterval(() => {
+        clock.textContent = `(${((performance.now() - started) / 1000).toFixed(1)} seconds)`;
+      }, 100);
+    }
+  },
+  destroy(el) {
+    clearInterval(el.wlClock);
+  },
+};
+
+export const empty = {
+  create: () => h('div', { class: 'wl-empty-slot' }),
+  update() {},
+};
+
+// ---- toast ------------------------------------------------------------------------------
+
+function toastSeconds(duration) {
+  if (duration === 'infinite' || duration === null) return Infinity;
+  if (duration === 'long') return 10;
+  if (typeof duration === 'number' && duration > 0) return duration;
+  return 4;
+}
+
+function showToast(el, props) {
+  clearTimeout(el.wlTimer);
+  el.hidden = false;
+  el.classList.remove('wl-leaving');
+  const seconds = toastSeconds(props.duration);
+  if (Number.isFinite(seconds)) el.wlTimer = setTimeout(() => hideToast(el), seconds * 1000);
+}
+
+function hideToast(el) {
+  clearTimeout(el.wlTimer);
+  el.classList.add('wl-leaving');
+  el.wlTimer = setTimeout(() => { el.hidden = true; }, 200);
+}
+
+export const toast = {
+  create(props) {
+    const text = h('div', { testid: 'stToastText', class: 'wl-toast-text' });
+    const icon = h('span', { class: 'wl-toast-icon' });
+    const el = h('div', { testid: 'stToast', class: 'stToast wl-toast', role: 'status', 'aria-live': 'polite' },
+      icon, text,
+      h('button', { class: 'wl-toast-close', type: 'button', 'aria-label': 'Close', onclick: () => hideToast(el) }, '×'));
+    toast.update(el, props, {});
+    return el;
+  },
+  update(el, props, old) {
+    renderMarkdown(el.querySelector('.wl-toast-text'), props.body ?? '');
+    el.querySelector('.wl-toast-icon').replaceChildren(iconNode(props.icon) ?? '');
+    if (props.nonce !== old.nonce || old.nonce === undefined) showToast(el, props);
+  },
+  destroy(el) {
+    clearTimeout(el.wlTimer);
+  },
+};
+
+// ---- balloons and snow ------------------------------------------------------------------
+
+const PARTICLES = 24;
+
+function play(el, glyph, cls, seconds) {
+  clearTimeout(el.wlTimer);
+  el.replaceChildren();
+  el.hidden = false;
+  for (let i = 0; i < PARTICLES; i++) {
+    const p = h('span', { class: cls, 'aria-hidden': 'true' }, glyph);
+    p.style.left = `${(i * 97) % 100}%`;
+    p.style.animationDelay = `${((i * 37) % 100) / 100}s`;
+    p.style.fontSize = `${2 + ((i * 13) % 10) / 5}rem`;
+    el.append(p);
+  }
+  el.dataset.nonce = String(el.wlProps?.nonce ?? '');
+  el.dataset.played = String(Number(el.dataset.played ?? 0) + 1);
+  el.wlTimer = setTimeout(() => {
+    el.replaceChildren();
+    el.hidden = true;
+  }, seconds * 1000);
+}
+
+function effect(testid, glyph, cls, seconds) {
+  return {
+    create(props) {
+      const el = h('div', { testid, class: `${testid} wl-effect`, 'aria-hidden': 'true' });
+      el.wlProps = props;
+      play(el, glyph, cls, seconds);
+      return el;
+    },
+    update(el, props, old) {
+      el.wlProps = props;
+      if (props.nonce !== old.nonce) play(el, glyph, cls, seconds);
+    },
+    destroy(el) {
+      clearTimeout(el.wlTimer);
+    },
+  };
+}
+
+export const balloons = effect('stBalloons', '🎈', 'wl-balloon', 4);
+export const snow = effect('stSnow', '❄️', 'wl-snowflake', 6);

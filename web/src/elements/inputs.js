@@ -1,0 +1,330 @@
+// Value widgets: checkbox/toggle, text_input, text_area, number_input, selectbox, radio,
+// slider. Mirrors py/wasmlit/elements/widgets.py. A widget reads its current props from
+// el.wlProps (set by the patcher) and reports a user change through ctx.change(props, value),
+// which sends it at once, or keeps it until submit when the widget is in a form.
+import { h, uid } from '../dom/h.js';
+import { fillLabel, refreshLabel, widgetLabel } from './label.js';
+import { renderMarkdown } from './markdown.js';
+
+const propsOf = (el) => el.wlProps;
+
+// ---- checkbox / toggle ------------------------------------------------------------------
+
+export const checkbox = {
+  create(props, ctx) {
+    const input = h('input', { type: 'checkbox', class: 'wl-check-input' });
+    const text = h('span', { testid: 'stWidgetLabel', class: 'wl-label wl-check-label' });
+    const label = h('label', { class: 'wl-check' }, input, text);
+    const el = h('div', { testid: 'stCheckbox', class: 'stCheckbox wl-checkbox' }, label);
+    input.addEventListener('change', () => ctx.change(propsOf(el), input.checked, el));
+    checkbox.update(el, props, {});
+    return el;
+  },
+  update(el, props, old) {
+    const input = el.querySelector('input');
+    el.classList.toggle('wl-toggle', Boolean(props.toggle));
+    if (props.toggle) input.setAttribute('role', 'switch');
+    else input.removeAttribute('role');
+    if (props.value !== old.value) input.checked = Boolean(props.value);
+    input.disabled = Boolean(props.disabled);
+    if (props.label !== old.label || props.help !== old.help || props.label_visibility !== old.label_visibility) {
+      fillLabel(el.querySelector('.wl-check-label'), props);
+    }
+    el.classList.toggle('wl-disabled', Boolean(props.disabled));
+  },
+};
+
+// ---- text_input / text_area ----------------------------------------------------------------
+
+/** Shared logic of one-line and multi-line text: commit on Enter (Ctrl+Enter) or blur. */
+function textWidget(testid, makeField, rootTestid) {
+  const widget = {
+    create(props, ctx) {
+      const id = uid('wl-text');
+      const field = makeField(id);
+      const root = h('div', { testid: rootTestid, class: 'wl-field' }, field);
+      const el = h('div', { testid, class: `${testid} wl-widget` }, widgetLabel(props, id), root);
+      el.wlSent = props.value ?? null;
+      const commit = () => {
+        const current = propsOf(el);
+        const value = field.value;
+        if (value === (el.wlSent ?? '')) return;
+        el.wlSent = value;
+        ctx.change(current, value, el);
+      };
+      field.addEventListener('keydown', (event) => {
+        const multi = field.tagName === 'TEXTAREA';
+        if (event.key === 'Enter' && (!multi || event.ctrlKey || event.metaKey)) {
+          if (multi) event.preventDefault();
+          commit();
+          const current = propsOf(el);
+          if (current.form_id) ctx.enterInForm(current.form_id, el);
+        }
+      });
+      field.addEventListener('blur', commit);
+      widget.update(el, props, {});
+      return el;
+    },
+    update(el, props, old) {
+      refreshLabel(el, props, old);
+      const field = el.querySelector('input, textarea');
+      if (props.value !== old.value) {
+        field.value = props.value ?? '';
+        el.wlSent = props.value ?? null;
+      }
+      field.disabled = Boolean(props.disabled);
+      if (props.placeholder) field.placeholder = props.placeholder;
+      else field.removeAttribute('placeholder');
+      if (props.max_chars) field.maxLength = props.max_chars;
+      else field.removeAttribute('maxlength');
+      if (field.tagName === 'INPUT') field.type = props.type === 'password' ? 'password' : 'text';
+      if (field.tagName === 'TEXTAREA') field.style.height = props.height ? `${props.height}px` : '';
+    },
+  };
+  return widget;
+}
+
+export const text_input = textWidget('stTextInput',
+  (id) => h('input', { id, type: 'text', class: 'wl-input', testid: 'stTextInputField', autocomplete: 'off' }),
+  'stTextInputRootElement');
+
+export const text_area = textWidget('stTextArea',
+  (id) => h('textarea', { id, class: 'wl-input wl-textarea', rows: 3 }),
+  'stTextAreaRootElement');
+
+// ---- number_input -------------------------------------------------------------------------
+
+/** printf-style formatting of the few forms Streamlit apps use (%d, %i, %.2f, %e, %s). */
+export function formatNumber(value, format, isInt) {
+  if (value === null || value === undefined || value === '') return '';
+  const m = format && /%([0-9]*)(?:\.([0-9]+))?([dieEfgGsu])/.exec(format);
+  if (!m) return isInt ? String(Math.trunc(value)) : String(value);
+  const [, , precision, conv] = m;
+  let text;
+  if (conv === 'd' || conv === 'i' || conv === 'u') text = String(Math.trunc(value));
+  else if (conv === 'e' || conv === 'E') text = Number(value).toExponential(precision ? Number(precision) : 6);
+  else if (conv === 'f') text = Number(value).toFixed(precision ? Number(precision) : 6);
+  else text = String(value);
+  return format.replace(m[0], conv === 'E' ? text.toUpperCase() : text);
+}
+
+function clamp(value, props) {
+  let v = value;
+  if (props.min_value !== null && props.min_value !== undefined) v = Math.max(v, props.min_value);
+  if (props.max_value !== null && props.max_value !== undefined) v = Math.min(v, props.max_value);
+  return v;
+}
+
+function parseNumber(text, props) {
+  const trimmed = String(text).trim();
+  if (trimmed === '') return null;
+  const n = props.is_int ? Math.round(Number(trimmed)) : Number(trimmed);
+  return Number.isFinite(n) ? clamp(n, props) : undefined;
+}
+
+export const number_input = {
+  create(props, ctx) {
+    const id = uid('wl-num');
+    const field = h('input', { id, type: 'text', inputmode: 'decimal', class: 'wl-input', testid: 'stNumberInputField', autocomplete: 'off' });
+    const send = (value) => {
+      const current = propsOf(el);
+      field.value = formatNumber(value, current.format, current.is_int);
+      if (value === el.wlSent) return;
+      el.wlSent = value;
+      ctx.change(current, value, el);
+    };
+    const commit = () => {
+      const current = propsOf(el);
+      const value = parseNumber(field.value, current);
+      if (value === undefined) {
+        field.value = formatNumber(el.wlSent, current.format, current.is_int);
+        return;
+      }
+      send(value);
+    };
+    const step = (sign) => {
+      const current = propsOf(el);
+      const base = parseNumber(field.value, current) ?? el.wlSent ?? current.min_value ?? 0;
+      const raw = base + sign * (current.step || 1);
+      const digits = String(current.step ?? 1).split('.')[1]?.length ?? 0;
+      send(clamp(Number(raw.toFixed(Math.min(digits + 2, 12))), current));
+    };
+    const down = h('button', { type: 'button', class: 'wl-step', testid: 'stNumberInputStepDown', 'aria-label': 'Decrement', tabindex: '-1', onclick: () => step(-1) }, '−');
+    const up = h('button', { type: 'button', class: 'wl-step', testid: 'stNumberInputStepUp', 'aria-label': 'Increment', tabindex: '-1', onclick: () => step(1) }, '+');
+    const el = h('div', { testid: 'stNumberInput', class: 'stNumberInput wl-widget' },
+      widgetLabel(props, id),
+      h('div', { testid: 'stNumberInputContainer', class: 'wl-field wl-number' }, field, down, up));
+    field.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        commit();
+        const current = propsOf(el);
+        if (current.form_id) ctx.enterInForm(current.form_id, el);
+      } else if (event.key === 'ArrowUp') {
+        event.preventDefault();
+        step(1);
+      } else if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        step(-1);
+      }
+    });
+    field.addEventListener('blur', commit);
+    el.wlProps = props;
+    number_input.update(el, props, {});
+    return el;
+  },
+  update(el, props, old) {
+    refreshLabel(el, props, old);
+    const field = el.querySelector('input');
+    if (props.value !== old.value || props.format !== old.format) {
+      field.value = formatNumber(props.value, props.format, props.is_int);
+      el.wlSent = props.value ?? null;
+    }
+    field.disabled = Boolean(props.disabled);
+    for (const b of el.querySelectorAll('.wl-step')) b.disabled = Boolean(props.disabled);
+    if (props.placeholder) field.placeholder = props.placeholder;
+  },
+};
+
+// ---- selectbox ---------------------------------------------------------------------------
+
+export const selectbox = {
+  create(props, ctx) {
+    const id = uid('wl-select');
+    const select = h('select', { id, class: 'wl-input wl-select' });
+    const el = h('div', { testid: 'stSelectbox', class: 'stSelectbox wl-widget' },
+      widgetLabel(props, id), h('div', { class: 'wl-field' }, select));
+    select.addEventListener('change', () => {
+      const index = select.value === '' ? null : Number(select.value);
+      ctx.change(propsOf(el), index, el);
+    });
+    selectbox.update(el, props, {});
+    return el;
+  },
+  update(el, props, old) {
+    refreshLabel(el, props, old);
+    const select = el.querySelector('select');
+    const options = Array.isArray(props.options) ? props.options : [];
+    if (JSON.stringify(options) !== JSON.stringify(old.options) || props.placeholder !== old.placeholder) {
+      const placeholder = h('option', { value: '', disabled: true }, props.placeholder || 'Choose an option');
+      select.replaceChildren(placeholder, ...options.map((o, i) => h('option', { value: String(i) }, String(o))));
+      select.value = props.value === null || props.value === undefined ? '' : String(props.value);
+    } else if (props.value !== old.value) {
+      select.value = props.value === null || props.value === undefined ? '' : String(props.value);
+    }
+    select.disabled = Boolean(props.disabled);
+  },
+};
+
+// ---- radio ---------------------------------------------------------------------------------
+
+export const radio = {
+  create(props, ctx) {
+    const labelId = uid('wl-radio-label');
+    const label = h('div', { testid: 'stWidgetLabel', class: 'wl-label', id: labelId });
+    fillLabel(label, props);
+    const group = h('div', { testid: 'stRadioGroup', class: 'wl-radio-group', role: 'radiogroup', 'aria-labelledby': labelId });
+    const el = h('div', { testid: 'stRadio', class: 'stRadio wl-widget' }, label, group);
+    el.wlName = uid('wl-radio');
+    group.addEventListener('change', (event) => {
+      if (event.target.checked) ctx.change(propsOf(el), Number(event.target.value), el);
+    });
+    radio.update(el, props, {});
+    return el;
+  },
+  update(el, props, old) {
+    const label = el.querySelector(':scope > .wl-label');
+    if (props.label !== old.label || props.help !== old.help || props.label_visibility !== old.label_visibility) fillLabel(label, props);
+    const group = el.querySelector('.wl-radio-group');
+    group.classList.toggle('wl-horizontal', Boolean(props.horizontal));
+    const options = Array.isArray(props.options) ? props.options : [];
+    if (JSON.stringify(options) !== JSON.stringify(old.options)) {
+      group.replaceChildren(...options.map((o, i) => {
+        const text = h('span', { class: 'wl-radio-text' });
+        renderMarkdown(text, String(o), { inline: true });
+        return h('label', { testid: 'stRadioOption', class: 'wl-radio-option' },
+          h('input', { type: 'radio', name: el.wlName, value: String(i) }), text);
+      }));
+      old = { ...old, value: Symbol('force') };
+    }
+    const inputs = group.querySelectorAll('input');
+    if (props.value !== old.value) inputs.forEach((input, i) => { input.checked = i === props.value; });
+    inputs.forEach((input) => { input.disabled = Boolean(props.disabled); });
+    el.classList.toggle('wl-disabled', Boolean(props.disabled));
+  },
+};
+
+// ---- slider ----------------------------------------------------------------------------------
+
+function sliderValues(props) {
+  return props.is_range ? (Array.isArray(props.value) ? props.value : [props.min_value, props.max_value]) : [props.value];
+}
+
+export const slider = {
+  create(props, ctx) {
+    const id = uid('wl-slider');
+    const track = h('div', { class: 'wl-slider-track' });
+    const readout = h('div', { class: 'wl-slider-values' });
+    const el = h('div', { testid: 'stSlider', class: 'stSlider wl-widget' },
+      widgetLabel(props, id), readout, track,
+      h('div', { class: 'wl-slider-bounds', testid: 'stSliderTickBar' }, h('span', {}), h('span', {})));
+    el.wlId = id;
+    const read = () => [...track.querySelectorAll('input')].map((i) => {
+      const current = propsOf(el);
+      return current.is_int ? Math.round(Number(i.value)) : Number(i.value);
+    });
+    track.addEventListener('input', (event) => {
+      const values = read();
+      const current = propsOf(el);
+      if (current.is_range && values[0] > values[1]) {
+        // keep the thumbs ordered: the one being dragged stops at the other
+        const inputs = track.querySelectorAll('input');
+        if (event.target === inputs[0]) inputs[0].value = values[1];
+        else inputs[1].value = values[0];
+      }
+      showValues(el, read(), current);
+    });
+    track.addEventListener('change', () => {
+      const current = propsOf(el);
+      const values = read();
+      ctx.change(current, current.is_range ? values : values[0], el);
+    });
+    slider.update(el, props, {});
+    return el;
+  },
+  update(el, props, old) {
+    refreshLabel(el, props, old);
+    const track = el.querySelector('.wl-slider-track');
+    const count = props.is_range ? 2 : 1;
+    if (track.children.length !== count) {
+      track.replaceChildren(...Array.from({ length: count }, (_, i) => h('input', {
+        type: 'range', class: 'wl-range', id: i === 0 ? el.wlId : undefined,
+        'aria-label': props.is_range ? (i === 0 ? 'Lower value' : 'Upper value') : undefined,
+      })));
+      old = {};
+    }
+    const inputs = track.querySelectorAll('input');
+    inputs.forEach((input) => {
+      input.min = String(props.min_value);
+      input.max = String(props.max_value);
+      input.step = String(props.step ?? 1);
+      input.disabled = Boolean(props.disabled);
+    });
+    if (JSON.stringify(props.value) !== JSON.stringify(old.value) || props.min_value !== old.min_value || props.max_value !== old.max_value) {
+      sliderValues(props).forEach((v, i) => { if (inputs[i]) inputs[i].value = String(v); });
+    }
+    const bounds = el.querySelectorAll('.wl-slider-bounds span');
+    bounds[0].textContent = formatNumber(props.min_value, props.format, props.is_int);
+    bounds[1].textContent = formatNumber(props.max_value, props.format, props.is_int);
+    showValues(el, sliderValues(props), props);
+  },
+};
+
+function showValues(el, values, props) {
+  const readout = el.querySelector('.wl-slider-values');
+  readout.replaceChildren(...values.map((v) => h('span', { testid: 'stSliderThumbValue', class: 'wl-thumb-value' },
+    formatNumber(v, props.format, props.is_int))));
+  // Position the readout over the (first) thumb.
+  const span = Number(props.max_value) - Number(props.min_value);
+  const at = span > 0 ? (Number(values[0]) - Number(props.min_value)) / span : 0;
+  readout.style.setProperty('--wl-at', String(Math.min(1, Math.max(0, at))));
+}

@@ -1,0 +1,141 @@
+// wasmlit's browser entry (built as wasmlit.js): mount(), the <wasmlit-app> element, and the
+// auto-mount of a built site's index.html. Asset URLs resolve against this module's own URL,
+// so a site works from any folder of any static host.
+import { App } from './app.js';
+import css from './styles.css?inline';
+
+const ASSETS = new URL(/* @vite-ignore */ './', import.meta.url);
+
+export const version = __WASMLIT_VERSION__;
+
+function injectStyles() {
+  if (document.querySelector('style[data-wasmlit]')) return;
+  const style = document.createElement('style');
+  style.dataset.wasmlit = version;
+  style.textContent = css;
+  document.head.append(style);
+}
+
+function asList(value) {
+  if (!value) return [];
+  if (Array.isArray(value)) return value.map(String).filter(Boolean);
+  return String(value).split(/[\s,]+/).filter(Boolean);
+}
+
+function normaliseFiles(files, base) {
+  if (!files) return [];
+  const list = Array.isArray(files)
+    ? files
+    : Object.entries(files).map(([path, v]) => (typeof v === 'string' ? { path, text: v } : { path, ...v }));
+  return list.map((f) => (typeof f.text === 'string'
+    ? { path: f.path, text: f.text }
+    : { path: f.path, url: new URL(f.url ?? f.path, base).href }));
+}
+
+/**
+ * Work out what the worker must load from mount() options.
+ * @param {object} options
+ */
+async function resolveApp(options) {
+  if (location.protocol === 'file:') {
+    throw Object.assign(new Error('This wasmlit app must be served over HTTP: browsers do not let a page opened from a file start Python. Run `python -m http.server` in its folder (or `wasmlit serve app.py`) and open http://127.0.0.1:8000/.'), { name: 'NeedsHTTP' });
+  }
+  const base = new URL(options.base ?? document.baseURI, document.baseURI);
+  if (options.manifest) {
+    const url = new URL(options.manifest, base);
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`could not load ${url}: HTTP ${res.status}`);
+    const manifest = await res.json();
+    const appBase = new URL(manifest.app_dir ?? './', url);
+    return {
+      entrypoint: manifest.entrypoint,
+      files: (manifest.files ?? []).map((path) => ({ path, url: new URL(path, appBase).href })),
+      requirements: asList(manifest.requirements),
+      wheels: asList(manifest.wheels).map((w) => new URL(w, url).href),
+      title: manifest.title,
+    };
+  }
+  let entrypoint = options.entrypoint ?? 'app.py';
+  const files = normaliseFiles(options.files, base);
+  if (typeof options.code === 'string') {
+    files.push({ path: entrypoint, text: options.code });
+  } else if (!files.some((f) => f.path === entrypoint)) {
+    const url = new URL(entrypoint, base);
+    entrypoint = url.pathname.split('/').pop() || 'app.py';
+    files.push({ path: entrypoint, url: url.href });
+  }
+  return {
+    entrypoint,
+    files,
+    requirements: asList(options.requirements),
+    wheels: asList(options.wheels).map((w) => new URL(w, base).href),
+  };
+}
+
+/**
+ * Start an app inside `element`. Each call starts its own worker, so several apps on one
+ * page run independently.
+ * @param {HTMLElement} element
+ * @param {{code?: string, entrypoint?: string, files?: object, requirements?: string[]|string,
+ *   wheels?: string[], manifest?: string, base?: string, fullPage?: boolean}} options
+ * @returns {App}
+ */
+export function mount(element, options = {}) {
+  injectStyles();
+  const boot = resolveApp(options).then((app) => ({
+    pyodideURL: new URL('pyodide/', ASSETS).href,
+    wasmlitURL: new URL('wasmlit.zip', ASSETS).href,
+    app,
+  }));
+  const app = new App(element, boot, { fullPage: options.fullPage });
+  element.wasmlit = app;
+  return app;
+}
+
+function dedent(text) {
+  const lines = text.replace(/^\s*\n/, '').replace(/\s+$/, '').split('\n');
+  const indents = lines.filter((l) => l.trim()).map((l) => l.match(/^[ \t]*/)[0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return `${lines.map((l) => l.slice(cut)).join('\n')}\n`;
+}
+
+/** <wasmlit-app src="app.py" requirements="..."> or with the Python inline (best inside a
+ * <script type="text/python"> so that the HTML parser leaves `<` alone). */
+class WasmlitAppElement extends HTMLElement {
+  connectedCallback() {
+    if (this.wasmlit) return;
+    const go = () => {
+      if (this.wasmlit || !this.isConnected) return;
+      const script = this.querySelector('script');
+      const inline = script ? script.textContent : this.textContent;
+      const src = this.getAttribute('src');
+      mount(this, {
+        ...(src ? { entrypoint: src } : { code: dedent(inline ?? '') }),
+        requirements: this.getAttribute('requirements') ?? undefined,
+      });
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
+    else go();
+  }
+
+  disconnectedCallback() {
+    queueMicrotask(() => {
+      if (!this.isConnected && this.wasmlit) {
+        this.wasmlit.destroy();
+        this.wasmlit = undefined;
+      }
+    });
+  }
+}
+
+if (!customElements.get('wasmlit-app')) customElements.define('wasmlit-app', WasmlitAppElement);
+
+// A site built by `wasmlit build`: index.html holds <div data-wasmlit-site="app.json">.
+function autoMount() {
+  if (location.protocol === 'file:') return; // index.html already explains why nothing runs
+  for (const el of document.querySelectorAll('[data-wasmlit-site]')) {
+    if (!el.wasmlit) mount(el, { manifest: el.dataset.wasmlitSite, fullPage: true });
+  }
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', autoMount, { once: true });
+else autoMount();

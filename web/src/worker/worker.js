@@ -1,0 +1,171 @@
+// The worker: boots Pyodide, loads wasmlit and the app, and relays strings between the page
+// and wasmlit._pyodide_bridge (docs/protocol.md). Only strings cross postMessage.
+import { PROTOCOL_VERSION } from '../protocol.js';
+
+const APP_DIR = '/home/pyodide/app';
+const PKG_DIR = '/home/pyodide/.wasmlit';
+
+/** @type {string[]} requests received and not yet taken by Python */
+const inbox = [];
+let bridge = null; // PyProxy of wasmlit._pyodide_bridge once booted
+let pumping = false;
+let dead = false;
+
+const post = (obj) => self.postMessage(JSON.stringify({ v: PROTOCOL_VERSION, ...obj }));
+const progress = (stage, fraction) => post({ type: 'progress', stage, fraction });
+const log = (level, message) => post({ type: 'log', level, message });
+
+/** Turn anything thrown (an Error, a PythonError, a string) into plain strings. */
+function plainError(err) {
+  return {
+    name: String(err?.type || err?.name || 'Error'),
+    message: String(err?.message ?? err),
+    stack: String(err?.stack ?? ''),
+  };
+}
+
+function fatal(err) {
+  if (dead) return;
+  dead = true;
+  post({ type: 'fatal', error: plainError(err) });
+}
+
+// yield_now(): resolve after one macrotask, so that pending onmessage events run first.
+const channel = new MessageChannel();
+const waiters = [];
+channel.port1.onmessage = () => waiters.shift()?.();
+function yieldNow() {
+  return new Promise((resolve) => {
+    waiters.push(resolve);
+    channel.port2.postMessage(0);
+  });
+}
+
+const host = {
+  post: (text) => self.postMessage(String(text)),
+  poll: () => JSON.stringify(inbox.splice(0)),
+  yield_now: yieldNow,
+};
+
+/** Run pump() until the inbox stays empty. Never re-entered while Python runs. */
+async function drive() {
+  if (pumping || !bridge || dead) return;
+  pumping = true;
+  try {
+    do {
+      await bridge.pump.callPromising();
+    } while (inbox.length > 0 && !dead);
+  } catch (err) {
+    fatal(err);
+  } finally {
+    pumping = false;
+  }
+}
+
+async function fetchBytes(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`could not fetch ${url}: HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+async function fetchAppFiles(files) {
+  return Promise.all(files.map(async (f) => {
+    if (typeof f.text === 'string') return { path: f.path, data: f.text };
+    return { path: f.path, data: await fetchBytes(f.url) };
+  }));
+}
+
+/**
+ * Install an app's requirements with micropip: wheels shipped in the site first, then names.
+ * A failure is reported (a `log` error the page shows) and boot goes on.
+ */
+async function installRequirements(pyodide, app) {
+  const wheels = app.wheels ?? [];
+  const names = app.requirements ?? [];
+  if (wheels.length === 0 && names.length === 0) return;
+  progress('Installing requirements', 0.8);
+  try {
+    await pyodide.loadPackage('micropip', { messageCallback: () => {}, errorCallback: () => {} });
+  } catch (err) {
+    log('error', `Could not load micropip, so these requirements are missing: ${names.join(', ')} (${plainError(err).message})`);
+    return;
+  }
+  const micropip = pyodide.pyimport('micropip');
+  try {
+    for (const req of [...wheels, ...names]) {
+      const label = req.split('/').pop();
+      progress(`Installing ${label}`, 0.82);
+      try {
+        await micropip.install.callPromising(req);
+      } catch (err) {
+        const detail = plainError(err).message.trim().split('\n').pop();
+        log('error', `Could not install requirement ${label}: ${detail}`);
+      }
+    }
+  } finally {
+    micropip.destroy();
+  }
+}
+
+async function boot(config) {
+  progress('Downloading the Python runtime', 0.05);
+  // Start every download at once: the runtime, the wasmlit package and the app's files.
+  const pyodideP = import(/* @vite-ignore */ new URL('pyodide.mjs', config.pyodideURL).href)
+    .then(({ loadPyodide }) => loadPyodide({
+      indexURL: config.pyodideURL,
+      stdout: (line) => console.log(line),
+      stderr: (line) => console.warn(line),
+    }));
+  const pkgP = fetchBytes(config.wasmlitURL);
+  const filesP = fetchAppFiles(config.app.files ?? []);
+  pkgP.then(() => progress('Downloading the Python runtime', 0.3), () => {});
+  const pyodide = await pyodideP;
+  progress('Starting Python', 0.6);
+
+  progress('Loading wasmlit', 0.7);
+  pyodide.FS.mkdirTree(PKG_DIR);
+  pyodide.unpackArchive(await pkgP, 'zip', { extractDir: PKG_DIR });
+
+  progress('Loading the app', 0.75);
+  pyodide.FS.mkdirTree(APP_DIR);
+  for (const { path, data } of await filesP) {
+    const full = `${APP_DIR}/${path}`;
+    pyodide.FS.mkdirTree(full.slice(0, full.lastIndexOf('/')));
+    pyodide.FS.writeFile(full, data);
+  }
+  pyodide.FS.chdir(APP_DIR);
+  const sysPath = pyodide.pyimport('sys').path;
+  sysPath.insert(0, PKG_DIR);
+  sysPath.insert(0, APP_DIR);
+  sysPath.destroy();
+
+  await installRequirements(pyodide, config.app);
+
+  progress('Starting the app', 0.95);
+  pyodide.registerJsModule('wasmlit_host', host);
+  bridge = pyodide.pyimport('wasmlit._pyodide_bridge');
+  await bridge.boot.callPromising(APP_DIR, config.app.entrypoint);
+}
+
+self.onmessage = (event) => {
+  const data = event.data;
+  if (typeof data !== 'string') {
+    console.error('wasmlit worker: ignored a message that is not a string');
+    return;
+  }
+  if (self.booting === undefined) {
+    // The first message is the boot configuration; every later one is a protocol request.
+    let config;
+    try {
+      config = JSON.parse(data).boot;
+      if (!config) throw new Error('the first message must be the boot configuration');
+    } catch (err) {
+      fatal(err);
+      return;
+    }
+    self.booting = boot(config).then(drive, fatal);
+    return;
+  }
+  inbox.push(data);
+  drive();
+};
