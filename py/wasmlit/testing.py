@@ -366,8 +366,8 @@ class AppTest:
         """Send the pending widget changes (or a full rerun when there are none)."""
         if not self._pending:
             return self.send(p.RunScript())
-        submitted = {self._pending_forms.get(wid, "") for wid, v in self._pending.items()
-                     if self._is_submit(wid)}
+        submitted = {self._pending_forms[wid] for wid in self._pending
+                     if self._pending_forms.get(wid) and self._is_submit(wid)}
         values = {wid: v for wid, v in self._pending.items()
                   if not self._pending_forms.get(wid) or self._pending_forms[wid] in submitted}
         for wid in values:

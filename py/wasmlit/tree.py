@@ -110,13 +110,32 @@ class ShownTree:
 
     # ---- end of a run --------------------------------------------------------------------
 
-    def clear_stale(self, fragment_ids: frozenset[str] | None) -> None:
+    def clear_stale(self, fragment_ids: frozenset[str] | None,
+                    fragment_paths: list[Path] | None = None) -> None:
         """Remove what the run that just finished did not write (Streamlit's clearStaleNodes).
 
         ``fragment_ids`` is None after a full run, else the ids the fragment run re-rendered.
+        Outside the blocks of those fragments nothing is ever removed, so when their
+        ``fragment_paths`` are known only those blocks are visited: a fragment run costs the
+        size of the fragment, not of the app.
         """
+        if fragment_ids is not None and fragment_paths is not None:
+            for path in sorted(fragment_paths, reverse=True):
+                block = self._existing(path)
+                if block is not None and block.fid in fragment_ids \
+                        and block.run_id == self.run_id and block.children is not None:
+                    self._clear(block, path, fragment_ids, in_rerendered=True)
+            return
         for r, root in enumerate(self.roots):
             self._clear(root, (r,), fragment_ids, in_rerendered=fragment_ids is None)
+
+    def _existing(self, path: Path) -> Node | None:
+        node = self.roots[path[0]]
+        for i in path[1:]:
+            if node.children is None or i >= len(node.children):
+                return None
+            node = node.children[i]
+        return node
 
     def _clear(self, block: Node, path: Path, fids: frozenset[str] | None,
                in_rerendered: bool) -> None:

@@ -180,3 +180,23 @@ def test_b26_check_is_restored_after_a_nested_fragment_returns() -> None:
         outer()
     """)
     assert at.exception[0].type == "StreamlitFragmentWidgetsNotAllowedOutsideError"
+
+
+def test_b59_documented_limitations_hold_together() -> None:
+    at = app("""
+        import streamlit as st
+        st.session_state.setdefault("n", 0)
+        box = st.container()
+
+        @st.fragment
+        def f():
+            st.session_state.n += 1
+            st.button("go")
+            box.write(f"note {st.session_state.n}")
+            return "value"
+
+        result = f()
+        st.write(f"result {result}")
+    """)
+    at.button[0].click().run()
+    assert texts(at) == ["note 1", "note 2", "result value"]  # accumulate; value kept from run 1

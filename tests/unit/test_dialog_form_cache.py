@@ -209,3 +209,26 @@ def test_b57_caches_survive_reruns_and_warn_about_widgets() -> None:
     """)
     assert at.exception[0].type == "CachedWidgetWarning"
     assert at.exception[0].value == CACHED_WIDGET_WARNING
+
+
+def test_b52_other_fragment_runs_never_touch_a_dismissed_dialog() -> None:
+    at = app("""
+        import streamlit as st
+
+        @st.dialog("Hello")
+        def hello():
+            st.write("in dialog")
+
+        @st.fragment
+        def other():
+            st.button("other fragment")
+
+        if st.button("open"):
+            hello()
+        other()
+    """)
+    at.button[0].click().run()
+    assert len(at.dialog) == 1
+    # the user dismisses it in the page (nothing is sent); another fragment reruns:
+    at.button[1].click().run()
+    assert all(op["path"][0] != 2 for op in at.ops_of_last_run())

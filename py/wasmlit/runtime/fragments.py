@@ -39,6 +39,7 @@ class FragmentEntry:
     parent_id: str | None
     interval: float | None = None
     children: set[str] = field(default_factory=set)
+    path: tuple[int, ...] = ()  # where its container was drawn last
 
 
 class FragmentRegistry:
@@ -91,6 +92,9 @@ class FragmentRegistry:
             if fid in self.entries:
                 self.entries[fid].children &= called
         return scope
+
+    def paths(self, ids: list[str]) -> list[tuple[int, ...]]:
+        return [self.entries[f].path for f in ids if f in self.entries]
 
     def timers(self) -> dict[str, float]:
         return {fid: e.interval for fid, e in self.entries.items() if e.interval}
@@ -158,6 +162,9 @@ def _run_body(ctx: RunContext, fid: str, func: Callable[..., Any], args: tuple[A
             "vertical", container_props or {"border": False, "height": None})
         assert container._cursor is not None
         ctx.current_fragment_path = container._cursor.path
+        entry = ctx.fragments.get(fid)
+        if entry is not None:
+            entry.path = container._cursor.path
         with container:
             try:
                 return func(*args, **kwargs)

@@ -300,7 +300,10 @@ class AppSession:
             else:
                 scope = self.fragments.prune_below(ran, ctx.fragment_ids_called)
         if status != "rerun":
-            self.tree.clear_stale(None if req.is_full else frozenset(ran))
+            if req.is_full:
+                self.tree.clear_stale(None)
+            else:
+                self.tree.clear_stale(frozenset(ran), self.fragments.paths(ran))
         self.state.on_run_finished(drop_stale=drop_stale,
                                    scope=None if req.is_full else (scope or set(ran)))
         self.flush()
