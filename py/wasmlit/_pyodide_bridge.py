@@ -16,7 +16,7 @@ from pyodide.ffi import can_run_sync, run_sync  # type: ignore[import-not-found]
 
 import wasmlit
 from wasmlit import protocol as p
-from wasmlit.runtime.script_runner import Script
+from wasmlit.runtime.script_runner import Script, run_coroutine
 from wasmlit.runtime.session import AppSession
 
 _session: AppSession | None = None
@@ -31,6 +31,12 @@ def _yield_now() -> None:
         run_sync(wasmlit_host.yield_now())
 
 
+def _run_coroutine(coro: object) -> object:
+    if can_run_sync():
+        return run_sync(coro)
+    return run_coroutine(coro)  # steps coroutines that never really wait
+
+
 def boot(app_dir: str, entrypoint: str) -> None:
     """Create the session for ``app_dir/entrypoint`` and tell the page we are ready."""
     global _session
@@ -40,7 +46,7 @@ def boot(app_dir: str, entrypoint: str) -> None:
     sys.modules["streamlit"] = wasmlit
     script = Script.from_file(os.path.join(app_dir, entrypoint))
     _session = AppSession(script, wasmlit_host.post, poll=_poll, yield_now=_yield_now,
-                          keep_snapshots=True)
+                          keep_snapshots=True, run_coroutine=_run_coroutine)
     wasmlit_host.post(p.encode(p.Ready(version=wasmlit.__version__,
                                        can_run_sync=bool(can_run_sync()))))
 

@@ -10,7 +10,7 @@ import inspect
 import os
 import sys
 import types
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 
 class Script:
@@ -57,19 +57,30 @@ def _compile(source: str, path: str) -> types.CodeType:
 
 
 def run_coroutine(coro: Any) -> Any:
-    """Finish a coroutine from synchronous code (top-level ``await`` in a script)."""
-    try:
-        from pyodide.ffi import can_run_sync, run_sync  # type: ignore[import-not-found]
+    """Finish a coroutine from synchronous code (top-level ``await`` in a script).
 
-        if can_run_sync():
-            return run_sync(coro)
-    except ImportError:
-        pass
+    The Pyodide bridge passes its own runner that blocks with ``pyodide.ffi.run_sync``."""
+    if sys.platform == "emscripten":
+        return _step(coro)
     loop = asyncio.new_event_loop()
     try:
         return loop.run_until_complete(coro)
     finally:
         loop.close()
+
+
+def _step(coro: Any) -> Any:
+    """Without stack switching we cannot wait for the browser's event loop: run a coroutine
+    that never really waits (``await asyncio.sleep(0)``), and say clearly when one does."""
+    try:
+        while True:
+            if coro.send(None) is not None:
+                coro.close()
+                raise RuntimeError(
+                    "This script awaits something that needs the browser's event loop, which "
+                    "needs JavaScript Promise Integration (JSPI); this browser does not have it.")
+    except StopIteration as done:
+        return done.value
 
 
 @contextlib.contextmanager
@@ -93,8 +104,9 @@ def as_main_module(script: Script, streamlit_module: types.ModuleType) -> Iterat
             sys.modules.pop("streamlit", None)
 
 
-def exec_script(script: Script, module: types.ModuleType) -> None:
+def exec_script(script: Script, module: types.ModuleType,
+                run: Callable[[Any], Any] = run_coroutine) -> None:
     code = script.code()
     result = eval(code, module.__dict__)  # noqa: S307 - running the user's app is the point
     if inspect.iscoroutine(result):
-        run_coroutine(result)
+        run(result)

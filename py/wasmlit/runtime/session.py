@@ -24,7 +24,7 @@ from wasmlit.errors import (
 from wasmlit.runtime.context import RunContext, use_ctx
 from wasmlit.runtime.fragments import FragmentRegistry
 from wasmlit.runtime.requests import RequestQueue, RerunRequest
-from wasmlit.runtime.script_runner import Script, as_main_module, exec_script
+from wasmlit.runtime.script_runner import Script, as_main_module, exec_script, run_coroutine
 from wasmlit.state.session_state import SessionState
 from wasmlit.tree import ShownTree
 
@@ -38,7 +38,8 @@ class AppSession:
     def __init__(self, script: Script, post: Post, *, poll: Callable[[], list[str]] | None = None,
                  yield_now: Callable[[], None] | None = None,
                  clock: Callable[[], float] = time.monotonic, flush_interval: float = 0.05,
-                 keep_snapshots: bool = False) -> None:
+                 keep_snapshots: bool = False,
+                 run_coroutine: Callable[[Any], Any] | None = None) -> None:
         import wasmlit
 
         self.script = script
@@ -48,6 +49,7 @@ class AppSession:
         self._clock = clock
         self.flush_interval = flush_interval
         self.keep_snapshots = keep_snapshots
+        self._run_coroutine = run_coroutine
         self._streamlit = wasmlit
         self.state = SessionState()
         self.fragments = FragmentRegistry()
@@ -221,7 +223,8 @@ class AppSession:
                 self._fire_callbacks(ctx, fired)
                 if req.is_full:
                     with as_main_module(self.script, self._streamlit) as module:
-                        exec_script(self.script, module)
+                        exec_script(self.script, module,
+                                    self._run_coroutine or run_coroutine)
                 else:
                     ran = self._run_fragments(ctx, req)
             except RerunRequested as rerun:
