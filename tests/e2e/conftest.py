@@ -1,0 +1,132 @@
+"""Chromium tests of built sites. Session-scoped: every app in ``apps/`` (and the demo's seed
+examples) is built once with ``wasmlit build``, served by a plain ``http.server`` on a free
+loopback port, and Chromium is launched once. ``app_page(name)`` opens one app in a fresh
+browser context and waits for ``data-test-script-state=notRunning`` (never a fixed sleep).
+
+Chromium: ``$WASMLIT_CHROMIUM`` or Debian's ``/usr/bin/chromium`` (no browser download).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pytest
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+
+from wasmlit.cli import build_site  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+APPS = Path(__file__).resolve().parent / "apps"
+DEMO = ROOT / "demo"
+CHROMIUM = os.environ.get("WASMLIT_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+BOOT_TIMEOUT_MS = 90_000
+RUN_TIMEOUT_MS = 30_000
+PROTOCOL_ERROR = "wasmlit protocol error"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "allow_protocol_errors: the test sends malformed messages on purpose")
+
+
+def app_scripts() -> dict[str, Path]:
+    scripts = {p.stem: p for p in sorted(APPS.glob("*.py"))}
+    for seed in ("seed_balloons", "seed_counters", "seed_multiples", "run_every"):
+        scripts.setdefault(seed, DEMO / f"{seed}.py")
+    return scripts
+
+
+@pytest.fixture(scope="session")
+def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("sites")
+    for name, script in app_scripts().items():
+        build_site(script, root / name, only_script=True)
+    return root
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="session")
+def server_url(site_root: Path) -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site_root)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator["playwright_sync.Browser"]:
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    with playwright_sync.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class AppPage:
+    """A page with one app, and the console lines it logged."""
+
+    def __init__(self, page: "playwright_sync.Page") -> None:
+        self.page = page
+        self.console: list[tuple[str, str]] = []
+        page.on("console", lambda m: self.console.append((m.type, m.text)))
+        page.on("pageerror", lambda e: self.console.append(("pageerror", str(e))))
+
+    @property
+    def app(self) -> "playwright_sync.Locator":
+        return self.page.locator("[data-testid=stApp]")
+
+    def wait_idle(self, timeout: float = RUN_TIMEOUT_MS) -> None:
+        """Wait until no run is executing or queued."""
+        self.page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]",
+                                    timeout=timeout)
+
+    def click(self, name: str) -> None:
+        """Click a button by its label, then wait until the app is idle again."""
+        self.page.get_by_role("button", name=name, exact=True).click()
+        self.wait_idle()
+
+    def protocol_errors(self) -> list[str]:
+        return [text for kind, text in self.console if PROTOCOL_ERROR in text]
+
+
+@pytest.fixture
+def app_page(request: pytest.FixtureRequest, chromium: "playwright_sync.Browser",
+             server_url: str) -> Iterator[Callable[..., AppPage]]:
+    contexts = []
+    pages: list[AppPage] = []
+
+    def open_app(name: str, *, wait: bool = True, path: str = "") -> AppPage:
+        context = chromium.new_context(viewport={"width": 1100, "height": 800})
+        contexts.append(context)
+        app = AppPage(context.new_page())
+        pages.append(app)
+        app.page.goto(f"{server_url}/{name}/{path}")
+        if wait:
+            app.wait_idle(BOOT_TIMEOUT_MS)
+        return app
+
+    yield open_app
+    try:
+        if not request.node.get_closest_marker("allow_protocol_errors"):
+            for app in pages:
+                assert app.protocol_errors() == [], "the page logged protocol errors"
+    finally:
+        for context in contexts:
+            context.close()
