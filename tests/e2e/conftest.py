@@ -24,6 +24,7 @@ from wasmlit.cli import build_site  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = Path(__file__).resolve().parent / "apps"
+PAGES = Path(__file__).resolve().parent / "pages"
 DEMO = ROOT / "demo"
 CHROMIUM = os.environ.get("WASMLIT_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -50,6 +51,9 @@ def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("sites")
     for name, script in app_scripts().items():
         build_site(script, root / name, only_script=True)
+    # Embedding pages live in a site of their own (they need wasmlit.js and its assets).
+    for page in PAGES.glob("*.html"):
+        shutil.copy(page, root / "seed_counters" / page.name)
     return root
 
 
