@@ -1,6 +1,7 @@
 // Builds the browser runtime into py/wasmlit/_web/, so the assets ship inside the Python
 // package and `wasmlit build` needs no npm. See docs/web.md.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -23,11 +24,22 @@ function copyPyodide() {
       const src = resolve(here, 'node_modules/pyodide');
       for (const f of PYODIDE_FILES) copyFileSync(join(src, f), join(dest, f));
       const wheels = resolve(here, '.cache/wheels');
-      if (existsSync(wheels)) {
-        for (const f of readdirSync(wheels)) {
-          if (/^micropip-.*\.whl$/.test(f)) copyFileSync(join(wheels, f), join(dest, f));
+      if (!existsSync(wheels)) return;
+      // The micropip wheel from PyPI is not byte-identical to the one Pyodide's lock file
+      // describes: record its real name and hash so that loadPackage('micropip') accepts it.
+      const lockPath = join(dest, 'pyodide-lock.json');
+      const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
+      for (const f of readdirSync(wheels)) {
+        if (!/^micropip-.*\.whl$/.test(f)) continue;
+        copyFileSync(join(wheels, f), join(dest, f));
+        const entry = lock.packages.micropip;
+        if (entry) {
+          entry.file_name = f;
+          entry.sha256 = createHash('sha256').update(readFileSync(join(wheels, f))).digest('hex');
+          entry.version = f.split('-')[1];
         }
       }
+      writeFileSync(lockPath, JSON.stringify(lock));
     },
   };
 }

@@ -8,11 +8,14 @@ Chromium: ``$WASMLIT_CHROMIUM`` or Debian's ``/usr/bin/chromium`` (no browser do
 
 from __future__ import annotations
 
+import base64
 import functools
+import hashlib
 import http.server
 import os
 import shutil
 import threading
+import zipfile
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -51,10 +54,43 @@ def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("sites")
     for name, script in app_scripts().items():
         build_site(script, root / name, only_script=True)
+    build_requirements_site(root / "requirements", tmp_path_factory.mktemp("reqapp"))
     # Embedding pages live in a site of their own (they need wasmlit.js and its assets).
     for page in PAGES.glob("*.html"):
         shutil.copy(page, root / "seed_counters" / page.name)
     return root
+
+
+def make_wheel(folder: Path, name: str, version: str, files: dict[str, str]) -> Path:
+    """A minimal pure-Python wheel (what micropip needs: METADATA, WHEEL, RECORD)."""
+    dist = f"{name}-{version}.dist-info"
+    contents = dict(files)
+    contents[f"{dist}/METADATA"] = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
+    contents[f"{dist}/WHEEL"] = ("Wheel-Version: 1.0\nGenerator: wasmlit-tests\n"
+                                 "Root-Is-Purelib: true\nTag: py3-none-any\n")
+    record = []
+    for path, text in contents.items():
+        digest = base64.urlsafe_b64encode(hashlib.sha256(text.encode()).digest()).rstrip(b"=")
+        record.append(f"{path},sha256={digest.decode()},{len(text.encode())}")
+    record.append(f"{dist}/RECORD,,")
+    contents[f"{dist}/RECORD"] = "\n".join(record) + "\n"
+    wheel = folder / f"{name}-{version}-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as zf:
+        for path, text in contents.items():
+            zf.writestr(path, text)
+    return wheel
+
+
+def build_requirements_site(out: Path, work: Path) -> None:
+    """An app whose requirements.txt names a shipped wheel and a package that cannot exist."""
+    make_wheel(work, "wlhello", "1.0", {"wlhello/__init__.py": "GREETING = 'hello from a wheel'\n"})
+    (work / "app.py").write_text(
+        "import streamlit as st\n"
+        "import wlhello\n"
+        "st.write(wlhello.GREETING)\n")
+    (work / "requirements.txt").write_text(
+        "# shipped in the site\nwlhello-1.0-py3-none-any.whl\nwasmlit-no-such-package-zzz\n")
+    build_site(work / "app.py", out)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

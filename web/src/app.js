@@ -163,9 +163,13 @@ export class App {
         break;
       case 'run-finished':
         this.timers.sync(msg.timers ?? {});
-        if (msg.snapshot) {
-          this.snapshot = msg.snapshot;
-          this.unrestorable = msg.unrestorable ?? [];
+        if (msg.snapshot) this.snapshot = msg.snapshot;
+        this.unrestorable = msg.unrestorable ?? [];
+        if (this.restartNotice) {
+          // The first run after a restart names what the restore could not bring back.
+          const lost = [...new Set([...this.restartNotice.lost, ...this.unrestorable])];
+          if (lost.length) this.restartNotice.text.textContent = `${this.restartNotice.base} Could not restore: ${lost.join(', ')}.`;
+          this.restartNotice = null;
         }
         this.root.dataset.lastRunStatus = msg.status ?? '';
         break;
@@ -184,7 +188,9 @@ export class App {
         const level = ['debug', 'info', 'warning', 'error'].includes(msg.level) ? msg.level : 'info';
         const fn = { debug: console.debug, info: console.info, warning: console.warn, error: console.error }[level];
         fn(`wasmlit: ${msg.message}`);
-        if (level === 'error') this.notice(msg.message, 'error');
+        // Warnings are meant for the user (e.g. a requirement that could not be installed);
+        // errors are for developers (e.g. a rejected message) and stay in the console.
+        if (level === 'warning') this.notice(msg.message, 'warning');
         break;
       }
       default:
@@ -194,6 +200,7 @@ export class App {
 
   onReady(msg) {
     this.setConnection('CONNECTED');
+    if (!this.root.dataset.readyMs) this.root.dataset.readyMs = String(Math.round(performance.now() - this.bootStarted));
     this.root.dataset.canRunSync = String(Boolean(msg.can_run_sync));
     this.bootBox.hidden = true;
     if (this.restarting) {
@@ -239,10 +246,11 @@ export class App {
     this.setConnection('CONNECTING');
     this.body.inert = true;
     this.root.classList.add('wl-restarting');
-    let text = 'Stopped the run: the script did not reach a point where it could stop, so Python was restarted';
-    text += this.snapshot ? ' and the session state and widget values of the last finished run were restored.' : '.';
-    if (this.unrestorable.length) text += ` Could not restore: ${this.unrestorable.join(', ')}.`;
-    this.notice(text, 'stop');
+    let base = 'Stopped the run: the script did not reach a point where it could stop, so Python was restarted';
+    base += this.snapshot ? ' and the session state and widget values of the last finished run were restored.' : '.';
+    const lost = [...this.unrestorable];
+    const item = this.notice(lost.length ? `${base} Could not restore: ${lost.join(', ')}.` : base, 'stop');
+    this.restartNotice = { text: item.firstChild, base, lost };
     this.start();
   }
 

@@ -84,10 +84,15 @@ async function installRequirements(pyodide, app) {
   const names = app.requirements ?? [];
   if (wheels.length === 0 && names.length === 0) return;
   progress('Installing requirements', 0.8);
+  const problems = [];
   try {
-    await pyodide.loadPackage('micropip', { messageCallback: () => {}, errorCallback: () => {} });
+    await pyodide.loadPackage('micropip', { messageCallback: () => {}, errorCallback: (m) => problems.push(m) });
   } catch (err) {
-    log('error', `Could not load micropip, so these requirements are missing: ${names.join(', ')} (${plainError(err).message})`);
+    problems.push(plainError(err).message);
+  }
+  if (!pyodide.loadedPackages.micropip) {
+    const missing = [...wheels.map((w) => w.split('/').pop()), ...names].join(', ');
+    log('warning', `Could not load micropip, so these requirements are missing: ${missing} (${problems.join('; ') || 'unknown error'})`);
     return;
   }
   const micropip = pyodide.pyimport('micropip');
@@ -99,7 +104,7 @@ async function installRequirements(pyodide, app) {
         await micropip.install.callPromising(req);
       } catch (err) {
         const detail = plainError(err).message.trim().split('\n').pop();
-        log('error', `Could not install requirement ${label}: ${detail}`);
+        log('warning', `Could not install requirement ${label}: ${detail}`);
       }
     }
   } finally {
