@@ -55,6 +55,9 @@ def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name, script in app_scripts().items():
         build_site(script, root / name, only_script=True)
     build_requirements_site(root / "requirements", tmp_path_factory.mktemp("reqapp"))
+    # A site whose wasmlit package is damaged: boot must fail on screen, not blank.
+    build_site(app_scripts()["seed_counters"], root / "broken", only_script=True)
+    (root / "broken" / "wasmlit.zip").write_bytes(b"this is not a zip file")
     # Embedding pages live in a site of their own (they need wasmlit.js and its assets).
     for page in PAGES.glob("*.html"):
         shutil.copy(page, root / "seed_counters" / page.name)

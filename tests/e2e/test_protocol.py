@@ -85,3 +85,23 @@ def test_a_site_opened_from_a_file_says_it_needs_http(site_root, chromium):
         expect(page.get_by_role("alert")).to_contain_text("served over HTTP")
     finally:
         context.close()
+
+
+def test_a_boot_failure_is_shown_not_a_blank_page(app_page):
+    app = app_page("broken", wait=False)
+    error = app.page.get_by_test_id("stFatalError")
+    expect(error).to_contain_text("could not start", timeout=90_000)
+    expect(app.app).to_have_attribute("data-test-connection-state", "DISCONNECTED")
+    expect(app.page.get_by_test_id("stBootProgress")).to_be_hidden()
+
+
+def test_script_state_turns_running_the_moment_the_user_clicks(app_page):
+    app = app_page("seed_counters")
+    state = app.page.evaluate("""() => {
+      const root = document.querySelector('[data-testid=stApp]');
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Rerun fragment').click();
+      return root.getAttribute('data-test-script-state');
+    }""")
+    assert state == "running"
+    app.wait_idle()
+    expect(app.page.get_by_text("Fragment says it ran 2 times.", exact=True)).to_be_visible()

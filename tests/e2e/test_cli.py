@@ -1,0 +1,117 @@
+"""`wasmlit build` writes a self-contained site; `wasmlit serve` reloads the page when the
+app's files change; `wasmlit demo` builds the gallery."""
+
+import json
+import re
+import socket
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from wasmlit import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_build_writes_a_self_contained_site(tmp_path):
+    app = tmp_path / "my_app"
+    app.mkdir()
+    (app / "main.py").write_text("import streamlit as st\nst.write('hi')\n")
+    (app / "data").mkdir()
+    (app / "data" / "table.csv").write_text("a,b\n1,2\n")
+    for junk in ("__pycache__", ".git", "node_modules", ".venv"):
+        (app / junk).mkdir()
+        (app / junk / "x.py").write_text("")
+    out = tmp_path / "site"
+    assert cli.main(["build", str(app / "main.py"), "--out", str(out)]) == 0
+    manifest = json.loads((out / "app.json").read_text())
+    assert manifest["entrypoint"] == "main.py"
+    assert sorted(manifest["files"]) == ["data/table.csv", "main.py"]
+    assert (out / "app" / "data" / "table.csv").is_file()
+    for name in ("index.html", "wasmlit.js", "pyodide/pyodide.mjs", "pyodide/pyodide.asm.wasm",
+                 "pyodide/python_stdlib.zip", "pyodide/pyodide-lock.json"):
+        assert (out / name).is_file(), name
+    names = zipfile.ZipFile(out / "wasmlit.zip").namelist()
+    assert "wasmlit/_pyodide_bridge.py" in names and "wasmlit/__init__.py" in names
+    assert not [n for n in names if "_web" in n or n.endswith(".pyc")]
+    assert "<title>Main</title>" in (out / "index.html").read_text()
+    # relative URLs only, so the site works from a subpath
+    assert not re.search(r'(src|href)="/', (out / "index.html").read_text())
+
+
+def test_build_refuses_to_write_into_the_apps_folder(tmp_path, capsys):
+    (tmp_path / "app.py").write_text("")
+    assert cli.main(["build", str(tmp_path / "app.py"), "--out", str(tmp_path)]) == 1
+    assert "overwrite" in capsys.readouterr().err
+
+
+def test_build_skips_its_own_output_inside_the_apps_folder(tmp_path):
+    (tmp_path / "app.py").write_text("")
+    cli.build_site(tmp_path / "app.py", tmp_path / "site")
+    cli.build_site(tmp_path / "app.py", tmp_path / "site")
+    manifest = json.loads((tmp_path / "site" / "app.json").read_text())
+    assert manifest["files"] == ["app.py"]
+
+
+def test_python_dash_m_works(tmp_path):
+    (tmp_path / "a.py").write_text("")
+    done = subprocess.run([sys.executable, "-m", "wasmlit.cli", "build", str(tmp_path / "a.py"),
+                           "--out", str(tmp_path / "out")], capture_output=True, text=True,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "app.json").is_file()
+
+
+def test_build_demo_makes_a_gallery(tmp_path):
+    names = cli.build_demo(ROOT / "demo", tmp_path)
+    assert {"seed_balloons", "seed_counters", "seed_multiples", "run_every"} <= set(names)
+    index = (tmp_path / "index.html").read_text()
+    for name in names:
+        assert f'href="{name}/"' in index
+        assert (tmp_path / name / "app.json").is_file()
+    seed_page = Path("/work/shared/seeds/st-fragment-doc-page.txt")
+    if seed_page.is_file():
+        text = seed_page.read_text()
+        for name in ("seed_balloons", "seed_counters", "seed_multiples"):
+            assert (ROOT / "demo" / f"{name}.py").read_text() in text, f"{name} is not verbatim"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_reloads_the_page_when_the_app_changes(tmp_path, chromium):
+    app = tmp_path / "app.py"
+    app.write_text("import streamlit as st\nst.write('version one')\n")
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "wasmlit.cli", "serve", str(app),
+                             "--port", str(port)], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    context = chromium.new_context()
+    try:
+        line = proc.stdout.readline()
+        assert "serving on" in line, line
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{port}/")
+        expect(page.get_by_text("version one")).to_be_visible(timeout=90_000)
+        time.sleep(0.05)  # mtime resolution: make sure the edit is seen as a change
+        app.write_text("import streamlit as st\nst.write('version two')\n")
+        expect(page.get_by_text("version two")).to_be_visible(timeout=90_000)
+    finally:
+        context.close()
+        proc.terminate()
+        proc.wait(timeout=10)
+        proc.stdout.close()
+
+
+@pytest.mark.parametrize("argv", [["serve", "missing.py"], ["build", "missing.py"]])
+def test_a_missing_script_is_a_clear_error(argv, capsys, tmp_path):
+    assert cli.main([argv[0], str(tmp_path / argv[1])]) == 1
+    assert "no such script" in capsys.readouterr().err
