@@ -42,6 +42,13 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers", "allow_protocol_errors: the test sends malformed messages on purpose")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).resolve().parent
+    for item in items:
+        if here in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.e2e)
+
+
 def app_scripts() -> dict[str, Path]:
     scripts = {p.stem: p for p in sorted(APPS.glob("*.py"))}
     for seed in ("seed_balloons", "seed_counters", "seed_multiples", "run_every"):

@@ -74,7 +74,7 @@ def test_build_demo_makes_a_gallery(tmp_path):
     for name in names:
         assert f'href="{name}/"' in index
         assert (tmp_path / name / "app.json").is_file()
-    seed_page = Path("/work/shared/seeds/st-fragment-doc-page.txt")
+    seed_page = ROOT.parent / "shared" / "seeds" / "st-fragment-doc-page.txt"
     if seed_page.is_file():
         text = seed_page.read_text()
         for name in ("seed_balloons", "seed_counters", "seed_multiples"):
