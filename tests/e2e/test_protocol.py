@@ -105,3 +105,15 @@ def test_script_state_turns_running_the_moment_the_user_clicks(app_page):
     assert state == "running"
     app.wait_idle()
     expect(app.page.get_by_text("Fragment says it ran 2 times.", exact=True)).to_be_visible()
+
+
+def test_an_unknown_element_kind_is_a_visible_error_box(app_page):
+    app = app_page("seed_counters")
+    count = app.page.evaluate("document.querySelector('[data-testid=stMain] [data-path=\"[0]\"]').children.length")
+    op = {"op": "put", "path": [0, count], "node": {"kind": "hologram", "props": {}, "fid": None, "block": False}}
+    app.page.evaluate("""(op) => {
+      const worker = document.querySelector('#wasmlit-root').wasmlit.client.worker;
+      const data = JSON.stringify({v: 1, type: 'patches', run_id: 1, ops: [op]});
+      worker.dispatchEvent(new MessageEvent('message', {data}));
+    }""", op)
+    expect(app.page.get_by_test_id("stUnknownElement")).to_contain_text('"hologram"')

@@ -113,7 +113,14 @@ async function installRequirements(pyodide, app) {
 }
 
 async function boot(config) {
-  progress('Downloading the Python runtime', 0.05);
+  progress('Loading the Python runtime', 0.05);
+  // loadPyodide() reports nothing while it downloads and starts the interpreter (most of the
+  // boot): creep the bar towards 60% so the page shows that something is happening.
+  const t0 = performance.now();
+  const creep = setInterval(() => {
+    const s = (performance.now() - t0) / 1000;
+    progress(s < 1 ? 'Loading the Python runtime' : 'Starting Python', 0.05 + 0.55 * (1 - Math.exp(-s / 2.5)));
+  }, 250);
   // Start every download at once: the runtime, the wasmlit package and the app's files.
   const pyodideP = import(/* @vite-ignore */ new URL('pyodide.mjs', config.pyodideURL).href)
     .then(({ loadPyodide }) => loadPyodide({
@@ -123,9 +130,15 @@ async function boot(config) {
     }));
   const pkgP = fetchBytes(config.wasmlitURL);
   const filesP = fetchAppFiles(config.app.files ?? []);
-  pkgP.then(() => progress('Downloading the Python runtime', 0.3), () => {});
-  const pyodide = await pyodideP;
-  progress('Starting Python', 0.6);
+  // Awaited below, after the runtime; meanwhile a failure must not count as unhandled.
+  pkgP.catch(() => {});
+  filesP.catch(() => {});
+  let pyodide;
+  try {
+    pyodide = await pyodideP;
+  } finally {
+    clearInterval(creep);
+  }
 
   progress('Loading wasmlit', 0.7);
   pyodide.FS.mkdirTree(PKG_DIR);
