@@ -12,7 +12,7 @@ from typing import Any, Callable
 from wasmlit import elements as _elements  # noqa: F401  (attaches element methods)
 from wasmlit.caching import cache_data, cache_resource
 from wasmlit.commands import rerun, session_state, set_page_config, stop
-from wasmlit.delta_generator import BOTTOM_DG, SIDEBAR_DG, DeltaGenerator, active_dg
+from wasmlit.delta_generator import BOTTOM_DG, COMMANDS, SIDEBAR_DG, DeltaGenerator, active_dg
 from wasmlit.elements.layout import dialog, experimental_dialog
 from wasmlit.errors import (
     StreamlitAPIException,
@@ -38,13 +38,7 @@ def _on_active(name: str) -> Callable[..., Any]:
     return command
 
 
-_COMMANDS = (
-    "markdown", "caption", "title", "header", "subheader", "text", "code", "json", "divider",
-    "write", "success", "info", "warning", "error", "exception", "spinner", "toast", "balloons",
-    "snow", "button", "checkbox", "toggle", "text_input", "text_area", "number_input",
-    "selectbox", "radio", "slider", "container", "empty", "columns", "expander", "tabs", "form",
-    "form_submit_button",
-)
+_COMMANDS = tuple(COMMANDS)
 for _name in _COMMANDS:
     globals()[_name] = _on_active(_name)
 

@@ -127,9 +127,17 @@ def active_dg() -> DeltaGenerator:
     return MAIN_DG
 
 
+#: Names of the element commands, in the order they were attached; ``wasmlit/__init__.py``
+#: exposes each one as ``st.<name>`` writing to the active container.
+COMMANDS: list[str] = []
+
+
 def dg_method(fn: F) -> F:
-    """Make an element function (``fn(dg, ...)``) a method of every DeltaGenerator."""
+    """Make an element function (``fn(dg, ...)``) a method of every DeltaGenerator and, unless
+    its name starts with ``_``, a top-level ``st.<name>`` command."""
     setattr(DeltaGenerator, fn.__name__, fn)
+    if not fn.__name__.startswith("_") and fn.__name__ not in COMMANDS:
+        COMMANDS.append(fn.__name__)
     return fn
 
 

@@ -2,7 +2,12 @@
 // auto-mount of a built site's index.html. Asset URLs resolve against this module's own URL,
 // so a site works from any folder of any static host.
 import { App } from './app.js';
-import css from './styles.css?inline';
+import baseCss from './styles.css?inline';
+
+// styles.css holds the shell and the shared look; each element family may add its own
+// web/src/elements/<family>.css, picked up here without a line per file.
+const familyCss = import.meta.glob('./elements/*.css', { query: '?inline', import: 'default', eager: true });
+const css = [baseCss, ...Object.keys(familyCss).sort().map((k) => familyCss[k])].join('\n');
 
 const ASSETS = new URL(/* @vite-ignore */ './', import.meta.url);
 

@@ -37,3 +37,6 @@ export const button = {
     fill(el, props);
   },
 };
+
+/** kind -> renderer for this family (merged by registry.js). */
+export const renderers = { button };

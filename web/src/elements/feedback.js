@@ -169,3 +169,6 @@ function effect(testid, glyph, cls, seconds) {
 
 export const balloons = effect('stBalloons', '🎈', 'wl-balloon', 4);
 export const snow = effect('stSnow', '❄️', 'wl-snowflake', 6);
+
+/** kind -> renderer for this family (merged by registry.js). */
+export const renderers = { alert, exception, spinner, empty, toast, balloons, snow };

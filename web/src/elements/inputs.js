@@ -328,3 +328,8 @@ function showValues(el, values, props) {
   const at = span > 0 ? (Number(values[0]) - Number(props.min_value)) / span : 0;
   readout.style.setProperty('--wl-at', String(Math.min(1, Math.max(0, at))));
 }
+
+/** kind -> renderer for this family (merged by registry.js). */
+export const renderers = {
+  checkbox, toggle: checkbox, text_input, text_area, number_input, selectbox, radio, slider,
+};

@@ -166,3 +166,6 @@ export const dialog = {
   },
   host: (layer) => layer.querySelector('.wl-dialog-body > .wl-vblock'),
 };
+
+/** kind -> renderer for this family (merged by registry.js). */
+export const renderers = { vertical, horizontal, column, form, expander, tabs, tab, dialog };

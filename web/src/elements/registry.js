@@ -1,45 +1,19 @@
-// kind -> renderer. Adding an element means one module and one line here. An unknown kind
+// kind -> renderer. Adding an element means a renderer in its family's module and one entry
+// in that module's `renderers`. An unknown kind
 // renders a visible error box, never nothing.
 import { h } from '../dom/h.js';
-import { button } from './button.js';
+import * as button from './button.js';
+import * as charts from './charts.js';
+import * as data from './data.js';
 import * as feedback from './feedback.js';
 import * as inputs from './inputs.js';
 import * as layout from './layout.js';
+import * as media from './media.js';
 import * as text from './text.js';
 
-const RENDERERS = {
-  // blocks
-  vertical: layout.vertical,
-  horizontal: layout.horizontal,
-  column: layout.column,
-  form: layout.form,
-  expander: layout.expander,
-  tabs: layout.tabs,
-  tab: layout.tab,
-  dialog: layout.dialog,
-  // elements
-  markdown: text.markdown,
-  heading: text.heading,
-  text: text.text,
-  code: text.code,
-  json: text.json,
-  alert: feedback.alert,
-  exception: feedback.exception,
-  spinner: feedback.spinner,
-  empty: feedback.empty,
-  toast: feedback.toast,
-  balloons: feedback.balloons,
-  snow: feedback.snow,
-  button,
-  checkbox: inputs.checkbox,
-  toggle: inputs.checkbox,
-  text_input: inputs.text_input,
-  text_area: inputs.text_area,
-  number_input: inputs.number_input,
-  selectbox: inputs.selectbox,
-  radio: inputs.radio,
-  slider: inputs.slider,
-};
+// Each family module exports `renderers` ({kind: renderer}); a kind belongs to one family.
+const FAMILIES = [layout, text, feedback, button, inputs, data, charts, media];
+const RENDERERS = Object.assign({}, ...FAMILIES.map((family) => family.renderers));
 
 function unknown(kind) {
   return {

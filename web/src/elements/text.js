@@ -120,3 +120,6 @@ export const json = {
     fillJson(el, props);
   },
 };
+
+/** kind -> renderer for this family (merged by registry.js). */
+export const renderers = { markdown, heading, text, code, json };

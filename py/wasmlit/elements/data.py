@@ -1,0 +1,3 @@
+"""Data elements (see the issue \"Elements\"); mirrors web/src/elements/data.js."""
+
+from __future__ import annotations
