@@ -6,8 +6,11 @@ import { Tree } from './dom/patch.js';
 import { createRegistry } from './elements/registry.js';
 import { Timers } from './timers.js';
 
-/** How long Stop waits for the worker to go idle before it restarts Python. */
+/** How long Stop waits for the worker to go idle before it interrupts or restarts Python. */
 const STOP_GRACE_MS = 1000;
+
+/** Pyodide's interrupt buffer takes a signal number; 2 is SIGINT (KeyboardInterrupt). */
+const SIGINT = 2;
 
 /**
  * @typedef {object} BootConfig what the worker needs to start (sent to it as JSON)
@@ -121,10 +124,13 @@ export class App {
       return;
     }
     const worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: 'wasmlit' });
+    // Shared memory exists only on cross-origin isolated pages (COOP/COEP headers); elsewhere
+    // Stop falls back to restarting the worker.
+    this.interrupt = globalThis.crossOriginIsolated ? new Uint8Array(new SharedArrayBuffer(1)) : null;
     this.client = new Client(worker, config, {
       onMessage: (msg) => this.onMessage(msg),
       onFatal: (error) => this.onFatal(error),
-    }, () => ++this.seq);
+    }, () => ++this.seq, this.interrupt?.buffer);
   }
 
   /**
@@ -228,13 +234,27 @@ export class App {
 
   // ---- Stop -------------------------------------------------------------------------------
 
-  /** Ask the run to stop; if the worker does not go idle in time, restart Python. */
+  /**
+   * Ask the run to stop. A script that yields stops at its next `st.*` call or sleep. If the
+   * worker is not idle in time, interrupt Python (cross-origin isolated pages), and failing
+   * that restart it.
+   */
   stop() {
     if (this.scriptState !== 'running' || !this.client?.ready || this.restarting) return;
     const seq = this.send('stop');
+    const client = this.client;
+    const stillBusy = () => this.idleSeq < seq && this.client === client && !client.dead;
     clearTimeout(this.stopTimer);
     this.stopTimer = setTimeout(() => {
-      if (this.idleSeq < seq && !this.client.dead) this.restart();
+      if (!stillBusy()) return;
+      if (!this.interrupt) {
+        this.restart();
+        return;
+      }
+      Atomics.store(this.interrupt, 0, SIGINT);
+      this.stopTimer = setTimeout(() => {
+        if (stillBusy()) this.restart();
+      }, STOP_GRACE_MS);
     }, STOP_GRACE_MS);
   }
 

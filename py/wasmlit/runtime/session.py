@@ -231,7 +231,9 @@ class AppSession:
                 status = "rerun"
                 drop_stale = rerun.scope != "request"
                 self._after_rerun_request(ctx, rerun)
-            except StopRequested:
+            except (StopRequested, KeyboardInterrupt):
+                # KeyboardInterrupt: the page's Stop interrupted a script that never yields
+                # (Pyodide's interrupt buffer, on cross-origin isolated pages).
                 status, drop_stale = "stopped", False
             except FragmentHandledException:
                 status, drop_stale = "error", False
