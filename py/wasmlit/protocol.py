@@ -117,11 +117,14 @@ class RunStarted(Message):
 
 @dataclass(frozen=True)
 class Patches(Message):
-    """Tree operations to apply in order (see the module docstring)."""
+    """Tree operations to apply in order (see the module docstring). ``reached``, sent only
+    while a run is in progress, is the path of the last node the script wrote: what lies
+    after it (and was not written yet) is stale until the run gets there (B27)."""
 
     TYPE: ClassVar[str] = "patches"
     run_id: int = 0
     ops: list[dict[str, JSON]] = field(default_factory=list)
+    reached: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ class ShownTree:
         self.roots = [Node("vertical", {}, None, 0, []) for _ in ROOTS]
         self.ops: list[dict[str, Any]] = []
         self.run_id = 0
+        self.reached: Path = ()  # the last path written, changed or not
 
     # ---- writing during a run ----------------------------------------------------------
 
@@ -55,6 +56,7 @@ class ShownTree:
         return node
 
     def _parent_for(self, path: Path) -> list[Node]:
+        self.reached = path
         parent = self.roots[path[0]]
         for i in path[1:-1]:
             assert parent.children is not None

@@ -3,6 +3,7 @@
 import { Client } from './client.js';
 import { h } from './dom/h.js';
 import { Tree } from './dom/patch.js';
+import { Staleness } from './dom/stale.js';
 import { createRegistry } from './elements/registry.js';
 import { Timers } from './timers.js';
 
@@ -42,6 +43,7 @@ export class App {
     this.buildShell(Boolean(options.fullPage));
     this.tree = new Tree([this.mainBlock, this.sidebarBlock, this.eventHost, this.bottomHost],
       createRegistry(), this.rendererContext());
+    this.stale = new Staleness(this.tree);
     this.timers = new Timers((fid) => this.send('rerun-fragment', { fragment_id: fid, auto: true }));
     this.start();
   }
@@ -162,12 +164,15 @@ export class App {
           this.root.classList.remove('wl-restarting');
         }
         this.runId = msg.run_id;
+        this.stale.runStarted(msg.fragment_ids ?? []);
         break;
       case 'patches':
         this.tree.apply(msg.ops ?? []);
+        if (msg.reached?.length) this.stale.reached(msg.reached);
         this.syncSidebar();
         break;
       case 'run-finished':
+        this.stale.runFinished();
         this.timers.sync(msg.timers ?? {});
         if (msg.snapshot) this.snapshot = msg.snapshot;
         this.unrestorable = msg.unrestorable ?? [];
@@ -221,6 +226,7 @@ export class App {
     this.setConnection('DISCONNECTED');
     this.setScript('notRunning');
     this.timers.clear();
+    this.stale.runFinished();
     this.bootBox.hidden = true;
     this.body.inert = false;
     const title = this.client?.ready || this.booted ? 'Python stopped working' : 'wasmlit could not start this app';
@@ -262,6 +268,7 @@ export class App {
   restart() {
     this.client.terminate();
     this.timers.clear();
+    this.stale.runFinished();
     this.restarting = true;
     this.setConnection('CONNECTING');
     this.body.inert = true;
@@ -310,6 +317,7 @@ export class App {
   destroy() {
     clearTimeout(this.stopTimer);
     this.timers.clear();
+    this.stale.runFinished();
     this.client?.terminate();
   }
 }

@@ -64,6 +64,7 @@ class AppSession:
         self._carried_triggers: set[str] = set()
         self._last_snapshot = ""
         self._unrestorable: list[str] = []
+        self._reached_sent: tuple[int, ...] = ()
         if script.folder not in sys.path:
             sys.path.insert(0, script.folder)
 
@@ -162,10 +163,17 @@ class AppSession:
         self._nonce += 1
         return self._nonce
 
-    def flush(self) -> None:
+    def flush(self, *, final: bool = False) -> None:
+        """Send the ops so far. Mid-run, also say how far the script got when that moved, so
+        that the page can dim what the run has not reached yet (B27)."""
         ops = self.tree.take_ops()
-        if ops:
-            self._post(p.Patches(run_id=self.run_id, ops=ops))
+        reached = () if final else self.tree.reached
+        if reached == self._reached_sent:
+            reached = ()
+        if ops or reached:
+            if reached:
+                self._reached_sent = reached
+            self._post(p.Patches(run_id=self.run_id, ops=ops, reached=list(reached)))
 
     def _checkpoint(self) -> None:
         """Every ``st.*`` call: flush now and then, take in requests, obey stop and rerun."""
@@ -204,6 +212,7 @@ class AppSession:
         req = self.queue.pop()
         self.run_id += 1
         self.tree.run_id = self.run_id
+        self.tree.reached = self._reached_sent = ()
         ctx = RunContext(
             run_id=self.run_id, tree=self.tree, state=self.state, fragments=self.fragments,
             checkpoint=self._checkpoint, flush=self.flush,
@@ -311,7 +320,7 @@ class AppSession:
                 self.tree.clear_stale(frozenset(ran), self.fragments.paths(ran))
         self.state.on_run_finished(drop_stale=drop_stale,
                                    scope=None if req.is_full else (scope or set(ran)))
-        self.flush()
+        self.flush(final=True)
         snapshot, lost = "", list(self._unrestorable)
         self._unrestorable = []
         if self.keep_snapshots:
