@@ -1,0 +1,18 @@
+"""st.write_stream in the browser: the text grows in place while the generator sleeps."""
+
+import time
+
+import streamlit as st
+
+
+def words():
+    for word in ["alpha ", "beta ", "gamma ", "delta"]:
+        time.sleep(0.35)
+        yield word
+
+
+if st.button("Stream"):
+    result = st.write_stream(words())
+    st.text(f"Returned: {result!r}")
+else:
+    st.text("Ready")
