@@ -19,11 +19,13 @@ import os
 import sys
 import textwrap
 import threading
+import time
 import types
 from typing import Any, Iterator
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.runtime.context import get_ctx
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _CONTEXTLIB = os.path.abspath(contextlib.__file__)
@@ -266,6 +268,9 @@ def _iterate(stream: Any) -> Iterator[Any]:
         yield from stream
 
 
+_STREAM_FLUSH_SECONDS = 0.01
+
+
 @dg_method
 def write_stream(self: DeltaGenerator, stream: Any, *, cursor: str | None = None) -> Any:
     """Show a stream of text chunks as they arrive, with a typewriter effect
@@ -289,6 +294,19 @@ def write_stream(self: DeltaGenerator, stream: Any, *, cursor: str | None = None
     results: list[Any] = []
     text = ""
     slot: DeltaGenerator | None = None
+    ctx = get_ctx()
+    is_async = hasattr(stream, "__anext__")
+    last_flush = 0.0
+
+    def show_now() -> None:
+        """Send the grown text to the page now, not at the next st call: the stream may
+        wait a long time for its next chunk. Async streams flush every chunk (they wait in
+        between); fast synchronous ones at most every few milliseconds."""
+        nonlocal last_flush
+        now = time.monotonic()
+        if is_async or now - last_flush >= _STREAM_FLUSH_SECONDS:
+            ctx.flush()
+            last_flush = now
 
     def end_text() -> None:
         nonlocal text, slot
@@ -306,6 +324,7 @@ def write_stream(self: DeltaGenerator, stream: Any, *, cursor: str | None = None
                 slot = self.empty()
             text += chunk
             slot.markdown(text + (cursor or ""))
+            show_now()
             continue
         end_text()
         write(self, chunk)
