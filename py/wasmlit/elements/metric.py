@@ -109,7 +109,7 @@ def metric(self: DeltaGenerator, label: str, value: Any, delta: Any = None,
            delta_description: str | None = None) -> DeltaGenerator:
     """A number in big bold font, with how it changed (``st.metric``)."""
     body = LONG_DASH if value is None else _number_text("value", value)
-    delta_text = _number_text("delta", delta)
+    delta_text = _number_text("delta", delta).strip()
     _supported("delta_color", delta_color, DELTA_COLORS)
     _supported("label_visibility", label_visibility, LABEL_VISIBILITIES)
     _supported("delta_arrow", delta_arrow, DELTA_ARROWS)

@@ -470,8 +470,8 @@ def _members(obj: Any) -> list[dict[str, str]]:
             static = inspect.getattr_static(obj, name)
         except AttributeError:
             continue
-        if not inspect.isclass(obj) and isinstance(static, (
-                property, types.GetSetDescriptorType, types.MemberDescriptorType)):
+        if isinstance(static, (property, types.GetSetDescriptorType,
+                               types.MemberDescriptorType)):
             values.append({"name": name, "type": "property", "value": "",
                            "doc": _summary(getattr(static, "__doc__", None))})
             continue

@@ -39,6 +39,14 @@ def test_off_color_arrow_override_and_decimal_values() -> None:
         ("3", "", "none", "gray")]
 
 
+def test_string_deltas_are_trimmed_and_bools_and_floats_show_as_python_writes_them() -> None:
+    at = metrics("st.metric('f', 1, ' -5')\nst.metric('a', 0.1 + 0.2, 1e20)\n"
+                 "st.metric('c', True, False)\nst.metric('z', -5, -0.0)\n")
+    assert [(m.value, m.delta, m.direction, m.color) for m in at.metric] == [
+        ("1", "-5", "down", "red"), ("0.30000000000000004", "1e+20", "up", "green"),
+        ("True", "False", "none", "gray"), ("-5", "-0.0", "none", "gray")]
+
+
 def test_metric_keeps_the_display_options() -> None:
     at = metrics(
         "st.metric('F', 1234.5, 1, help='tip', border=True, label_visibility='hidden',\n"

@@ -107,3 +107,20 @@ def test_echo_from_a_file_shows_its_current_source(tmp_path) -> None:  # type: i
     os.utime(script, (1, 1))  # a different mtime: the script is read again
     at.run()
     assert at.code.values == ["st.text('version 2')"]
+
+
+def test_help_lists_properties_static_and_class_methods_like_streamlit() -> None:
+    at = AppTest.from_string(HEAD + (
+        "class K:\n"
+        "    @property\n    def p(self):\n        'prop doc'\n        return 1\n"
+        "    @staticmethod\n    def s():\n        'static doc'\n"
+        "    @classmethod\n    def c(cls):\n        'cls doc'\n"
+        "    _hidden = 1\n    CONST = 'x'\n"
+        "st.help(K)\nst.help(K())\n")).run()
+    expected = [
+        {"name": "CONST", "type": "str", "value": "'x'", "doc": ""},
+        {"name": "p", "type": "property", "value": "", "doc": "prop doc"},
+        {"name": "c", "type": "method", "value": "", "doc": "cls doc"},
+        {"name": "s", "type": "function", "value": "", "doc": "static doc"},
+    ]
+    assert [h.members for h in at.help] == [expected, expected]
