@@ -1,4 +1,4 @@
-"""Text elements: markdown, headings, caption, text, code, json, divider."""
+"""Text elements: markdown, write, headings, caption, text, code, json, divider."""
 
 from __future__ import annotations
 
