@@ -244,6 +244,61 @@ def _walk(nodes: list[tuple[Node, tuple[int, ...]]]) -> Iterator[tuple[Node, tup
                 yield from _walk([(child, path + (i,))])
 
 
+# ---- write family: metric, badge, help ----
+
+
+class Metric(Element):
+    @property
+    def label(self) -> str:
+        return str(self.node["props"]["label"])
+
+    @property
+    def delta(self) -> str:
+        return str(self.node["props"]["delta"])
+
+    @property
+    def color(self) -> str:
+        return str(self.node["props"]["color"])
+
+    @property
+    def direction(self) -> str:
+        return str(self.node["props"]["direction"])
+
+
+class Badge(Element):
+    @property
+    def value(self) -> str:
+        return str(self.node["props"]["label"])
+
+    @property
+    def color(self) -> str:
+        return str(self.node["props"]["color"])
+
+
+class Help(Element):
+    """``st.help`` output: ``.value`` is the value or signature shown."""
+
+    @property
+    def value(self) -> str:
+        return str(self.node["props"]["value"])
+
+    @property
+    def name(self) -> str:
+        return str(self.node["props"]["name"])
+
+    @property
+    def type(self) -> str:
+        return str(self.node["props"]["type"])
+
+    @property
+    def doc(self) -> str:
+        return str(self.node["props"]["doc"])
+
+    @property
+    def members(self) -> list[dict[str, str]]:
+        return list(self.node["props"]["members"])
+
+
 _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "markdown": _query(Element, "markdown", lambda pr: pr["variant"] == "markdown"),
     "caption": _query(Element, "markdown", lambda pr: pr["variant"] == "caption"),
@@ -280,6 +335,10 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "tabs": _query(Block, "tab"),
     "form": _query(Block, "form"),
     "dialog": _query(Block, "dialog"),
+    # ---- write ----
+    "metric": _query(Metric, "metric"),
+    "badge": _query(Badge, "badge"),
+    "help": _query(Help, "help"),
 }
 
 

@@ -10,9 +10,10 @@ import * as inputs from './inputs.js';
 import * as layout from './layout.js';
 import * as media from './media.js';
 import * as text from './text.js';
+import * as write from './write.js';
 
 // Each family module exports `renderers` ({kind: renderer}); a kind belongs to one family.
-const FAMILIES = [layout, text, feedback, button, inputs, data, charts, media];
+const FAMILIES = [layout, text, feedback, button, inputs, data, charts, media, write];
 const RENDERERS = Object.assign({}, ...FAMILIES.map((family) => family.renderers));
 
 function unknown(kind) {
