@@ -244,6 +244,49 @@ def _walk(nodes: list[tuple[Node, tuple[int, ...]]]) -> Iterator[tuple[Node, tup
                 yield from _walk([(child, path + (i,))])
 
 
+# ---- layout and status -------------------------------------------------------------------
+
+
+class LabeledBlock(Block):
+    """expander, status, popover, tab: a container with a label."""
+
+    @property
+    def label(self) -> str:
+        return str(self.node["props"].get("label", ""))
+
+    @property
+    def value(self) -> Any:
+        return self.label
+
+    @property
+    def state(self) -> str | None:
+        return self.node["props"].get("state")
+
+    @property
+    def expanded(self) -> bool:
+        return bool(self.node["props"].get("expanded"))
+
+    @property
+    def icon(self) -> str | None:
+        return self.node["props"].get("icon")
+
+
+class Progress(Element):
+    @property
+    def value(self) -> int:
+        return int(self.node["props"]["value"])
+
+    @property
+    def text(self) -> str | None:
+        return self.node["props"].get("text")
+
+
+class Alert(Element):
+    @property
+    def icon(self) -> str | None:
+        return self.node["props"].get("icon")
+
+
 _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "markdown": _query(Element, "markdown", lambda pr: pr["variant"] == "markdown"),
     "caption": _query(Element, "markdown", lambda pr: pr["variant"] == "caption"),
@@ -280,6 +323,19 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "tabs": _query(Block, "tab"),
     "form": _query(Block, "form"),
     "dialog": _query(Block, "dialog"),
+    # ---- layout and status ----
+    "success": _query(Alert, "alert", lambda pr: pr["variant"] == "success"),
+    "info": _query(Alert, "alert", lambda pr: pr["variant"] == "info"),
+    "warning": _query(Alert, "alert", lambda pr: pr["variant"] == "warning"),
+    "error": _query(Alert, "alert", lambda pr: pr["variant"] == "error"),
+    "expander": _query(LabeledBlock, "expander"),
+    "tabs": _query(LabeledBlock, "tab"),
+    "tab": _query(LabeledBlock, "tab"),
+    "status": _query(LabeledBlock, "status"),  # at.main.status (at.status is the run's)
+    "popover": _query(LabeledBlock, "popover"),
+    "horizontal": _query(Block, "horizontal"),
+    "progress": _query(Progress, "progress"),
+    "space": _query(Element, "space"),
 }
 
 
