@@ -73,6 +73,18 @@ def test_toast_shows_markdown_with_icon_and_leaves_after_its_duration(app_page):
     expect(toast).to_be_hidden(timeout=6000)  # duration=2
 
 
+def test_a_toast_outlives_the_rerun_that_follows_it(app_page):
+    app = app_page("status_feedback")
+    page = app.page
+    app.click("Toast then rerun")
+    toast = page.get_by_test_id("stToast").filter(has_text="Saved before the rerun")
+    expect(toast).to_be_visible()
+    app.click("Noop")  # another run: the toast still finishes its own time
+    expect(toast).to_be_visible()
+    toast.get_by_role("button", name="Close").click()
+    expect(toast).to_have_count(0)
+
+
 def test_balloons_and_snow_play_and_remove_themselves(app_page):
     app = app_page("status_feedback")
     page = app.page

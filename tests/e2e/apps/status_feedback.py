@@ -37,3 +37,8 @@ if st.button("Balloons"):
 
 if st.button("Snow"):
     st.snow()
+
+if st.button("Toast then rerun"):
+    st.toast("Saved before the rerun")
+    st.rerun()
+st.button("Noop")

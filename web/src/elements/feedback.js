@@ -6,11 +6,31 @@ import { renderMarkdown } from './markdown.js';
 
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** An icon prop: an emoji is shown as is; `:material/name:` as its name in a symbol span. */
+// wasmlit ships no icon font (a site fetches nothing from elsewhere), so the Material icons
+// apps use most are drawn with a close Unicode symbol; any other shows its name, small.
+const MATERIAL = {
+  add: '+', add_circle: '⊕', arrow_back: '←', arrow_downward: '↓', arrow_forward: '→', arrow_upward: '↑',
+  bolt: '⚡', bookmark: '🔖', build: '🔧', calendar_month: '📅', call: '📞', cancel: '⊗', chat: '💬',
+  check: '✓', check_circle: '✔', close: '✕', cloud: '☁', code: '‹›', delete: '🗑', done: '✓',
+  download: '⤓', edit: '✎', error: '⛔', favorite: '♥', filter_list: '☰', flag: '⚑', folder: '📁',
+  help: '?', home: '⌂', image: '🖼', info: 'ℹ', language: '🌐', lightbulb: '💡', link: '🔗', lock: '🔒',
+  mail: '✉', menu: '☰', mood: '☺', notifications: '🔔', person: '👤', photo_camera: '📷', play_arrow: '▶',
+  refresh: '↻', remove: '−', rocket_launch: '🚀', save: '💾', search: '🔍', send: '➤', settings: '⚙',
+  share: '⇪', shopping_cart: '🛒', star: '★', stop: '■', sync: '⟳', thumb_down: '👎', thumb_up: '👍',
+  timer: '⏱', upload: '⤒', visibility: '👁', warning: '⚠',
+};
+
+/** An icon prop: an emoji is shown as is; `:material/name:` as a symbol (see MATERIAL). */
 export function iconNode(icon) {
   if (!icon) return null;
   const m = /^:material\/([a-z0-9_]+):$/.exec(String(icon));
-  if (m) return h('span', { class: 'wl-icon wl-material', 'aria-hidden': 'true', 'data-icon': m[1], testid: 'stIconMaterial' });
+  if (m) {
+    const glyph = MATERIAL[m[1]];
+    return h('span', {
+      class: `wl-icon wl-material${glyph ? ' wl-material-glyph' : ''}`, 'aria-hidden': 'true',
+      'data-icon': glyph ?? m[1], testid: 'stIconMaterial',
+    });
+  }
   return h('span', { class: 'wl-icon wl-emoji', 'aria-hidden': 'true', testid: 'stIconEmoji' }, String(icon));
 }
 
@@ -153,7 +173,10 @@ function showToast(el, props) {
 function hideToast(el) {
   clearTimeout(el.wlTimer);
   el.classList.add('wl-leaving');
-  el.wlTimer = setTimeout(() => { el.hidden = true; }, 200);
+  el.wlTimer = setTimeout(() => {
+    el.hidden = true;
+    if (el.wlDetached) el.remove();
+  }, 200);
 }
 
 export const toast = {
@@ -172,6 +195,15 @@ export const toast = {
     if (props.nonce !== old.nonce || old.nonce === undefined) showToast(el, props);
   },
   destroy(el) {
+    // As in Streamlit, a toast outlives the run that showed it (`st.toast(...); st.rerun()`
+    // shows it after the rerun): a toast still on screen leaves the tree but stays in the
+    // event layer until its time is up or it is closed.
+    const layer = el.closest('.wl-event');
+    if (layer && !el.hidden && !el.classList.contains('wl-leaving')) {
+      el.wlDetached = true;
+      layer.append(el);
+      return;
+    }
     clearTimeout(el.wlTimer);
   },
 };
