@@ -42,7 +42,7 @@ def test_expander_and_selected_tab_survive_reruns(app_page):
     expander.locator("summary").click()
     expect(details.get_by_text("inside the expander")).to_be_visible()
 
-    tabs = page.get_by_test_id("stTabs")
+    tabs = page.get_by_test_id("stTabs").first
     expect(tabs.get_by_test_id("stTab")).to_have_count(2)
     expect(tabs.get_by_text("content one")).to_be_visible()
     tabs.get_by_role("tab", name="Tab two").click()
@@ -126,3 +126,20 @@ def test_a_button_in_a_fragments_expander_reruns_only_the_fragment(app_page):
     runs(page, 1)  # the script around the fragment did not run
     expect(expander.get_by_test_id("stExpanderDetails")).to_be_visible()
     assert re.search(r"frag_runs=2", expander.inner_text())
+
+
+def test_expander_and_tabs_with_on_change_rerun_report_their_state(app_page):
+    app = app_page("layout_blocks")
+    page = app.page
+    expect(page.get_by_text("tracked=False tab=First")).to_be_visible()
+    expander = page.get_by_test_id("stExpander").filter(has_text="Tracked expander")
+    expander.locator("summary").click()
+    app.wait_idle()
+    expect(page.get_by_text("tracked=True tab=First")).to_be_visible()
+    runs(page, 2)
+    expect(expander.get_by_text("tracked body")).to_be_visible()
+    page.get_by_role("tab", name="Second").click()
+    app.wait_idle()
+    expect(page.get_by_text("tracked=True tab=Second")).to_be_visible()
+    runs(page, 3)
+    expect(page.get_by_role("tab", name="Second")).to_have_attribute("aria-selected", "true")

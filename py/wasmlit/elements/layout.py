@@ -88,6 +88,31 @@ def _check_key(key: Any) -> str | None:
     return user_key
 
 
+def _track(dg: DeltaGenerator, kind: str, key: Any, on_change: Any, args: Any, kwargs: Any,
+           default: Any, id_args: dict[str, Any], deserialize: Callable[[Any], Any]) -> \
+        tuple[str | None, Any]:
+    """Streamlit 1.67's ``on_change`` of expander, tabs and popover: with "rerun" or a callback
+    the open state (or selected tab) is a widget value the page reports; with "ignore" it is
+    the page's alone. Returns (widget id or None, value)."""
+    if on_change is None or on_change == "ignore":
+        _check_key(key)
+        return None, None
+    if not (on_change == "rerun" or callable(on_change)):
+        raise _value_error("on_change", ["'ignore'", "'rerun'", "a callable"])
+    from wasmlit.state.session_state import WidgetMeta, element_id
+
+    ctx = get_ctx()
+    user_key = None if key is None else str(key)
+    wid = element_id(kind, user_key, dg._form_id, **id_args)
+    meta = WidgetMeta(id=wid, kind=kind, user_key=user_key, fragment_id=ctx.current_fragment_id,
+                      callback=on_change if callable(on_change) else None,
+                      args=tuple(args or ()), kwargs=dict(kwargs or {}),
+                      deserialize=deserialize)
+    value = ctx.state.register(meta, default, seen_ids=ctx.widget_ids_this_run,
+                               seen_keys=ctx.widget_keys_this_run)
+    return wid, value
+
+
 class _OpenState(DeltaGenerator):
     """A container whose open state Streamlit reports as ``.open`` (None: not tracked)."""
 
@@ -183,10 +208,17 @@ def expander(self: DeltaGenerator, label: str, expanded: bool = False, *, key: A
         raise _required("label")
     if type not in ("default", "compact", "step"):
         raise _value_error("type", ["'default'", "'compact'", "'step'"])
-    box = self._block("expander", {"label": str(label), "expanded": bool(expanded),
-                                   "icon": validate_icon(icon), "key": _check_key(key),
-                                   "type": type, "width": _width(width, False)})
-    return _as(ExpanderContainer, box)  # type: ignore[no-any-return]
+    icon = validate_icon(icon)
+    wid, value = _track(self, "expander", key, on_change, args, kwargs, bool(expanded),
+                        {"label": str(label), "icon": icon, "type": type}, bool)
+    props = {"label": str(label), "expanded": bool(expanded) if wid is None else bool(value),
+             "icon": icon, "key": None if key is None else str(key), "type": type,
+             "width": _width(width, False)}
+    if wid is not None:
+        props["id"] = wid
+    box: ExpanderContainer = _as(ExpanderContainer, self._block("expander", props))
+    box.open = None if wid is None else bool(value)
+    return box
 
 
 @dg_method
@@ -204,9 +236,21 @@ def tabs(self: DeltaGenerator, tabs: Sequence[str], *, width: Any = "stretch",
             raise _value_error("default", ["a tab label from `tabs`"],
                                f"`{default}` is not in the list of tabs.")
         selected = labels.index(str(default))
-    group = self._block("tabs", {"labels": labels, "default": selected, "key": _check_key(key),
-                                 "width": _width(width, False), "height": _height(height)})
-    return [_as(TabContainer, group._block("tab", {"label": label})) for label in labels]
+    wid, value = _track(self, "tabs", key, on_change, args, kwargs, labels[selected],
+                        {"labels": labels, "default": default}, str)
+    if wid is not None:
+        selected = labels.index(value) if value in labels else selected
+    props = {"labels": labels, "default": selected, "key": None if key is None else str(key),
+             "width": _width(width, False), "height": _height(height)}
+    if wid is not None:
+        props["id"] = wid
+    group = self._block("tabs", props)
+    result: list[TabContainer] = []
+    for i, label in enumerate(labels):
+        tab_dg: TabContainer = _as(TabContainer, group._block("tab", {"label": label}))
+        tab_dg.open = None if wid is None else i == selected
+        result.append(tab_dg)
+    return result
 
 
 @dg_method
@@ -223,11 +267,17 @@ def popover(self: DeltaGenerator, label: str, *, type: str = "secondary",
         raise _value_error("type", ["'primary'", "'secondary'", "'tertiary'"])
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
-    box = self._block("popover", {
-        "label": str(label), "type": type, "help": None if help is None else str(help),
-        "icon": validate_icon(icon), "disabled": bool(disabled), "width": _width(width),
-        "key": _check_key(key)})
-    return _as(PopoverContainer, box)  # type: ignore[no-any-return]
+    icon = validate_icon(icon)
+    wid, value = _track(self, "popover", key, on_change, args, kwargs, False,
+                        {"label": str(label), "icon": icon, "help": help}, bool)
+    props = {"label": str(label), "type": type, "help": None if help is None else str(help),
+             "icon": icon, "disabled": bool(disabled), "width": _width(width),
+             "key": None if key is None else str(key)}
+    if wid is not None:
+        props["id"], props["open"] = wid, bool(value)
+    box: PopoverContainer = _as(PopoverContainer, self._block("popover", props))
+    box.open = None if wid is None else bool(value)
+    return box
 
 
 @dg_method

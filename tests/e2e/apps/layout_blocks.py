@@ -52,3 +52,8 @@ def frag():
 
 
 frag()
+
+tracked = st.expander("Tracked expander", key="tracked", on_change="rerun")
+tracked.write("tracked body")
+t1, t2 = st.tabs(["First", "Second"], key="tracked_tabs", on_change="rerun")
+st.write(f"tracked={tracked.open} tab={st.session_state.tracked_tabs}")

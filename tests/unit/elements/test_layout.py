@@ -322,3 +322,44 @@ def test_dialog_on_dismiss_callback_runs_when_the_user_dismisses_it() -> None:
     at.send(p.WidgetChanged(values={dismiss_id: True}))
     assert md(at) == ["dismissed=1"]
     assert len(at.dialog) == 0
+
+
+# ---- open state as a widget (on_change, Streamlit 1.67) --------------------------------------
+
+
+def test_expander_tabs_and_popover_report_their_state_with_on_change() -> None:
+    at = app("""
+        import streamlit as st
+        st.session_state.setdefault("calls", 0)
+
+        def changed():
+            st.session_state.calls += 1
+
+        e = st.expander("E", expanded=True, key="ek", on_change="rerun")
+        t = st.tabs(["a", "b"], key="tk", on_change=changed, default="b")
+        p = st.popover("P", key="pk", on_change="rerun")
+        st.write(f"{e.open} {[x.open for x in t]} {p.open} {st.session_state.tk} "
+                 f"calls={st.session_state.calls}")
+    """)
+    assert md(at) == ["True [False, True] False b calls=0"]
+    expander = at.main.node["children"][0]
+    tabs = at.main.node["children"][1]
+    popover = at.main.node["children"][2]
+    at.send(p.WidgetChanged(values={expander["props"]["id"]: False,
+                                    tabs["props"]["id"]: "a",
+                                    popover["props"]["id"]: True}))
+    assert md(at) == ["False [True, False] True a calls=1"]
+    assert at.expander[0].expanded is False and at.popover[0].props["open"] is True
+    assert at.main.node["children"][1]["props"]["default"] == 0
+
+
+def test_untracked_containers_report_open_as_none() -> None:
+    at = app("""
+        import streamlit as st
+        e = st.expander("E", key="ek")
+        t = st.tabs(["a"])
+        p = st.popover("P")
+        st.write(f"{e.open} {t[0].open} {p.open} {'ek' in st.session_state}")
+    """)
+    assert md(at) == ["None None None False"]
+    assert "id" not in at.expander[0].props

@@ -129,8 +129,14 @@ function updateExpander(el, props, old) {
 }
 
 export const expander = {
-  create(props) {
+  create(props, ctx) {
     const el = makeExpander(props, '');
+    // on_change="rerun" or a callback (props.id): a toggle by the user is a widget change.
+    // Toggles that follow `expanded` from Python match the props and send nothing.
+    el.addEventListener('toggle', () => {
+      const p = el.wlProps ?? props;
+      if (p.id && el.open !== Boolean(p.expanded)) ctx.change({ id: p.id }, el.open);
+    });
     updateExpander(el, props, {});
     return el;
   },
@@ -163,29 +169,42 @@ function selectTab(el, index, focus = false) {
   });
 }
 
-function onTabKey(el, event) {
+/** A tab chosen by the user; tracked tabs (props.id) report its label. */
+function chooseTab(el, index, ctx, focus = false) {
+  const changed = index !== el.wlActive;
+  selectTab(el, index, focus);
+  const props = el.wlProps;
+  if (changed && props?.id) ctx.change({ id: props.id }, props.labels[index]);
+}
+
+function onTabKey(el, event, ctx) {
   const count = el.querySelectorAll(':scope > .wl-tablist > [role=tab]').length;
   const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
   if (event.key === 'Home' || event.key === 'End') {
     event.preventDefault();
-    selectTab(el, event.key === 'Home' ? 0 : count - 1, true);
+    chooseTab(el, event.key === 'Home' ? 0 : count - 1, ctx, true);
   } else if (step) {
     event.preventDefault();
-    selectTab(el, (el.wlActive + step + count) % count, true);
+    chooseTab(el, (el.wlActive + step + count) % count, ctx, true);
   }
 }
 
 export const tabs = {
-  create(props) {
+  create(props, ctx) {
     const el = h('div', { testid: 'stTabs', class: 'stTabs wl-tabs' },
       h('div', { role: 'tablist', class: 'wl-tablist' }), h('div', { class: 'wl-tabpanels' }));
     el.wlActive = Number.isInteger(props.default) ? props.default : 0;
     el.wlUid = uid('wl-tabs');
-    el.querySelector('.wl-tablist').addEventListener('keydown', (event) => onTabKey(el, event));
+    el.wlCtx = ctx;
+    el.wlProps = props;
+    el.querySelector('.wl-tablist').addEventListener('keydown', (event) => onTabKey(el, event, ctx));
     tabs.update(el, props, {});
     return el;
   },
   update(el, props, old = {}) {
+    el.wlProps = props;
+    // A tracked selection (on_change) follows Python; otherwise the page keeps the user's.
+    if (props.id && old.default !== undefined && props.default !== old.default) el.wlActive = props.default;
     const labels = Array.isArray(props.labels) ? props.labels : [];
     const list = el.querySelector('.wl-tablist');
     list.replaceChildren(...labels.map((label, i) => {
@@ -193,7 +212,7 @@ export const tabs = {
       renderMarkdown(text, String(label), { inline: true });
       return h('button', {
         type: 'button', role: 'tab', testid: 'stTab', class: 'wl-tab', id: `${el.wlUid}-${i}`,
-        onclick: () => selectTab(el, i),
+        onclick: () => chooseTab(el, i, el.wlCtx),
       }, text);
     }));
     setKeyClass(el, props.key, old.key);
@@ -214,10 +233,12 @@ export const tab = {
 
 // ---- popover ----------------------------------------------------------------------------------
 
-function setPopover(el, open) {
+function setPopover(el, open, user = false) {
   const body = el.querySelector(':scope > .wl-popover-body');
   const button = el.querySelector(':scope > .wl-popover-anchor > button');
   if (open === !body.hidden) return;
+  // Tracked popovers (on_change, props.id) report what the user did.
+  if (user && el.wlProps?.id) el.wlCtx?.change({ id: el.wlProps.id }, open);
   body.hidden = !open;
   button.setAttribute('aria-expanded', String(open));
   document.removeEventListener('mousedown', el.wlOutside, true);
@@ -229,10 +250,10 @@ function setPopover(el, open) {
 }
 
 export const popover = {
-  create(props) {
+  create(props, ctx) {
     const button = h('button', {
       type: 'button', testid: 'stPopoverButton', 'aria-haspopup': 'dialog', 'aria-expanded': 'false',
-      onclick: () => setPopover(el, el.querySelector(':scope > .wl-popover-body').hidden),
+      onclick: () => setPopover(el, el.querySelector(':scope > .wl-popover-body').hidden, true),
     });
     const el = h('div', { testid: 'stPopover', class: 'stPopover wl-popover' },
       h('div', { class: 'wl-popover-anchor' }, button),
@@ -240,15 +261,18 @@ export const popover = {
     el.wlOutside = (event) => {
       if (!el.isConnected) return setPopover(el, false);
       // Clicks inside the panel or on its button do not close it.
-      if (!el.contains(event.target)) setPopover(el, false);
+      if (!el.contains(event.target)) setPopover(el, false, true);
     };
     el.wlOnKey = (event) => {
       if (event.key === 'Escape') {
-        setPopover(el, false);
+        setPopover(el, false, true);
         button.focus();
       }
     };
+    el.wlCtx = ctx;
+    el.wlProps = props;
     popover.update(el, props, {});
+    if (props.id && props.open) setPopover(el, true);
     return el;
   },
   update(el, props, old = {}) {
@@ -264,7 +288,9 @@ export const popover = {
     el.classList.toggle('wl-full', props.width === 'stretch');
     if (typeof props.width === 'number') button.style.width = `${props.width}px`;
     setKeyClass(el, props.key, old.key);
+    el.wlProps = props;
     if (props.disabled) setPopover(el, false);
+    else if (props.id && old.open !== undefined && props.open !== old.open) setPopover(el, Boolean(props.open));
   },
   destroy(el) {
     document.removeEventListener('mousedown', el.wlOutside, true);
