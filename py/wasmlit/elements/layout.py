@@ -14,9 +14,9 @@ from wasmlit.errors import (
     M11_NESTED_DIALOG,
     M14_EXPERIMENTAL_DIALOG,
     M15_NESTED_FORM,
+    M17_DUPLICATE_KEY,
     StreamlitAPIException,
     StreamlitDuplicateElementKey,
-    M17_DUPLICATE_KEY,
 )
 from wasmlit.runtime.context import get_ctx
 from wasmlit.runtime.fragments import make_fragment
@@ -73,8 +73,7 @@ def _width(width: Any, allow_content: bool = True) -> int | str:
 
 def _as(cls: type[DeltaGenerator], dg: DeltaGenerator) -> Any:
     """Re-type the handle of a block the way Streamlit does (ExpanderContainer, ...)."""
-    box = cls(cursor=dg._cursor, form_id=dg._form_id, in_dialog=dg._in_dialog)
-    return box
+    return cls(cursor=dg._cursor, form_id=dg._form_id, in_dialog=dg._in_dialog)
 
 
 def _check_key(key: Any) -> str | None:
@@ -150,7 +149,8 @@ def container(self: DeltaGenerator, *, border: bool | None = None, key: Any = No
              "vertical_alignment": vertical_alignment, "autoscroll": bool(autoscroll)}
     if user_key is None and h == "content" and not horizontal and gap == "small" \
             and width == "stretch" and not autoscroll:
-        # The common case stays a plain block (same props as before: older pages match).
+        # A plain container keeps the two props of docs/protocol.md (fragments use the same
+        # kind), so the common case sends no layout props it does not need.
         props = {"border": props["border"], "height": None}
     return self._block("vertical", props)
 

@@ -44,7 +44,8 @@ export const vertical = {
     el.classList.toggle('wl-nowrap', props.wrap === false);
     if ('gap' in props || 'gap' in old) setGap(el, props.gap === undefined ? 'small' : props.gap);
     if (props.horizontal) el.dataset.halign = props.horizontal_alignment || 'left';
-    if (props.width !== undefined) setWidth(el, props.width);
+    else delete el.dataset.halign;
+    if (props.width !== undefined || old.width !== undefined) setWidth(el, props.width ?? 'stretch');
     setKeyClass(el, props.key, old.key);
   },
   childrenChanged(el) {
@@ -216,6 +217,9 @@ export const tabs = {
       }, text);
     }));
     setKeyClass(el, props.key, old.key);
+    const panels = el.querySelector(':scope > .wl-tabpanels');
+    panels.style.height = typeof props.height === 'number' ? `${props.height}px` : '';
+    panels.classList.toggle('wl-scroll', typeof props.height === 'number');
     // The selected tab survives reruns (the element is updated in place, never rebuilt).
     selectTab(el, Math.min(el.wlActive, Math.max(0, labels.length - 1)));
   },
