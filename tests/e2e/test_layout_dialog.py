@@ -43,3 +43,25 @@ def test_dismissing_a_dialog_with_on_dismiss_reruns_the_app(app_page):
     page.mouse.click(5, 5)  # outside the dialog
     app.wait_idle()
     expect(page.get_by_text("runs=7 dismissed=3")).to_be_visible()
+
+
+def test_a_plain_dialog_closes_on_escape_x_or_outside_click_without_a_rerun(app_page):
+    app = app_page("layout_dialog")
+    page = app.page
+    dialog = page.get_by_role("dialog", name="Plain")
+    for close in ("Escape", "X", "outside"):
+        app.click("Open plain")
+        expect(dialog).to_be_visible()
+        runs = page.get_by_text("runs=").inner_text()
+        if close == "Escape":
+            page.keyboard.press("Escape")
+        elif close == "X":
+            dialog.get_by_role("button", name="Close", exact=True).click()
+        else:
+            page.mouse.click(1050, 700)
+        expect(dialog).to_be_hidden()
+        app.wait_idle()
+        assert page.get_by_text("runs=").inner_text() == runs  # no rerun
+    app.click("Open plain")
+    box = dialog.bounding_box()
+    assert 490 <= box["width"] <= 510 and box["x"] < 100  # width=500, position="left"

@@ -21,6 +21,13 @@ def tracked():
     st.write("Dismiss me")
 
 
+@st.dialog("Plain", width=500, position="left")
+def plain():
+    st.write("Nothing to do")
+
+
+if st.button("Open plain"):
+    plain()
 if st.button("Open locked"):
     locked()
 if st.button("Open tracked"):
