@@ -299,6 +299,49 @@ class Help(Element):
         return list(self.node["props"]["members"])
 
 
+# ---- layout and status -------------------------------------------------------------------
+
+
+class LabeledBlock(Block):
+    """expander, status, popover, tab: a container with a label."""
+
+    @property
+    def label(self) -> str:
+        return str(self.node["props"].get("label", ""))
+
+    @property
+    def value(self) -> Any:
+        return self.label
+
+    @property
+    def state(self) -> str | None:
+        return self.node["props"].get("state")
+
+    @property
+    def expanded(self) -> bool:
+        return bool(self.node["props"].get("expanded"))
+
+    @property
+    def icon(self) -> str | None:
+        return self.node["props"].get("icon")
+
+
+class Progress(Element):
+    @property
+    def value(self) -> int:
+        return int(self.node["props"]["value"])
+
+    @property
+    def text(self) -> str | None:
+        return self.node["props"].get("text")
+
+
+class Alert(Element):
+    @property
+    def icon(self) -> str | None:
+        return self.node["props"].get("icon")
+
+
 _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "markdown": _query(Element, "markdown", lambda pr: pr["variant"] == "markdown"),
     "caption": _query(Element, "markdown", lambda pr: pr["variant"] == "caption"),
@@ -309,10 +352,6 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "text": _query(Element, "text"),
     "code": _query(Element, "code"),
     "json": _query(Element, "json"),
-    "success": _query(Element, "alert", lambda pr: pr["variant"] == "success"),
-    "info": _query(Element, "alert", lambda pr: pr["variant"] == "info"),
-    "warning": _query(Element, "alert", lambda pr: pr["variant"] == "warning"),
-    "error": _query(Element, "alert", lambda pr: pr["variant"] == "error"),
     "exception": _query(Exception_, "exception"),
     "spinner": _query(Spinner, "spinner"),
     "toast": _query(Element, "toast"),
@@ -331,14 +370,25 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "slider": _query(Slider, "slider"),
     "container": _query(Block, "vertical"),
     "columns": _query(Block, "column"),
-    "expander": _query(Block, "expander"),
-    "tabs": _query(Block, "tab"),
     "form": _query(Block, "form"),
     "dialog": _query(Block, "dialog"),
     # ---- write ----
     "metric": _query(Metric, "metric"),
     "badge": _query(Badge, "badge"),
     "help": _query(Help, "help"),
+    # ---- layout and status ----
+    "success": _query(Alert, "alert", lambda pr: pr["variant"] == "success"),
+    "info": _query(Alert, "alert", lambda pr: pr["variant"] == "info"),
+    "warning": _query(Alert, "alert", lambda pr: pr["variant"] == "warning"),
+    "error": _query(Alert, "alert", lambda pr: pr["variant"] == "error"),
+    "expander": _query(LabeledBlock, "expander"),
+    "tabs": _query(LabeledBlock, "tab"),
+    "tab": _query(LabeledBlock, "tab"),
+    "status": _query(LabeledBlock, "status"),  # at.main.status (at.status is the run's)
+    "popover": _query(LabeledBlock, "popover"),
+    "horizontal": _query(Block, "horizontal"),
+    "progress": _query(Progress, "progress"),
+    "space": _query(Element, "space"),
 }
 
 

@@ -68,11 +68,15 @@ export class App {
         h('i', { class: 'wl-status-dot', 'aria-hidden': 'true' }), 'Running…'),
       this.stopButton);
     this.notices = h('div', { class: 'wl-notices', testid: 'stNotices', 'aria-live': 'polite' });
-    this.sidebar = h('section', { class: 'wl-sidebar', testid: 'stSidebar' }, this.sidebarBlock);
+    this.sidebar = h('section', { class: 'wl-sidebar', testid: 'stSidebar', 'aria-expanded': 'true' },
+      h('button', { type: 'button', class: 'wl-sidebar-collapse', testid: 'stSidebarCollapseButton', 'aria-label': 'Collapse sidebar', onclick: () => this.setSidebarOpen(false) }, '«'),
+      this.sidebarBlock);
+    this.sidebarOpener = h('div', { class: 'wl-sidebar-opener', testid: 'stSidebarCollapsedControl', hidden: true },
+      h('button', { type: 'button', class: 'wl-sidebar-expand', testid: 'stExpandSidebarButton', 'aria-label': 'Expand sidebar', onclick: () => this.setSidebarOpen(true) }, '»'));
     this.main = h('section', { class: 'wl-main', testid: 'stMain' },
       h('div', { class: 'wl-main-container', testid: 'stMainBlockContainer' }, this.mainBlock),
       h('div', { class: 'wl-bottom', testid: 'stBottom' }, this.bottomHost));
-    this.body = h('div', { class: 'wl-body' }, this.main);
+    this.body = h('div', { class: 'wl-body' }, this.sidebarOpener, this.main);
     this.root = h('div', {
       class: `wl-app${fullPage ? ' wl-fullpage' : ''}`, testid: 'stApp',
       'data-test-script-state': 'initial', 'data-test-connection-state': 'INITIAL',
@@ -113,6 +117,14 @@ export class App {
     const used = this.tree.roots[1].children.length > 0;
     if (used && !this.sidebar.isConnected) this.body.prepend(this.sidebar);
     else if (!used && this.sidebar.isConnected) this.sidebar.remove();
+    this.sidebarOpener.hidden = !used || this.sidebar.getAttribute('aria-expanded') !== 'false';
+  }
+
+  /** The sidebar's collapse control (a page-only choice, kept across reruns). */
+  setSidebarOpen(open) {
+    this.sidebar.setAttribute('aria-expanded', String(open));
+    this.syncSidebar();
+    (open ? this.sidebar.querySelector('.wl-sidebar-collapse') : this.sidebarOpener.querySelector('button'))?.focus();
   }
 
   // ---- worker ---------------------------------------------------------------------------
