@@ -298,11 +298,13 @@ function positions(props) {
 function showLabels(el, values, props) {
   const options = optionsOf(props);
   const readout = el.querySelector('.wl-slider-values');
-  readout.replaceChildren(...values.map((v) => h('span', { testid: 'stSliderThumbValue', class: 'wl-thumb-value' },
-    options[v] ?? '')));
-  el.querySelectorAll('.wl-range').forEach((input, i) => input.setAttribute('aria-valuetext', options[values[i]] ?? ''));
   const span = options.length - 1;
-  readout.style.setProperty('--wl-at', String(span > 0 ? values[0] / span : 0));
+  readout.replaceChildren(...values.map((v) => {
+    const label = h('span', { testid: 'stSliderThumbValue', class: 'wl-thumb-value' }, options[v] ?? '');
+    label.style.setProperty('--wl-at', String(span > 0 ? v / span : 0));
+    return label;
+  }));
+  el.querySelectorAll('.wl-range').forEach((input, i) => input.setAttribute('aria-valuetext', options[values[i]] ?? ''));
 }
 
 // ---- pills / segmented_control -------------------------------------------------------------
