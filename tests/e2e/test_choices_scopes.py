@@ -30,9 +30,16 @@ def test_choice_widgets_in_a_form_send_on_submit_only(app_page):
     form = page.get_by_test_id("stForm")
     form.get_by_label("Toppings").click()
     form.get_by_role("option", name="olives").click()
+    toppings = form.get_by_label("Toppings")
+    toppings.press("ArrowDown")  # "Select all"
+    toppings.press("ArrowDown")
+    expect(toppings).to_have_attribute("aria-activedescendant", form.locator(".wl-active").get_attribute("id"))
+    expect(form.locator(".wl-active")).to_have_text("cheese")
+    toppings.press("Enter")
+    toppings.press("Escape")
     form.get_by_label("Heat").fill("2")
     form.get_by_label("Shade").fill("#abcdef")
-    expect(form.get_by_test_id("stMultiSelectTag")).to_have_text(["olives"])
+    expect(form.get_by_test_id("stMultiSelectTag")).to_have_text(["olives", "cheese"])
     expect(app.app).to_have_attribute("data-test-script-state", "notRunning")
     expect(line(app, "full runs")).to_have_text("full runs: 1")
     expect(line(app, "order")).to_have_text(
@@ -40,7 +47,7 @@ def test_choice_widgets_in_a_form_send_on_submit_only(app_page):
     form.get_by_role("button", name="Order").click()
     app.wait_idle()
     expect(line(app, "order")).to_have_text(
-        "order toppings=['olives'] heat=fire shade=#abcdef sent=True")
+        "order toppings=['olives', 'cheese'] heat=fire shade=#abcdef sent=True")
 
 
 def test_widget_in_a_fragment_reruns_only_its_fragment(app_page):

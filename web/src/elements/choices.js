@@ -224,11 +224,17 @@ function drawMenu(el) {
     if (!rows.length) rows.push(h('li', { class: 'wl-ms-note' }, 'No results'));
   }
   const actionable = rows.filter((r) => r.wlAct);
-  actionable.forEach((r, i) => {
-    r.classList.toggle('wl-active', i === el.wlActive);
-    if (i === el.wlActive) r.scrollIntoView?.({ block: 'nearest' });
-  });
   menu.replaceChildren(...rows);
+  input.removeAttribute('aria-activedescendant');
+  actionable.forEach((r, i) => {
+    r.id = `${menu.id}-${i}`;
+    r.classList.toggle('wl-active', i === el.wlActive);
+    if (i === el.wlActive) {
+      r.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', r.id);
+      r.scrollIntoView?.({ block: 'nearest' });
+    }
+  });
 }
 
 // ---- select_slider -------------------------------------------------------------------------
