@@ -132,32 +132,6 @@ class Button(Widget):
         return self.id in self.at._pending
 
 
-class Checkbox(Widget):
-    def check(self) -> "Checkbox":
-        self.set_value(True)
-        return self
-
-    def uncheck(self) -> "Checkbox":
-        self.set_value(False)
-        return self
-
-
-class TextInput(Widget):
-    def input(self, text: str) -> "TextInput":
-        self.set_value(text)
-        return self
-
-
-class NumberInput(Widget):
-    def increment(self) -> "NumberInput":
-        self.set_value((self.value or 0) + self.node["props"]["step"])
-        return self
-
-    def decrement(self) -> "NumberInput":
-        self.set_value((self.value or 0) - self.node["props"]["step"])
-        return self
-
-
 class Picked(Widget):
     """A choice widget whose value is any Python object: the page sends indexes, session
     state holds the objects. ``value`` reads what the script got; ``set_value`` takes an
@@ -207,7 +181,7 @@ class Picked(Widget):
         return [r for r in (raw if isinstance(raw, list) else [raw]) if isinstance(r, int)]
 
 
-class Choice(Picked):
+class SingleChoice(Picked):
     """selectbox and radio: the page sends the index of the chosen option (or None)."""
 
     @property
@@ -215,14 +189,14 @@ class Choice(Picked):
         raw = self.at._pending.get(self.id, self.node["props"].get("value"))
         return raw if isinstance(raw, int) else None
 
-    def set_value(self, value: Any) -> "Choice":
+    def set_value(self, value: Any) -> "SingleChoice":
         super().set_value(None if value is None else self._raw(value))
         return self
 
-    def select(self, option: Any) -> "Choice":
+    def select(self, option: Any) -> "SingleChoice":
         return self.set_value(option)
 
-    def select_index(self, index: int | None) -> "Choice":
+    def select_index(self, index: int | None) -> "SingleChoice":
         super().set_value(index)
         return self
 
@@ -307,6 +281,57 @@ class ColorPicker(Picked):
 
     def pick(self, value: str) -> "ColorPicker":
         return self.set_value(value)
+
+
+class Checkbox(Widget):
+    def check(self) -> "Checkbox":
+        self.set_value(True)
+        return self
+
+    def uncheck(self) -> "Checkbox":
+        self.set_value(False)
+        return self
+
+
+class TextInput(Widget):
+    def input(self, text: str) -> "TextInput":
+        self.set_value(text)
+        return self
+
+
+class NumberInput(Widget):
+    def increment(self) -> "NumberInput":
+        self.set_value((self.value or 0) + self.node["props"]["step"])
+        return self
+
+    def decrement(self) -> "NumberInput":
+        self.set_value((self.value or 0) - self.node["props"]["step"])
+        return self
+
+
+class Choice(Widget):
+    """selectbox and radio: the page sends the index of the chosen option."""
+
+    @property
+    def options(self) -> list[str]:
+        return list(self.node["props"]["options"])
+
+    @property
+    def index(self) -> int | None:
+        return super().value  # type: ignore[no-any-return]
+
+    @property
+    def value(self) -> str | None:
+        index = self.index
+        return None if index is None else self.options[index]
+
+    def select(self, option: Any) -> "Choice":
+        self.set_value(self.options.index(str(option)))
+        return self
+
+    def select_index(self, index: int | None) -> "Choice":
+        self.set_value(index)
+        return self
 
 
 class Slider(Widget):
@@ -397,8 +422,8 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "text_input": _query(TextInput, "text_input"),
     "text_area": _query(TextInput, "text_area"),
     "number_input": _query(NumberInput, "number_input"),
-    "selectbox": _query(Choice, "selectbox"),
-    "radio": _query(Choice, "radio"),
+    "selectbox": _query(SingleChoice, "selectbox"),
+    "radio": _query(SingleChoice, "radio"),
     "slider": _query(Slider, "slider"),
     "container": _query(Block, "vertical"),
     "columns": _query(Block, "column"),
