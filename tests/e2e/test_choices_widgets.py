@@ -100,3 +100,6 @@ def test_selectbox_placeholder_new_options_and_radio_captions(app_page):
     page.get_by_label("Pro").check()
     app.wait_idle()
     expect(line(app, "rating=")).to_contain_text("city=Rome town=Bergen plan=Pro")
+    city.select_option("Pick a city")  # index=None: the user can clear it again
+    app.wait_idle()
+    expect(line(app, "rating=")).to_contain_text("city=None town=Bergen plan=Pro")
