@@ -57,6 +57,9 @@ function matches(label, query, mode) {
   return true;
 }
 
+// Rows drawn at once (a long list is narrowed by typing rather than drawn whole).
+const MENU_ROWS = 300;
+
 function maxMessage(max) {
   return `You can only select up to ${max} ${max === 1 ? 'option' : 'options'}. Remove an option first.`;
 }
@@ -215,12 +218,13 @@ function drawMenu(el) {
       row.wlAct = () => { add([...el.wlSel, query]); input.value = ''; };
       rows.push(row);
     }
-    for (const { label, i } of free) {
+    for (const { label, i } of free.slice(0, MENU_ROWS)) {
       const row = h('li', { role: 'option', class: 'wl-ms-option', 'aria-selected': 'false' }, label);
       row.wlLabel = label;
       row.wlAct = () => { add([...el.wlSel, i]); input.value = ''; };
       rows.push(row);
     }
+    if (free.length > MENU_ROWS) rows.push(h('li', { class: 'wl-ms-note' }, `${free.length - MENU_ROWS} more: type to filter`));
     if (!rows.length) rows.push(h('li', { class: 'wl-ms-note' }, 'No results'));
   }
   const actionable = rows.filter((r) => r.wlAct);
