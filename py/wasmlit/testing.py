@@ -132,6 +132,157 @@ class Button(Widget):
         return self.id in self.at._pending
 
 
+class Picked(Widget):
+    """A choice widget whose value is any Python object: the page sends indexes, session
+    state holds the objects. ``value`` reads what the script got; ``set_value`` takes an
+    option (or its label) and sends what the page would."""
+
+    @property
+    def options(self) -> list[str]:
+        return list(self.node["props"].get("options") or [])
+
+    def _deserialize(self, raw: Any) -> Any:
+        meta = self.at.session.state.widget(self.id)
+        return meta.deserialize(raw) if meta is not None and meta.deserialize else raw
+
+    @property
+    def value(self) -> Any:
+        if self.id in self.at._pending:
+            return self._deserialize(self.at._pending[self.id])
+        values = self.at.session.state._values
+        if self.id in values:
+            return values[self.id]
+        return self.node["props"].get("value")
+
+    def _option(self, i: int) -> Any:
+        return self._deserialize(i)
+
+    def _raw(self, option: Any) -> Any:
+        """What the page sends for ``option``: its index (matched by value, then label)."""
+        for i in range(len(self.options)):
+            candidate = self._option(i)
+            try:
+                if candidate is option or bool(candidate == option):
+                    return i
+            except Exception:
+                continue
+        if isinstance(option, str):
+            if option in self.options:
+                return self.options.index(option)
+            if self.node["props"].get("accept_new_options"):
+                return option
+        raise ValueError(f"{option!r} is not an option of {self.kind} {self.label!r}")
+
+    @property
+    def indices(self) -> list[int]:
+        raw = self.at._pending.get(self.id, self.node["props"].get("value"))
+        if raw is None:
+            return []
+        return [r for r in (raw if isinstance(raw, list) else [raw]) if isinstance(r, int)]
+
+
+class SingleChoice(Picked):
+    """selectbox and radio: the page sends the index of the chosen option (or None)."""
+
+    @property
+    def index(self) -> int | None:
+        raw = self.at._pending.get(self.id, self.node["props"].get("value"))
+        return raw if isinstance(raw, int) else None
+
+    def set_value(self, value: Any) -> "SingleChoice":
+        super().set_value(None if value is None else self._raw(value))
+        return self
+
+    def select(self, option: Any) -> "SingleChoice":
+        return self.set_value(option)
+
+    def select_index(self, index: int | None) -> "SingleChoice":
+        super().set_value(index)
+        return self
+
+
+class Multiselect(Picked):
+    def _option(self, i: int) -> Any:
+        return self._deserialize([i])[0]
+
+    def set_value(self, values: Any) -> "Multiselect":
+        super().set_value([self._raw(v) for v in (values or [])])
+        return self
+
+    def select(self, option: Any) -> "Multiselect":
+        current = list(self.value or [])
+        return self.set_value(current + [option])
+
+    def unselect(self, option: Any) -> "Multiselect":
+        raw = self._raw(option)
+        current = list(self.value or [])
+        return self.set_value([v for v in current if self._raw(v) != raw])
+
+
+class SelectSlider(Picked):
+    @property
+    def _is_range(self) -> bool:
+        return bool(self.node["props"].get("is_range"))
+
+    def _option(self, i: int) -> Any:
+        return self._deserialize([i, i])[0] if self._is_range else self._deserialize(i)
+
+    def set_value(self, value: Any) -> "SelectSlider":
+        if self._is_range:
+            super().set_value([self._raw(v) for v in value])
+        else:
+            super().set_value(self._raw(value))
+        return self
+
+    def set_range(self, low: Any, high: Any) -> "SelectSlider":
+        return self.set_value((low, high))
+
+
+class ButtonGroup(Picked):
+    """pills and segmented_control: the page sends the list of chosen indexes."""
+
+    @property
+    def _multi(self) -> bool:
+        return self.node["props"].get("selection_mode") == "multi"
+
+    def _option(self, i: int) -> Any:
+        got = self._deserialize([i])
+        return got[0] if self._multi else got
+
+    def set_value(self, value: Any) -> "ButtonGroup":
+        if self._multi:
+            super().set_value([self._raw(v) for v in (value or [])])
+        else:
+            super().set_value([] if value is None else [self._raw(value)])
+        return self
+
+    def select(self, option: Any) -> "ButtonGroup":
+        if not self._multi:
+            return self.set_value(option)
+        return self.set_value(list(self.value or []) + [option])
+
+    def unselect(self, option: Any) -> "ButtonGroup":
+        if not self._multi:
+            return self.set_value(None)
+        raw = self._raw(option)
+        return self.set_value([v for v in (self.value or []) if self._raw(v) != raw])
+
+
+class Feedback(Picked):
+    def set_value(self, value: int | None) -> "Feedback":
+        Widget.set_value(self, value)
+        return self
+
+
+class ColorPicker(Picked):
+    def set_value(self, value: str) -> "ColorPicker":
+        Widget.set_value(self, value)
+        return self
+
+    def pick(self, value: str) -> "ColorPicker":
+        return self.set_value(value)
+
+
 class Checkbox(Widget):
     def check(self) -> "Checkbox":
         self.set_value(True)
@@ -365,8 +516,8 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "text_input": _query(TextInput, "text_input"),
     "text_area": _query(TextInput, "text_area"),
     "number_input": _query(NumberInput, "number_input"),
-    "selectbox": _query(Choice, "selectbox"),
-    "radio": _query(Choice, "radio"),
+    "selectbox": _query(SingleChoice, "selectbox"),
+    "radio": _query(SingleChoice, "radio"),
     "slider": _query(Slider, "slider"),
     "container": _query(Block, "vertical"),
     "columns": _query(Block, "column"),
@@ -389,6 +540,15 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "horizontal": _query(Block, "horizontal"),
     "progress": _query(Progress, "progress"),
     "space": _query(Element, "space"),
+    # ---- choices ----
+    "multiselect": _query(Multiselect, "multiselect"),
+    "select_slider": _query(SelectSlider, "select_slider"),
+    "button_group": _query(ButtonGroup, "button_group"),
+    "pills": _query(ButtonGroup, "button_group", lambda pr: pr["style"] == "pills"),
+    "segmented_control": _query(ButtonGroup, "button_group",
+                                lambda pr: pr["style"] == "segmented_control"),
+    "feedback": _query(Feedback, "feedback"),
+    "color_picker": _query(ColorPicker, "color_picker"),
 }
 
 

@@ -175,44 +175,52 @@ def _options(options: Any) -> list[Any]:
 @dg_method
 def selectbox(self: DeltaGenerator, label: str, options: Sequence[Any], index: int | None = 0,
               format_func: Callable[[Any], Any] = str, key: Any = None,
-              help: str | None = None, on_change: Callback = None, args: Any = None,
-              kwargs: Any = None, *, placeholder: str = "Choose an option",
-              disabled: bool = False, label_visibility: str = "visible") -> Any:
-    """A drop-down to pick one option (``st.selectbox``); the value is the option."""
-    opts = _options(options)
-    if index is not None and opts and not 0 <= index < len(opts):
-        raise StreamlitAPIException("Selectbox index must be greater than or equal to 0 and "
-                                    "less than the length of options.")
-    default = opts[index] if (index is not None and opts) else None
-    labels = [str(format_func(o)) for o in opts]
-    position = register_widget(
-        self, "selectbox", label=label, key=key,
-        default=None if default is None else opts.index(default),
-        props={"options": labels, "placeholder": placeholder,
-               **_common(help, disabled, label_visibility)},
-        id_args={"options": labels, "index": index, "help": help, "placeholder": placeholder},
-        callback=on_change, args=args, kwargs=kwargs,
-        deserialize=lambda raw: None if raw is None else int(raw))
-    return None if position is None or not 0 <= position < len(opts) else opts[position]
+              help: str | None = None, on_change: Any = "rerun", args: Any = None,
+              kwargs: Any = None, *, placeholder: str | None = None,
+              disabled: bool = False, required: bool = False,
+              label_visibility: str = "visible", icon: str | None = None,
+              accept_new_options: bool = False, filter_mode: str | None = "fuzzy",
+              width: Any = "stretch", bind: Any = None, persist_state: Any = None) -> Any:
+    """A drop-down to pick one option (``st.selectbox``); the value is the option, None
+    (``index=None`` until the user picks) or, with ``accept_new_options``, a typed string."""
+    from wasmlit.elements import choices as c
+
+    c.check_filter_mode(filter_mode, accept_new_options)
+    c.check_bind(bind, key)
+    opts = c.options_list(options)
+    return c.single_choice(
+        self, "selectbox", label=label, options=opts, index=index, format_func=format_func,
+        key=key, help=help, on_change=on_change, args=args, kwargs=kwargs,
+        disabled=disabled or (not opts and not accept_new_options),
+        label_visibility=label_visibility, accept_new_options=accept_new_options,
+        extra_props={"placeholder": c.placeholder_text(placeholder, bool(opts),
+                                                       accept_new_options, False),
+                     "accept_new_options": bool(accept_new_options), "icon": icon,
+                     "clearable": index is None and not required,
+                     "required": bool(required), "filter_mode": filter_mode, "width": width},
+        extra_id={"placeholder": placeholder, "accept_new_options": accept_new_options})
 
 
 @dg_method
 def radio(self: DeltaGenerator, label: str, options: Sequence[Any], index: int | None = 0,
           format_func: Callable[[Any], Any] = str, key: Any = None, help: str | None = None,
-          on_change: Callback = None, args: Any = None, kwargs: Any = None, *,
+          on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
           disabled: bool = False, horizontal: bool = False,
-          label_visibility: str = "visible") -> Any:
-    """Radio buttons to pick one option (``st.radio``); the value is the option."""
-    opts = _options(options)
-    labels = [str(format_func(o)) for o in opts]
-    position = register_widget(
-        self, "radio", label=label, key=key, default=index if opts else None,
-        props={"options": labels, "horizontal": horizontal,
-               **_common(help, disabled, label_visibility)},
-        id_args={"options": labels, "index": index, "help": help, "horizontal": horizontal},
-        callback=on_change, args=args, kwargs=kwargs,
-        deserialize=lambda raw: None if raw is None else int(raw))
-    return None if position is None or not 0 <= position < len(opts) else opts[position]
+          captions: Sequence[str] | None = None, label_visibility: str = "visible",
+          width: Any = "content", bind: Any = None, persist_state: Any = None) -> Any:
+    """Radio buttons to pick one option (``st.radio``); the value is the option (None with
+    ``index=None`` until the user picks). Option labels and captions are markdown."""
+    from wasmlit.elements import choices as c
+
+    c.check_bind(bind, key)
+    opts = c.options_list(options)
+    caps = [None if cap is None else str(cap) for cap in list(captions or [])[:len(opts)]]
+    return c.single_choice(
+        self, "radio", label=label, options=opts, index=index, format_func=format_func,
+        key=key, help=help, on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+        label_visibility=label_visibility,
+        extra_props={"horizontal": bool(horizontal), "captions": caps, "width": width},
+        extra_id={"horizontal": horizontal, "captions": caps})
 
 
 @dg_method

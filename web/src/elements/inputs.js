@@ -186,36 +186,106 @@ export const number_input = {
 };
 
 // ---- selectbox ---------------------------------------------------------------------------
+// A native <select>; with accept_new_options a text box with a list of suggestions, whose
+// typed text is sent as is unless it matches an option's label (case-insensitive). The page
+// sends the option's index, null (cleared) or the typed text.
 
-export const selectbox = {
-  create(props, ctx) {
-    const id = uid('wl-select');
-    const select = h('select', { id, class: 'wl-input wl-select' });
-    const el = h('div', { testid: 'stSelectbox', class: 'stSelectbox wl-widget' },
-      widgetLabel(props, id), h('div', { class: 'wl-field' }, select));
+function selectShown(props) {
+  const options = Array.isArray(props.options) ? props.options : [];
+  if (typeof props.value === 'number') return String(options[props.value] ?? '');
+  return typeof props.value === 'string' ? props.value : '';
+}
+
+function buildSelectField(el, props, ctx) {
+  const field = el.querySelector('.wl-field');
+  if (props.accept_new_options) {
+    const input = h('input', {
+      id: el.wlId, type: 'text', class: 'wl-input wl-select-input', role: 'combobox',
+      autocomplete: 'off', list: `${el.wlId}-list`,
+    });
+    const list = h('datalist', { id: `${el.wlId}-list` });
+    const commit = () => {
+      const current = propsOf(el);
+      const options = Array.isArray(current.options) ? current.options.map(String) : [];
+      const text = input.value.trim();
+      let raw;
+      if (text === '') {
+        if (!current.clearable) { input.value = selectShown({ ...current, value: el.wlSent }); return; }
+        raw = null;
+      } else {
+        const i = options.findIndex((o) => o.toLowerCase() === text.toLowerCase());
+        raw = i >= 0 ? i : text;
+      }
+      input.value = typeof raw === 'number' ? options[raw] : (raw ?? '');
+      if (raw === el.wlSent) return;
+      el.wlSent = raw;
+      ctx.change(current, raw, el);
+    };
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        commit();
+      }
+    });
+    input.addEventListener('change', commit);
+    input.addEventListener('blur', commit);
+    field.replaceChildren(input, list);
+  } else {
+    const select = h('select', { id: el.wlId, class: 'wl-input wl-select' });
     select.addEventListener('change', () => {
       const index = select.value === '' ? null : Number(select.value);
       ctx.change(propsOf(el), index, el);
     });
+    field.replaceChildren(select);
+  }
+}
+
+export const selectbox = {
+  create(props, ctx) {
+    const id = uid('wl-select');
+    const el = h('div', { testid: 'stSelectbox', class: 'stSelectbox wl-widget' },
+      widgetLabel(props, id), h('div', { class: 'wl-field' }));
+    el.wlId = id;
+    el.wlCtx = ctx;
     selectbox.update(el, props, {});
     return el;
   },
   update(el, props, old) {
     refreshLabel(el, props, old);
-    const select = el.querySelector('select');
     const options = Array.isArray(props.options) ? props.options : [];
-    if (JSON.stringify(options) !== JSON.stringify(old.options) || props.placeholder !== old.placeholder) {
-      const placeholder = h('option', { value: '', disabled: true }, props.placeholder || 'Choose an option');
-      select.replaceChildren(placeholder, ...options.map((o, i) => h('option', { value: String(i) }, String(o))));
-      select.value = props.value === null || props.value === undefined ? '' : String(props.value);
-    } else if (props.value !== old.value) {
-      select.value = props.value === null || props.value === undefined ? '' : String(props.value);
+    if (!el.querySelector('.wl-field').firstChild || Boolean(props.accept_new_options) !== Boolean(old.accept_new_options)) {
+      buildSelectField(el, props, el.wlCtx);
+      old = {};
     }
+    el.style.width = typeof props.width === 'number' ? `${props.width}px` : '';
+    el.style.maxWidth = typeof props.width === 'number' ? '100%' : '';
+    const changed = JSON.stringify(options) !== JSON.stringify(old.options) || props.placeholder !== old.placeholder || props.clearable !== old.clearable;
+    if (props.accept_new_options) {
+      const input = el.querySelector('input');
+      if (changed) el.querySelector('datalist').replaceChildren(...options.map((o) => h('option', { value: String(o) })));
+      input.placeholder = props.placeholder || '';
+      if (changed || JSON.stringify(props.value) !== JSON.stringify(old.value)) {
+        input.value = selectShown(props);
+        el.wlSent = props.value ?? null;
+      }
+      input.disabled = Boolean(props.disabled);
+      return;
+    }
+    const select = el.querySelector('select');
+    if (changed) {
+      const placeholder = h('option', { value: '', disabled: !props.clearable }, props.placeholder || 'Choose an option');
+      select.replaceChildren(placeholder, ...options.map((o, i) => h('option', { value: String(i) }, String(o))));
+    }
+    if (changed || props.value !== old.value) {
+      select.value = typeof props.value === 'number' ? String(props.value) : '';
+    }
+    select.classList.toggle('wl-placeholder-shown', select.value === '');
     select.disabled = Boolean(props.disabled);
   },
 };
 
 // ---- radio ---------------------------------------------------------------------------------
+// Option labels and captions are markdown (sanitised); index=None leaves every option off.
 
 export const radio = {
   create(props, ctx) {
@@ -237,12 +307,19 @@ export const radio = {
     const group = el.querySelector('.wl-radio-group');
     group.classList.toggle('wl-horizontal', Boolean(props.horizontal));
     const options = Array.isArray(props.options) ? props.options : [];
-    if (JSON.stringify(options) !== JSON.stringify(old.options)) {
+    const captions = Array.isArray(props.captions) ? props.captions : [];
+    if (JSON.stringify(options) !== JSON.stringify(old.options) || JSON.stringify(captions) !== JSON.stringify(old.captions ?? [])) {
       group.replaceChildren(...options.map((o, i) => {
         const text = h('span', { class: 'wl-radio-text' });
         renderMarkdown(text, String(o), { inline: true });
+        const body = h('span', { class: 'wl-radio-body' }, text);
+        if (captions[i]) {
+          const caption = h('span', { testid: 'stCaptionContainer', class: 'wl-radio-caption' });
+          renderMarkdown(caption, String(captions[i]), { inline: true });
+          body.append(caption);
+        }
         return h('label', { testid: 'stRadioOption', class: 'wl-radio-option' },
-          h('input', { type: 'radio', name: el.wlName, value: String(i) }), text);
+          h('input', { type: 'radio', name: el.wlName, value: String(i) }), body);
       }));
       old = { ...old, value: Symbol('force') };
     }

@@ -4,6 +4,7 @@
 import { h } from '../dom/h.js';
 import * as button from './button.js';
 import * as charts from './charts.js';
+import * as choices from './choices.js';
 import * as data from './data.js';
 import * as feedback from './feedback.js';
 import * as inputs from './inputs.js';
@@ -13,7 +14,7 @@ import * as text from './text.js';
 import * as write from './write.js';
 
 // Each family module exports `renderers` ({kind: renderer}); a kind belongs to one family.
-const FAMILIES = [layout, text, feedback, button, inputs, data, charts, media, write];
+const FAMILIES = [layout, text, feedback, button, inputs, choices, data, charts, media, write];
 const RENDERERS = Object.assign({}, ...FAMILIES.map((family) => family.renderers));
 
 function unknown(kind) {
