@@ -232,3 +232,33 @@ def test_b52_other_fragment_runs_never_touch_a_dismissed_dialog() -> None:
     # the user dismisses it in the page (nothing is sent); another fragment reruns:
     at.button[1].click().run()
     assert all(op["path"][0] != 2 for op in at.ops_of_last_run())
+
+
+def test_cache_key_ignores_underscore_parameters_and_uses_hash_funcs() -> None:
+    from wasmlit.caching import cache_data
+
+    calls: list[tuple[int, object]] = []
+
+    class Conn:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+    @cache_data
+    def load(n: int, _conn: object) -> int:
+        calls.append((n, _conn))
+        return n * 2
+
+    assert load(1, object()) == load(1, object()) == 2
+    assert len(calls) == 1, "a parameter starting with _ is not part of the key"
+
+    @cache_data(hash_funcs={Conn: lambda c: c.name})
+    def query(conn: Conn) -> str:
+        calls.append((0, conn))
+        return conn.name.upper()
+
+    assert query(Conn("a")) == query(Conn("a")) == "A"
+    assert query(Conn("b")) == "B"
+    assert len(calls) == 3
+    cache_data.clear()
+    load(1, object())
+    assert len(calls) == 4, "st.cache_data.clear() empties every data cache"
