@@ -189,6 +189,56 @@ class Slider(Widget):
         return self
 
 
+class Table(Element):
+    """dataframe and table: ``.columns``, ``.rows``, ``.index``; ``.value`` is a pandas
+    DataFrame when pandas is installed, else a dict of column lists."""
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.node["props"]["columns"])
+
+    @property
+    def rows(self) -> list[list[Any]]:
+        return [list(r) for r in self.node["props"]["rows"]]
+
+    @property
+    def index(self) -> list[Any]:
+        return list(self.node["props"]["index"])
+
+    @property
+    def data(self) -> dict[str, list[Any]]:
+        return {c: [r[j] for r in self.rows] for j, c in enumerate(self.columns)}
+
+    @property
+    def value(self) -> Any:
+        try:
+            import pandas as pd
+        except ImportError:
+            return self.data
+        return pd.DataFrame(self.rows, columns=self.columns, index=self.index or None)
+
+
+class Chart(Element):
+    """A Vega-Lite chart; ``.spec`` is the spec the page renders (data inlined)."""
+
+    @property
+    def spec(self) -> dict[str, Any]:
+        return dict(self.node["props"]["spec"])
+
+    @property
+    def value(self) -> dict[str, Any]:
+        return self.spec
+
+
+class Media(Element):
+    """image, audio, video: ``.value`` is the list of sources (URLs, or data as base64)."""
+
+    @property
+    def value(self) -> Any:
+        props = self.node["props"]
+        return props.get("items", props.get("source"))
+
+
 E = TypeVar("E", bound=Element)
 
 
@@ -280,6 +330,17 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "tabs": _query(Block, "tab"),
     "form": _query(Block, "form"),
     "dialog": _query(Block, "dialog"),
+    # ---- data, charts, media ----
+    "dataframe": _query(Table, "dataframe"),
+    "table": _query(Table, "table"),
+    "vega_lite_chart": _query(Chart, "vega_lite"),
+    "line_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "line"),
+    "area_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "area"),
+    "bar_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "bar"),
+    "scatter_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "scatter"),
+    "image": _query(Media, "image"),
+    "audio": _query(Media, "audio"),
+    "video": _query(Media, "video"),
 }
 
 
