@@ -41,7 +41,7 @@ function themeConfig(el) {
       labelColor: muted, titleColor: fg, gridColor: grid, domainColor: grid, tickColor: grid,
       labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', labelFont: font, titleFont: font,
     },
-    legend: { labelColor: muted, titleColor: fg, labelFontSize: 12, titleFontSize: 12, labelFont: font, titleFont: font },
+    legend: { labelColor: muted, titleColor: fg, symbolFillColor: CATEGORY[0], symbolStrokeColor: CATEGORY[0], labelFontSize: 12, titleFontSize: 12, labelFont: font, titleFont: font },
     title: { color: fg, font, fontSize: 16, anchor: 'start' },
     header: { labelColor: fg, titleColor: fg },
     text: { color: fg },
