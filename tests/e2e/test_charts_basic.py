@@ -43,12 +43,17 @@ def test_a_page_without_charts_downloads_no_chart_code(app_page):
     assert not [n for n in names if "vega" in n]
 
 
-def test_chart_titles_run_no_script(app_page):
+def test_chart_titles_and_tooltips_run_no_script(app_page):
     page = app_page("charts_basic").page
     chart = charts(page).nth(2)
     expect(drawn(chart)).to_be_attached()
     expect(chart.locator("svg .role-title-text")).to_contain_text("<img src=x onerror=")
     expect(chart.locator("img")).to_have_count(0)
+    # data values shown in a tooltip stay text too
+    chart.locator(".mark-rect path").first.hover()
+    tooltip = page.locator("#vg-tooltip-element")
+    expect(tooltip).to_contain_text("<img src=x onerror=")
+    expect(tooltip.locator("img, script")).to_have_count(0)
     assert page.evaluate("window.__pwned") is None
 
 

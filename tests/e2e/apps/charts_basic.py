@@ -6,8 +6,8 @@ st.header("Charts")
 st.line_chart({"a": [1, 3, 2, 4], "b": [2, 1, 4, 3]}, x_label="step")
 st.bar_chart({"fruit": ["apple", "pear"], "count": [3, 5]}, x="fruit", y="count", horizontal=True)
 st.vega_lite_chart(
-    {"cat": ["x", "y"], "val": [1, 2]},
-    {"title": XSS, "mark": "bar",
+    {"cat": [XSS, "y"], "val": [1, 2]},
+    {"title": XSS, "mark": {"type": "bar", "tooltip": True},
      "encoding": {"x": {"field": "cat", "type": "nominal", "title": XSS},
                   "y": {"field": "val", "type": "quantitative"}}})
 st.scatter_chart({"x": [1, 2, 3], "y": [3, 1, 2], "s": [10, 40, 90]}, x="x", y="y", size="s")
