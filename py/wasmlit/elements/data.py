@@ -68,11 +68,11 @@ def cell(value: Any) -> Any:
         if str(value) in ("NaT", "nan", "<NA>"):
             return None
         if hasattr(value, "isoformat"):
-            return value.isoformat()
+            return _iso(value)
         if hasattr(value, "item"):
             return cell(value.item())
     if isinstance(value, (_dt.date, _dt.time, _dt.datetime)):
-        return value.isoformat()
+        return _iso(value)
     if isinstance(value, _dt.timedelta):
         return str(value)
     if isinstance(value, bytes):
@@ -80,6 +80,14 @@ def cell(value: Any) -> Any:
     if isinstance(value, (list, tuple, set, dict)):
         return str(list(value) if isinstance(value, set) else value)
     return str(value)
+
+
+def _iso(value: Any) -> str:
+    """Dates as ISO text; date-times with a space, as Streamlit shows them."""
+    try:
+        return str(value.isoformat(sep=" "))
+    except TypeError:  # dates and times take no separator
+        return str(value.isoformat())
 
 
 def _is_pandas(obj: Any) -> bool:

@@ -59,12 +59,13 @@ def test_dataframe_from_list_of_values_and_none():
 def test_nan_and_odd_values_become_json():
     at = run("""
         import datetime
-        st.dataframe({'f': [float('nan'), 1.5], 'd': [datetime.date(2024, 1, 2), None],
+        st.dataframe({'f': [float('nan'), 1.5],
+                      'd': [datetime.date(2024, 1, 2), datetime.datetime(2024, 1, 2, 3, 4)],
                       'o': [{1, 2}, object]})
     """)
     rows = at.dataframe[0].rows
     assert rows[0][0] is None and rows[1][0] == 1.5
-    assert rows[0][1] == "2024-01-02"
+    assert rows[0][1] == "2024-01-02" and rows[1][1] == "2024-01-02 03:04:00"
     assert rows[0][2] == "[1, 2]" and rows[1][2] == "<class 'object'>"
 
 
