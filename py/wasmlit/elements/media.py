@@ -179,6 +179,27 @@ def image(self: DeltaGenerator, image: Any, caption: str | list[str] | None = No
                                    "link": link if len(items) == 1 else None})
 
 
+@dg_method
+def pyplot(self: DeltaGenerator, fig: Any = None, clear_figure: bool | None = None, *,
+           width: Any = "stretch", use_container_width: bool | None = None,
+           alt: str | None = None, **kwargs: Any) -> DeltaGenerator:
+    """A Matplotlib figure, drawn to a PNG (``st.pyplot``); ``kwargs`` go to ``savefig``."""
+    if fig is None:
+        import matplotlib.pyplot as plt  # only when the script uses matplotlib's global figure
+
+        fig = plt.gcf()
+        clear_figure = True if clear_figure is None else clear_figure
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    width = _width(width, ("content", "stretch"))
+    buf = io.BytesIO()
+    fig.savefig(buf, **{"format": "png", "bbox_inches": "tight", "dpi": 200, **kwargs})
+    if clear_figure:
+        fig.clf()
+    item = {**_b64(buf.getvalue(), "image/png"), "caption": None, "alt": alt}
+    return self._enqueue("image", {"items": [item], "width": width, "link": None})
+
+
 # ---- audio and video ------------------------------------------------------------------------
 
 _UNITS = {"ms": 0.001, "s": 1, "sec": 1, "second": 1, "m": 60, "min": 60, "minute": 60,

@@ -125,3 +125,21 @@ def test_video_url_muted_and_srt_subtitles_become_vtt():
 def test_youtube_links_play_in_youtubes_player():
     at = run("st.video('https://www.youtube.com/watch?v=dQw4w9WgXcQ', start_time=5)")
     assert at.video[0].props["youtube"] == "dQw4w9WgXcQ"
+
+
+def test_pyplot_draws_the_figure_to_a_png_image():
+    at = run("""
+        class Figure:  # what st.pyplot needs of a Matplotlib figure
+            cleared = False
+            def savefig(self, buf, **kwargs):
+                buf.write(b"\\x89PNG " + repr(sorted(kwargs.items())).encode())
+            def clf(self):
+                Figure.cleared = True
+        fig = Figure()
+        st.pyplot(fig, clear_figure=True, dpi=50)
+        st.write(f"cleared={Figure.cleared}")
+    """)
+    data = base64.b64decode(at.image[0].value[0]["data"])
+    assert data.startswith(b"\x89PNG ") and b"('dpi', 50)" in data and b"'png'" in data
+    assert at.image[0].props["width"] == "stretch"
+    assert at.markdown[0].value == "cleared=True"

@@ -96,6 +96,7 @@ async function draw(el, props) {
       actions: false,
       renderer: 'svg',
       ...(props.theme === 'streamlit' ? { config: themeConfig(el) } : {}),
+      tooltip: { theme: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light' },
     };
     const result = await embed(target, sized(props), options);
     if (token !== state.token) {
