@@ -218,6 +218,32 @@ class Table(Element):
         return pd.DataFrame(self.rows, columns=self.columns, index=self.index or None)
 
 
+class Dataframe(Table, Widget):
+    """A dataframe; a selectable one also has ``.selection`` and ``.select_rows``."""
+
+    @property
+    def id(self) -> str:
+        return str(self.node["props"].get("id", ""))
+
+    @property
+    def key(self) -> str | None:
+        return super().key if self.id else None
+
+    @property
+    def value(self) -> Any:
+        return Table.value.fget(self)  # type: ignore[attr-defined]
+
+    @property
+    def selection(self) -> dict[str, Any]:
+        if self.id in self.at._pending:
+            return dict(self.at._pending[self.id])
+        return dict(self.node["props"].get("value") or {"rows": [], "columns": []})
+
+    def select_rows(self, rows: list[int]) -> "Dataframe":
+        self.set_value({"rows": list(rows), "columns": []})
+        return self
+
+
 class Chart(Element):
     """A Vega-Lite chart; ``.spec`` is the spec the page renders (data inlined)."""
 
@@ -331,7 +357,7 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "form": _query(Block, "form"),
     "dialog": _query(Block, "dialog"),
     # ---- data, charts, media ----
-    "dataframe": _query(Table, "dataframe"),
+    "dataframe": _query(Dataframe, "dataframe"),
     "table": _query(Table, "table"),
     "vega_lite_chart": _query(Chart, "vega_lite"),
     "line_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "line"),

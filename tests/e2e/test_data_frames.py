@@ -110,8 +110,31 @@ def test_dataframe_in_a_fragment_updates_with_the_fragment(app_page):
     page = app.page
     df = frames(page).nth(4)
     expect(df.locator("tbody tr")).to_have_count(2)
-    page.get_by_label("Rows").fill("4")
-    page.get_by_label("Rows").press("Enter")
+    page.get_by_label("Rows", exact=True).fill("4")
+    page.get_by_label("Rows", exact=True).press("Enter")
     app.wait_idle()
     expect(df.locator("tbody tr")).to_have_count(4)
     expect(page.get_by_text("clicks=0")).to_be_visible()
+
+
+def test_selecting_rows_reruns_with_their_positions_in_the_data(app_page):
+    app = app_page("data_frames")
+    page = app.page
+    df = frames(page).nth(5)
+    expect(page.get_by_text("selected=[]")).to_be_visible()
+    df.get_by_label("Select row 2").check()
+    app.wait_idle()
+    expect(page.get_by_text("selected=[2]")).to_be_visible()
+    df.get_by_role("button", name="animal").click()
+    df.get_by_role("button", name="animal ↑").click()  # descending: emu, dog, cat
+    assert column(df, 2) == ["emu", "dog", "cat"]
+    df.locator("tbody tr").nth(2).get_by_role("checkbox").check()  # cat, row 0 of the data
+    app.wait_idle()
+    expect(page.get_by_text("selected=[0, 2]")).to_be_visible()
+    expect(df.get_by_label("Select row 0")).to_be_checked()
+    expect(df.locator("tbody tr.wl-selected")).to_have_count(2)
+    df.get_by_label("Select all rows").check()
+    app.wait_idle()
+    expect(page.get_by_text("selected=[0, 1, 2]")).to_be_visible()
+    app.click("Rerun")
+    expect(df.get_by_label("Select row 1")).to_be_checked()

@@ -243,12 +243,12 @@ def dataframe(self: DeltaGenerator, data: Any = None, width: Any = "stretch",
               column_config: Any = None, key: Any = None, on_select: Any = "ignore",
               selection_mode: Any = "multi-row", selection_default: Any = None,
               row_height: int | None = None, placeholder: str | None = None,
-              lazy: bool | None = None, alt: str | None = None) -> DeltaGenerator:
-    """An interactive table: sortable by its column headers, scrollable (``st.dataframe``)."""
-    if on_select != "ignore":
-        raise StreamlitAPIException(
-            "st.dataframe: row and column selections (on_select) are not supported by "
-            "wasmlit yet; use on_select='ignore'.")
+              lazy: bool | None = None, alt: str | None = None) -> Any:
+    """An interactive table: sortable by its column headers, scrollable (``st.dataframe``).
+
+    With ``on_select="rerun"`` (or a callback) the user can select rows, and the command
+    returns the selection state (``event.selection.rows``) instead of a handle."""
+    modes = _selection_modes(on_select, selection_mode)
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     width = _size(width, "width", ("stretch", "content"))
@@ -266,7 +266,52 @@ def dataframe(self: DeltaGenerator, data: Any = None, width: Any = "stretch",
     props.update({"hide_index": bool(hide_index), "order": [table.columns.index(c) for c in order],
                   "labels": labels, "width": width, "height": height, "row_height": row_height,
                   "placeholder": placeholder, "alt": alt})
-    return self._enqueue("dataframe", props)
+    if not modes:
+        return self._enqueue("dataframe", props)
+    from wasmlit.elements.widgets import register_widget
+
+    props["selection_mode"] = modes
+    return register_widget(  # type: ignore[no-any-return]
+        self, "dataframe", label="", key=key, default=_selection(selection_default),
+        props=props, id_args={"columns": table.columns, "selection_mode": modes},
+        callback=on_select if callable(on_select) else None,
+        deserialize=_selection, serialize=lambda state: dict(state["selection"]))
+
+
+class DataframeState(dict):  # type: ignore[type-arg]
+    """What a selectable ``st.dataframe`` returns: ``{"selection": {"rows", "columns",
+    "cells"}}``, also readable as attributes (``event.selection.rows``)."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def _selection(raw: Any) -> DataframeState:
+    sel = (raw or {}).get("selection", raw or {})
+    return DataframeState(selection=DataframeState(
+        rows=sorted(int(r) for r in sel.get("rows", [])),
+        columns=[str(c) for c in sel.get("columns", [])], cells=[]))
+
+
+def _selection_modes(on_select: Any, selection_mode: Any) -> list[str]:
+    if on_select in ("ignore", None, False):
+        return []
+    if on_select != "rerun" and not callable(on_select):
+        raise StreamlitAPIException(
+            f"You have passed {on_select!r} to `on_select`. But only 'ignore', 'rerun', or a "
+            "callable is supported.")
+    modes = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode)
+    for mode in modes:
+        if mode not in ("single-row", "multi-row"):
+            raise StreamlitAPIException(
+                f"Selection mode {mode!r} is not supported by wasmlit yet; use 'single-row' "
+                "or 'multi-row'.")
+    if len(modes) != 1:
+        raise StreamlitAPIException("Choose one selection mode: 'single-row' or 'multi-row'.")
+    return modes
 
 
 @dg_method

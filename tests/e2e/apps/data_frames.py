@@ -27,3 +27,7 @@ def part():
 
 
 part()
+
+event = st.dataframe({"animal": ["cat", "dog", "emu"], "legs": [4, 4, 2]},
+                     on_select="rerun", selection_mode="multi-row", key="pick")
+st.write(f"selected={event.selection.rows}")

@@ -102,11 +102,6 @@ def test_bad_height_raises():
     assert "Invalid height" in at.exception[0].message
 
 
-def test_dataframe_selection_is_reported_as_unsupported():
-    at = run("st.dataframe([1], on_select='rerun')")
-    assert "on_select" in at.exception[0].message
-
-
 def test_dataframe_returns_a_handle_that_can_be_replaced():
     at = run("h = st.dataframe([1])\nh.table([2])")
     assert len(at.dataframe) == 0 and at.table[0].rows == [[2]]
@@ -163,3 +158,44 @@ def test_numpy_arrays():
     """)
     assert at.dataframe[0].columns == ["0", "1"] and at.dataframe[0].rows == [[1, 2], [3, 4]]
     assert at.dataframe[1].columns == ["value"] and at.dataframe[1].rows == [[1.5], [None]]
+
+
+def test_selectable_dataframe_returns_the_rows_the_user_selected():
+    at = run("""
+        event = st.dataframe({'a': [10, 20, 30]}, on_select='rerun', selection_mode='multi-row',
+                             key='df')
+        st.write(f"rows={event.selection.rows} state={st.session_state.df['selection']['rows']}")
+    """)
+    assert at.markdown[0].value == "rows=[] state=[]"
+    df = at.dataframe[0]
+    assert df.props["selection_mode"] == ["multi-row"] and df.props["value"]["rows"] == []
+    df.set_value({"rows": [2, 0], "columns": []}).run()
+    assert at.markdown[0].value == "rows=[0, 2] state=[0, 2]"
+    assert at.dataframe[0].props["value"]["rows"] == [0, 2]
+
+
+def test_selection_callback_and_default():
+    at = run("""
+        def picked():
+            st.session_state.log = st.session_state.t.selection.rows
+        st.dataframe([1, 2], key='t', on_select=picked, selection_mode='single-row',
+                     selection_default={'selection': {'rows': [1]}})
+        st.write(f"log={st.session_state.get('log')}")
+    """)
+    assert at.dataframe[0].props["value"]["rows"] == [1]
+    at.dataframe[0].set_value({"rows": [0]}).run()
+    assert at.markdown[0].value == "log=[0]"
+
+
+def test_unsupported_selection_modes_raise():
+    at = run("st.dataframe([1], on_select='rerun', selection_mode='single-cell')")
+    assert "not supported by wasmlit yet" in at.exception[0].message
+    at = run("st.dataframe([1], on_select='maybe')")
+    assert "on_select" in at.exception[0].message
+
+
+def test_apptest_finds_a_selectable_dataframe_by_key():
+    at = run("st.dataframe([1])\nst.dataframe([1, 2], key='pick', on_select='rerun')")
+    df = at.dataframe("pick")
+    df.select_rows([1]).run()
+    assert at.dataframe("pick").selection["rows"] == [1]

@@ -63,11 +63,55 @@ function sortedRows(props, sort) {
   return order;
 }
 
+/** Rows the user selected (positions in the data, not in the sorted view). */
+function selectedRows(el) {
+  return new Set(el._wl.selected ?? el._wl.props.value?.rows ?? []);
+}
+
+function toggleRow(el, i, on, ctx) {
+  const props = el._wl.props;
+  const single = props.selection_mode?.[0] === 'single-row';
+  let rows = selectedRows(el);
+  if (single) rows = on ? new Set([i]) : new Set();
+  else if (on) rows.add(i);
+  else rows.delete(i);
+  el._wl.selected = [...rows].sort((a, b) => a - b);
+  syncSelection(el);
+  ctx.change(props, { rows: el._wl.selected, columns: [] }, el);
+}
+
+function syncSelection(el) {
+  const rows = selectedRows(el);
+  for (const box of el.querySelectorAll('tbody input.wl-row-select')) {
+    const on = rows.has(Number(box.dataset.row));
+    box.checked = on;
+    box.closest('tr').classList.toggle('wl-selected', on);
+  }
+  const all = el.querySelector('thead input.wl-row-select');
+  if (all) {
+    all.checked = rows.size > 0 && rows.size === el._wl.props.rows.length;
+    all.indeterminate = rows.size > 0 && !all.checked;
+  }
+}
+
 function fillDataframe(el, props) {
   const state = el._wl;
+  const ctx = state.ctx;
   const cols = props.order ?? props.columns.map((_, j) => j);
   const showIndex = !props.hide_index;
+  const selectable = Boolean(props.selection_mode?.length);
+  const single = props.selection_mode?.[0] === 'single-row';
   const header = h('tr', {});
+  if (selectable) {
+    header.append(h('th', { class: 'wl-select', scope: 'col' }, single ? null : h('input', {
+      type: 'checkbox', class: 'wl-row-select', 'aria-label': 'Select all rows',
+      onchange: (e) => {
+        state.selected = e.target.checked ? props.rows.map((_, i) => i) : [];
+        syncSelection(el);
+        ctx.change(state.props, { rows: state.selected, columns: [] }, el);
+      },
+    })));
+  }
   const headerCell = (label, col, type) => {
     const active = state.sort && state.sort.col === col;
     const arrow = active ? (state.sort.dir > 0 ? ' ↑' : ' ↓') : '';
@@ -92,6 +136,12 @@ function fillDataframe(el, props) {
       const i = state.order[k];
       const tr = h('tr', {});
       if (rowHeight) tr.style.height = rowHeight;
+      if (selectable) {
+        tr.append(h('td', { class: 'wl-select' }, h('input', {
+          type: 'checkbox', class: 'wl-row-select', 'data-row': String(i), 'aria-label': `Select row ${i}`,
+          onchange: (e) => toggleRow(el, i, e.target.checked, ctx),
+        })));
+      }
       if (showIndex) {
         const th = cellEl('th', props.index[i], typeof props.index[i] === 'number' ? 'number' : 'text');
         th.classList.add('wl-index');
@@ -103,13 +153,15 @@ function fillDataframe(el, props) {
     }
     tbody.append(frag);
     state.shown = end;
+    if (selectable) syncSelection(el);
   };
   state.more();
   if (!props.rows.length) {
-    tbody.append(h('tr', {}, h('td', { class: 'wl-empty-cell', colspan: cols.length + (showIndex ? 1 : 0) || 1 }, 'empty')));
+    tbody.append(h('tr', {}, h('td', { class: 'wl-empty-cell', colspan: cols.length + (showIndex ? 1 : 0) + (selectable ? 1 : 0) || 1 }, 'empty')));
   }
   const scroll = el.firstElementChild;
   scroll.replaceChildren(table);
+  if (selectable) syncSelection(el);
 }
 
 function toggleSort(el, col) {
@@ -122,10 +174,10 @@ function toggleSort(el, col) {
 }
 
 export const dataframe = {
-  create(props) {
+  create(props, ctx) {
     const scroll = h('div', { class: 'wl-df-scroll', tabindex: '0' });
     const el = h('div', { testid: 'stDataFrame', class: 'stDataFrame wl-dataframe' }, scroll);
-    el._wl = { props, sort: null };
+    el._wl = { props, sort: null, ctx, selected: null };
     scroll.addEventListener('scroll', () => {
       const state = el._wl;
       if (state.shown < state.order.length
@@ -136,6 +188,7 @@ export const dataframe = {
   },
   update(el, props) {
     const state = el._wl;
+    state.selected = null; // the selection Python holds (props.value) is the truth again
     state.props = props;
     const maxCol = props.columns.length - 1;
     if (state.sort && state.sort.col > maxCol) state.sort = null;
