@@ -26,6 +26,11 @@ st.dataframe({"x": list(range(300)), "x²": [i * i for i in range(300)],
               "even": [i % 2 == 0 for i in range(300)]},
              hide_index=hide, height=250, column_order=["x²", "x", "even"])
 
+st.caption("With `on_select`, rows can be selected; the app reruns and gets their positions.")
+event = st.dataframe(people, on_select="rerun", selection_mode="multi-row", key="picked")
+chosen = [people[i]["name"] for i in event.selection.rows]
+st.write("Selected:", ", ".join(chosen) if chosen else "nobody")
+
 st.subheader("st.table")
 st.table({"planet": ["Mercury", "Venus", "Earth"], "moons": [0, 0, 1],
           "radius (km)": [2439.7, 6051.8, 6371.0]})
