@@ -340,6 +340,82 @@ class Slider(Widget):
         return self
 
 
+class Table(Element):
+    """dataframe and table: ``.columns``, ``.rows``, ``.index``; ``.value`` is a pandas
+    DataFrame when pandas is installed, else a dict of column lists."""
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.node["props"]["columns"])
+
+    @property
+    def rows(self) -> list[list[Any]]:
+        return [list(r) for r in self.node["props"]["rows"]]
+
+    @property
+    def index(self) -> list[Any]:
+        return list(self.node["props"]["index"])
+
+    @property
+    def data(self) -> dict[str, list[Any]]:
+        return {c: [r[j] for r in self.rows] for j, c in enumerate(self.columns)}
+
+    @property
+    def value(self) -> Any:
+        try:
+            import pandas as pd
+        except ImportError:
+            return self.data
+        return pd.DataFrame(self.rows, columns=self.columns, index=self.index or None)
+
+
+class Dataframe(Table, Widget):
+    """A dataframe; a selectable one also has ``.selection`` and ``.select_rows``."""
+
+    @property
+    def id(self) -> str:
+        return str(self.node["props"].get("id", ""))
+
+    @property
+    def key(self) -> str | None:
+        return super().key if self.id else None
+
+    @property
+    def value(self) -> Any:
+        return Table.value.fget(self)  # type: ignore[attr-defined]
+
+    @property
+    def selection(self) -> dict[str, Any]:
+        if self.id in self.at._pending:
+            return dict(self.at._pending[self.id])
+        return dict(self.node["props"].get("value") or {"rows": [], "columns": []})
+
+    def select_rows(self, rows: list[int]) -> "Dataframe":
+        self.set_value({"rows": list(rows), "columns": []})
+        return self
+
+
+class Chart(Element):
+    """A Vega-Lite chart; ``.spec`` is the spec the page renders (data inlined)."""
+
+    @property
+    def spec(self) -> dict[str, Any]:
+        return dict(self.node["props"]["spec"])
+
+    @property
+    def value(self) -> dict[str, Any]:
+        return self.spec
+
+
+class Media(Element):
+    """image, audio, video: ``.value`` is the list of sources (URLs, or data as base64)."""
+
+    @property
+    def value(self) -> Any:
+        props = self.node["props"]
+        return props.get("items", props.get("source"))
+
+
 E = TypeVar("E", bound=Element)
 
 
@@ -549,6 +625,17 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
                                 lambda pr: pr["style"] == "segmented_control"),
     "feedback": _query(Feedback, "feedback"),
     "color_picker": _query(ColorPicker, "color_picker"),
+    # ---- data, charts, media ----
+    "dataframe": _query(Dataframe, "dataframe"),
+    "table": _query(Table, "table"),
+    "vega_lite_chart": _query(Chart, "vega_lite"),
+    "line_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "line"),
+    "area_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "area"),
+    "bar_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "bar"),
+    "scatter_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "scatter"),
+    "image": _query(Media, "image"),
+    "audio": _query(Media, "audio"),
+    "video": _query(Media, "video"),
 }
 
 
