@@ -184,9 +184,88 @@ class Choice(Widget):
 
 
 class Slider(Widget):
+    """Numbers as they are; date/time/datetime sliders (``dtype`` prop) convert between the
+    Python values and the page's milliseconds."""
+
+    @property
+    def value(self) -> Any:
+        raw = super().value
+        kind = self.node["props"].get("dtype")
+        if kind is None:
+            return tuple(raw) if isinstance(raw, list) else raw
+        from wasmlit.elements.datetime_inputs import _from_ms
+
+        if isinstance(raw, (list, tuple)):
+            return tuple(_from_ms(v, kind, None) for v in raw)
+        return _from_ms(raw, kind, None)
+
+    def set_value(self, value: Any) -> "Slider":
+        kind = self.node["props"].get("dtype")
+        if kind is not None:
+            from wasmlit.elements.datetime_inputs import _to_ms
+
+            value = ([_to_ms(v, kind) for v in value] if isinstance(value, (list, tuple))
+                     else _to_ms(value, kind))
+        elif isinstance(value, tuple):
+            value = list(value)
+        super().set_value(value)
+        return self
+
     def set_range(self, low: Any, high: Any) -> "Slider":
         self.set_value([low, high])
         return self
+
+
+class DateInput(Widget):
+    """``st.date_input``: ISO strings on the page, dates (or a tuple of them) here."""
+
+    @property
+    def value(self) -> Any:
+        import datetime as dt
+
+        raw = super().value
+        if raw is None:
+            return () if self.node["props"].get("is_range") else None
+        if isinstance(raw, (list, tuple)):
+            return tuple(v if isinstance(v, dt.date) else dt.date.fromisoformat(v) for v in raw)
+        return raw if isinstance(raw, dt.date) else dt.date.fromisoformat(raw)
+
+    def set_value(self, value: Any) -> "DateInput":
+        from wasmlit.elements.datetime_inputs import _iso_date
+
+        super().set_value(_iso_date(value))
+        return self
+
+
+class TimeInput(Widget):
+    """``st.time_input``: "HH:MM[:SS]" on the page, ``datetime.time`` here."""
+
+    @property
+    def value(self) -> Any:
+        import datetime as dt
+
+        raw = super().value
+        return None if raw in (None, "") else dt.time.fromisoformat(raw)
+
+    def set_value(self, value: Any) -> "TimeInput":
+        from wasmlit.elements.datetime_inputs import _time_wire
+
+        super().set_value(_time_wire(value))
+        return self
+
+    def _shift(self, sign: int) -> "TimeInput":
+        import datetime as dt
+
+        current = self.value or dt.time()
+        moved = dt.datetime.combine(dt.date(2000, 1, 1), current) + sign * dt.timedelta(
+            seconds=self.node["props"]["step"])
+        return self.set_value(moved.time())
+
+    def increment(self) -> "TimeInput":
+        return self._shift(1)
+
+    def decrement(self) -> "TimeInput":
+        return self._shift(-1)
 
 
 E = TypeVar("E", bound=Element)
@@ -280,6 +359,9 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "tabs": _query(Block, "tab"),
     "form": _query(Block, "form"),
     "dialog": _query(Block, "dialog"),
+    # ---- inputs ----
+    "date_input": _query(DateInput, "date_input"),
+    "time_input": _query(TimeInput, "time_input"),
 }
 
 
