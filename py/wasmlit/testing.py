@@ -13,7 +13,9 @@ fragment run, not a full run.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import uuid
 from typing import Any, Callable, Generic, Iterator, TypeVar, overload
 
 from wasmlit import protocol as p
@@ -268,6 +270,51 @@ class TimeInput(Widget):
         return self._shift(-1)
 
 
+class FileUploader(Widget):
+    """``st.file_uploader``: ``upload`` files as the page would send them (name, bytes, MIME
+    type); ``value`` is what the script gets (``UploadedFile`` objects)."""
+
+    def _sent(self) -> list[dict[str, Any]]:
+        if self.id in self.at._pending:
+            return list(self.at._pending[self.id])
+        state = self.at.session.state
+        held = state._values.get(self.id)
+        files = held if isinstance(held, list) else ([] if held is None else [held])
+        return [{"file_id": f.file_id, "name": f.name, "type": f.type, "size": f.size,
+                 "data": base64.b64encode(f.getvalue()).decode("ascii")} for f in files]
+
+    @property
+    def value(self) -> Any:
+        from wasmlit.elements.files import _to_files
+
+        return _to_files(self._sent(), bool(self.node["props"].get("multiple")))
+
+    def upload(self, name: str, data: bytes | str, type: str = "application/octet-stream"
+               ) -> "FileUploader":
+        raw = data.encode() if isinstance(data, str) else bytes(data)
+        entry = {"file_id": uuid.uuid4().hex, "name": name, "type": type, "size": len(raw),
+                 "data": base64.b64encode(raw).decode("ascii")}
+        files = self._sent() if self.node["props"].get("multiple") else []
+        self.set_value([*files, entry])
+        return self
+
+    def remove(self, name: str) -> "FileUploader":
+        self.set_value([f for f in self._sent() if f["name"] != name])
+        return self
+
+    def clear(self) -> "FileUploader":
+        self.set_value([])
+        return self
+
+
+class ChatInput(Widget):
+    """``st.chat_input``: ``set_value(text)`` submits a message."""
+
+    @property
+    def placeholder(self) -> str:
+        return str(self.node["props"].get("placeholder", ""))
+
+
 E = TypeVar("E", bound=Element)
 
 
@@ -362,6 +409,11 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     # ---- inputs ----
     "date_input": _query(DateInput, "date_input"),
     "time_input": _query(TimeInput, "time_input"),
+    "download_button": _query(Button, "download_button"),
+    "link_button": _query(Button, "link_button"),
+    "file_uploader": _query(FileUploader, "file_uploader"),
+    "chat_input": _query(ChatInput, "chat_input"),
+    "chat_message": _query(Block, "chat_message"),
 }
 
 

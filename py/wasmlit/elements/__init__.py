@@ -5,6 +5,7 @@ from wasmlit.elements import (  # noqa: F401
     data,
     datetime_inputs,
     feedback,
+    files,
     layout,
     media,
     text,

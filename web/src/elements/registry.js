@@ -7,13 +7,14 @@ import * as charts from './charts.js';
 import * as data from './data.js';
 import * as datetime from './datetime.js';
 import * as feedback from './feedback.js';
+import * as files from './files.js';
 import * as inputs from './inputs.js';
 import * as layout from './layout.js';
 import * as media from './media.js';
 import * as text from './text.js';
 
 // Each family module exports `renderers` ({kind: renderer}); a kind belongs to one family.
-const FAMILIES = [layout, text, feedback, button, inputs, datetime, data, charts, media];
+const FAMILIES = [layout, text, feedback, button, inputs, datetime, files, data, charts, media];
 const RENDERERS = Object.assign({}, ...FAMILIES.map((family) => family.renderers));
 
 function unknown(kind) {
