@@ -2,6 +2,7 @@
 
 from wasmlit.elements import (  # noqa: F401
     charts,
+    chat,
     data,
     datetime_inputs,
     feedback,

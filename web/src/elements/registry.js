@@ -4,6 +4,7 @@
 import { h } from '../dom/h.js';
 import * as button from './button.js';
 import * as charts from './charts.js';
+import * as chat from './chat.js';
 import * as data from './data.js';
 import * as datetime from './datetime.js';
 import * as feedback from './feedback.js';
@@ -14,7 +15,7 @@ import * as media from './media.js';
 import * as text from './text.js';
 
 // Each family module exports `renderers` ({kind: renderer}); a kind belongs to one family.
-const FAMILIES = [layout, text, feedback, button, inputs, datetime, files, data, charts, media];
+const FAMILIES = [layout, text, feedback, button, inputs, datetime, files, chat, data, charts, media];
 const RENDERERS = Object.assign({}, ...FAMILIES.map((family) => family.renderers));
 
 function unknown(kind) {
