@@ -289,24 +289,20 @@ def temporal_slider(dg: DeltaGenerator, kind: str, label: str, min_value: Any, m
         high = _to_ms(max_value, kind) if max_value is not None else \
             max(_to_ms(v, kind) for v in anchor) + span
     if low > high:
-        raise StreamlitAPIException(
-            f"The `min_value`, set to {min_value}, cannot be greater than the `max_value`, "
-            f"set to {max_value}.")
+        low, high = high, low
     step_ms = int(step / dt.timedelta(milliseconds=1)) if step is not None else (
         15 * 60_000 if kind == "time" else MS_PER_DAY)
     if step_ms <= 0:
-        raise StreamlitAPIException("Slider components cannot be passed a `step` of 0.")
+        raise StreamlitAPIException(
+            "Invalid `step` value. Supported values: a number. Zero is not allowed.")
     if is_range:
         wire_default: Any = [_to_ms(v, kind) for v in value] if value else [low, high]
     else:
         wire_default = _to_ms(value, kind) if value is not None else low
-    for v in (wire_default if is_range else [wire_default]):
-        if not low <= v <= high:
-            raise StreamlitAPIException(
-                "The default `value` of "
-                f"{_from_ms(v, kind, tzinfo)} must lie between the `min_value` of "
-                f"{_from_ms(low, kind, tzinfo)} and the `max_value` of "
-                f"{_from_ms(high, kind, tzinfo)}, inclusively.")
+    # As Streamlit 1.67: the range grows to hold the default value rather than refusing it.
+    shown = wire_default if is_range else [wire_default]
+    if shown:
+        low, high = min(low, *shown), max(high, *shown)
 
     def to_python(raw: Any) -> Any:
         if isinstance(raw, (list, tuple)):

@@ -383,6 +383,18 @@ def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: A
     sample = [v for v in ([*value] if is_range else [value]) + [min_value, max_value, step]
               if v is not None]
     is_int = all(isinstance(v, int) and not isinstance(v, bool) for v in sample)
+    bounds = {"min_value": min_value, "max_value": max_value, "step": step}
+    if len({isinstance(v, int) and not isinstance(v, bool)
+            for v in bounds.values() if v is not None}) > 1:
+        raise StreamlitAPIException(
+            "Invalid `value` type. Expected one of: matching numeric types, matching date/time "
+            "types. Provided type: "
+            + ", ".join(f"{n}={type(v).__name__}" for n, v in bounds.items()
+                        if v is not None and n != "step")
+            + f", step={type(step if step is not None else next(iter(sample))).__name__}.")
+    if step is not None and step == 0:
+        raise StreamlitAPIException(
+            "Invalid `step` value. Supported values: a number. Zero is not allowed.")
     if min_value is None:
         min_value = 0 if is_int else 0.0
     if max_value is None:
@@ -393,6 +405,14 @@ def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: A
         step = 1 if is_int else 0.01
     cast = int if is_int else float
     default = [cast(v) for v in value] if is_range else cast(value)
+    # As Streamlit 1.67: swapped bounds are put in order, and the range grows to hold the
+    # default value rather than refusing it.
+    if min_value > max_value:
+        min_value, max_value = max_value, min_value
+    shown = default if is_range else [default]
+    if shown:
+        min_value = min(min_value, *shown)
+        max_value = max(max_value, *shown)
 
     def parse(raw: Any) -> Any:
         return tuple(cast(v) for v in raw) if is_range else cast(raw)
