@@ -211,7 +211,8 @@ export const number_input = {
     const up = h('button', { type: 'button', class: 'wl-step', testid: 'stNumberInputStepUp', 'aria-label': 'Increment', tabindex: '-1', onclick: () => step(1) }, '+');
     const el = h('div', { testid: 'stNumberInput', class: 'stNumberInput wl-widget' },
       widgetLabel(props, id),
-      h('div', { testid: 'stNumberInputContainer', class: 'wl-field wl-number' }, field, down, up));
+      h('div', { testid: 'stNumberInputContainer', class: 'wl-field wl-number' },
+        h('span', { class: 'wl-input-icon', 'aria-hidden': 'true', hidden: true }), field, down, up));
     field.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         commit();
@@ -243,6 +244,12 @@ export const number_input = {
     else field.removeAttribute('placeholder');
     field.required = Boolean(props.required);
     field.inputMode = props.is_int ? 'numeric' : 'decimal';
+    if (props.icon !== old.icon) {
+      const icon = el.querySelector('.wl-input-icon');
+      const node = iconNode(props.icon);
+      icon.replaceChildren(...(node ? [node] : []));
+      icon.hidden = !node;
+    }
   },
 };
 
@@ -390,6 +397,10 @@ function showValues(el, values, props) {
   const readout = el.querySelector('.wl-slider-values');
   readout.replaceChildren(...values.map((v) => h('span', { testid: 'stSliderThumbValue', class: 'wl-thumb-value' },
     sliderText(v, props))));
+  el.querySelectorAll('.wl-slider-track input').forEach((input, i) => {
+    if (props.dtype && values[i] !== undefined) input.setAttribute('aria-valuetext', sliderText(values[i], props));
+    else input.removeAttribute('aria-valuetext');
+  });
   // Position the readout over the (first) thumb.
   const span = Number(props.max_value) - Number(props.min_value);
   const at = span > 0 ? (Number(values[0]) - Number(props.min_value)) / span : 0;
