@@ -13,7 +13,9 @@ fragment run, not a full run.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import uuid
 from typing import Any, Callable, Generic, Iterator, TypeVar, overload
 
 from wasmlit import protocol as p
@@ -335,6 +337,33 @@ class Choice(Widget):
 
 
 class Slider(Widget):
+    """Numbers as they are; date/time/datetime sliders (``dtype`` prop) convert between the
+    Python values and the page's milliseconds."""
+
+    @property
+    def value(self) -> Any:
+        raw = super().value
+        kind = self.node["props"].get("dtype")
+        if kind is None:
+            return tuple(raw) if isinstance(raw, list) else raw
+        from wasmlit.elements.datetime_inputs import _from_ms
+
+        if isinstance(raw, (list, tuple)):
+            return tuple(_from_ms(v, kind, None) for v in raw)
+        return _from_ms(raw, kind, None)
+
+    def set_value(self, value: Any) -> "Slider":
+        kind = self.node["props"].get("dtype")
+        if kind is not None:
+            from wasmlit.elements.datetime_inputs import _to_ms
+
+            value = ([_to_ms(v, kind) for v in value] if isinstance(value, (list, tuple))
+                     else _to_ms(value, kind))
+        elif isinstance(value, tuple):
+            value = list(value)
+        super().set_value(value)
+        return self
+
     def set_range(self, low: Any, high: Any) -> "Slider":
         self.set_value([low, high])
         return self
@@ -414,6 +443,103 @@ class Media(Element):
     def value(self) -> Any:
         props = self.node["props"]
         return props.get("items", props.get("source"))
+
+
+class DateInput(Widget):
+    """``st.date_input``: ISO strings on the page, dates (or a tuple of them) here."""
+
+    @property
+    def value(self) -> Any:
+        import datetime as dt
+
+        raw = super().value
+        if raw is None:
+            return () if self.node["props"].get("is_range") else None
+        if isinstance(raw, (list, tuple)):
+            return tuple(v if isinstance(v, dt.date) else dt.date.fromisoformat(v) for v in raw)
+        return raw if isinstance(raw, dt.date) else dt.date.fromisoformat(raw)
+
+    def set_value(self, value: Any) -> "DateInput":
+        from wasmlit.elements.datetime_inputs import _iso_date
+
+        super().set_value(_iso_date(value))
+        return self
+
+
+class TimeInput(Widget):
+    """``st.time_input``: "HH:MM[:SS]" on the page, ``datetime.time`` here."""
+
+    @property
+    def value(self) -> Any:
+        import datetime as dt
+
+        raw = super().value
+        return None if raw in (None, "") else dt.time.fromisoformat(raw)
+
+    def set_value(self, value: Any) -> "TimeInput":
+        from wasmlit.elements.datetime_inputs import _time_wire
+
+        super().set_value(_time_wire(value))
+        return self
+
+    def _shift(self, sign: int) -> "TimeInput":
+        import datetime as dt
+
+        current = self.value or dt.time()
+        moved = dt.datetime.combine(dt.date(2000, 1, 1), current) + sign * dt.timedelta(
+            seconds=self.node["props"]["step"])
+        return self.set_value(moved.time())
+
+    def increment(self) -> "TimeInput":
+        return self._shift(1)
+
+    def decrement(self) -> "TimeInput":
+        return self._shift(-1)
+
+
+class FileUploader(Widget):
+    """``st.file_uploader``: ``upload`` files as the page would send them (name, bytes, MIME
+    type); ``value`` is what the script gets (``UploadedFile`` objects)."""
+
+    def _sent(self) -> list[dict[str, Any]]:
+        if self.id in self.at._pending:
+            return list(self.at._pending[self.id])
+        state = self.at.session.state
+        held = state._values.get(self.id)
+        files = held if isinstance(held, list) else ([] if held is None else [held])
+        return [{"file_id": f.file_id, "name": f.name, "type": f.type, "size": f.size,
+                 "data": base64.b64encode(f.getvalue()).decode("ascii")} for f in files]
+
+    @property
+    def value(self) -> Any:
+        from wasmlit.elements.files import _to_files
+
+        return _to_files(self._sent(), bool(self.node["props"].get("multiple")))
+
+    def upload(self, name: str, data: bytes | str, type: str = "application/octet-stream"
+               ) -> "FileUploader":
+        raw = data.encode() if isinstance(data, str) else bytes(data)
+        entry = {"file_id": uuid.uuid4().hex, "name": name, "type": type, "size": len(raw),
+                 "data": base64.b64encode(raw).decode("ascii")}
+        files = self._sent() if self.node["props"].get("multiple") else []
+        self.set_value([*files, entry])
+        return self
+
+    def remove(self, name: str) -> "FileUploader":
+        self.set_value([f for f in self._sent() if f["name"] != name])
+        return self
+
+    def clear(self) -> "FileUploader":
+        self.set_value([])
+        return self
+
+
+class ChatInput(Widget):
+    """``st.chat_input``: ``set_value(text)`` submits a message."""
+
+    @property
+    def placeholder(self) -> str:
+        return str(self.node["props"].get("placeholder", ""))
 
 
 E = TypeVar("E", bound=Element)
@@ -636,6 +762,14 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "image": _query(Media, "image"),
     "audio": _query(Media, "audio"),
     "video": _query(Media, "video"),
+    # ---- inputs ----
+    "date_input": _query(DateInput, "date_input"),
+    "time_input": _query(TimeInput, "time_input"),
+    "download_button": _query(Button, "download_button"),
+    "link_button": _query(Button, "link_button"),
+    "file_uploader": _query(FileUploader, "file_uploader"),
+    "chat_input": _query(ChatInput, "chat_input"),
+    "chat_message": _query(Block, "chat_message"),
 }
 
 

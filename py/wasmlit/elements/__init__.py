@@ -2,9 +2,12 @@
 
 from wasmlit.elements import (  # noqa: F401
     charts,
+    chat,
     choices,
     data,
+    datetime_inputs,
     feedback,
+    files,
     layout,
     media,
     metric,
