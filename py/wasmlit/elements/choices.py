@@ -12,6 +12,7 @@ import re
 from typing import Any, Callable, Sequence
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
+from wasmlit.elements.widget_options import callback_of, change_mode
 from wasmlit.elements.widgets import _common, register_widget
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_ctx
@@ -20,20 +21,6 @@ from wasmlit.state.session_state import element_id
 _MISSING = object()
 
 # ---- helpers -------------------------------------------------------------------------------
-
-
-def callback_of(on_change: Any) -> Callable[..., Any] | None:
-    """``on_change`` may be a callable, ``"rerun"`` (default), ``"ignore"`` or None."""
-    if on_change is None or callable(on_change):
-        return on_change  # type: ignore[no-any-return]
-    if isinstance(on_change, str) and on_change in ("rerun", "ignore"):
-        return None
-    raise StreamlitAPIException(
-        "Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function.")
-
-
-def change_mode(on_change: Any) -> str:
-    return "ignore" if isinstance(on_change, str) and on_change == "ignore" else "rerun"
 
 
 def check_bind(bind: Any, key: Any) -> None:

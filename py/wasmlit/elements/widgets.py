@@ -6,6 +6,7 @@ from typing import Any, Callable, Sequence
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
 from wasmlit.errors import M16_FORM_CALLBACK, StreamlitAPIException, StreamlitInvalidFormCallbackError
+from wasmlit.elements.widget_options import callback_of, change_mode, check_width
 from wasmlit.runtime.context import get_ctx
 from wasmlit.state.session_state import WidgetMeta, element_id
 
@@ -174,7 +175,6 @@ def text_input(self: DeltaGenerator, label: str, value: Any = "",
                validate: Any = None, live: Any = False, width: Any = "stretch",
                bind: Any = None, persist_state: Any = None) -> str | None:
     """A single-line text box (``st.text_input``)."""
-    from wasmlit.elements.widget_options import callback_of, change_mode, check_width
 
     if type not in _TEXT_TYPES:
         raise StreamlitAPIException(
@@ -211,7 +211,6 @@ def text_area(self: DeltaGenerator, label: str, value: Any = "", height: Any = N
               label_visibility: str = "visible", width: Any = "stretch", bind: Any = None,
               persist_state: Any = None) -> str | None:
     """A multi-line text box (``st.text_area``)."""
-    from wasmlit.elements.widget_options import callback_of, change_mode, check_width
 
     callback = callback_of(on_change)
     check_width(width)
@@ -246,7 +245,6 @@ def number_input(self: DeltaGenerator, label: str, min_value: Any = None,
                  icon: str | None = None, width: Any = "stretch", bind: Any = None,
                  persist_state: Any = None) -> float | int | None:
     """A number box with +/- steps (``st.number_input``); ints in, ints out."""
-    from wasmlit.elements.widget_options import callback_of, change_mode, check_width
 
     callback = callback_of(on_change)
     check_width(width)
@@ -378,7 +376,6 @@ def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: A
     """A slider over numbers, dates, times or datetimes; one value or a (low, high) range
     (``st.slider``)."""
     from wasmlit.elements.datetime_inputs import temporal_kind, temporal_slider
-    from wasmlit.elements.widget_options import callback_of, change_mode, check_width
 
     callback = callback_of(on_change)
     check_width(width)
