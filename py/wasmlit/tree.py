@@ -106,6 +106,24 @@ class ShownTree:
             children.append(node)
         self.ops.append({"op": "put", "path": list(path), "node": node.wire()})
 
+    def set_widget_values(self, values: dict[str, Any]) -> None:
+        """Show new values in widgets already on the page (by widget id), e.g. a form's
+        defaults after ``clear_on_submit``: one ``props`` op per widget that changes."""
+
+        def visit(node: Node, path: Path) -> None:
+            for i, child in enumerate(node.children or ()):
+                wid = child.props.get("id")
+                if wid in values and child.props.get("value") != values[wid]:
+                    child.props = {**child.props, "value": values[wid]}
+                    self.ops.append({"op": "props", "path": list(path + (i,)),
+                                     "props": child.props, "fid": child.fid})
+                if child.children is not None:
+                    visit(child, path + (i,))
+
+        if values:
+            for r, root in enumerate(self.roots):
+                visit(root, (r,))
+
     def child_count(self, path: Path) -> int:
         node = self.node_at(path)
         return len(node.children or ())

@@ -359,6 +359,8 @@ def form(self: DeltaGenerator, key: str, clear_on_submit: bool = False, *,
     if form_id in ctx.form_ids_this_run:
         raise StreamlitDuplicateElementKey(M17_DUPLICATE_KEY.format(user_key=form_id))
     ctx.form_ids_this_run.add(form_id)
+    if clear_on_submit:
+        ctx.forms_cleared_on_submit.add(form_id)
     h = _height(height)
     return self._block("form", {"form_id": form_id, "clear_on_submit": clear_on_submit,
                                 "enter_to_submit": enter_to_submit, "border": border,

@@ -313,6 +313,10 @@ class AppSession:
                     self.fragments.keep_only(ctx.fragment_ids_called)
             else:
                 scope = self.fragments.prune_below(ran, ctx.fragment_ids_called)
+        if status != "rerun" or drop_stale:
+            # clear_on_submit: the run saw the submitted values; the page now shows defaults
+            for form_id in self.state.submitted_forms() & ctx.forms_cleared_on_submit:
+                self.tree.set_widget_values(self.state.reset_form(form_id))
         if status != "rerun":
             if req.is_full:
                 self.tree.clear_stale(None)

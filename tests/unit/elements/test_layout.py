@@ -253,7 +253,7 @@ def test_form_sends_nothing_until_submitted() -> None:
     at.form_submit_button[0].click().run()
     assert md(at) == ["runs=2 name=Ada sent=True"]
     at.run()
-    assert md(at) == ["runs=3 name=Ada sent=False"]
+    assert md(at) == ["runs=3 name= sent=False"]  # clear_on_submit emptied the field
 
 
 def test_form_rules_match_streamlit() -> None:
