@@ -42,8 +42,8 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
 def _common(help: str | None, disabled: bool, label_visibility: str) -> dict[str, Any]:
     if label_visibility not in ("visible", "hidden", "collapsed"):
         raise StreamlitAPIException(
-            f"Unsupported label_visibility option '{label_visibility}'. Valid values are "
-            "'visible', 'hidden' or 'collapsed'.")
+            "Invalid `label_visibility` value. Supported values: 'visible', 'hidden', "
+            "'collapsed'.")
     return {"help": help, "disabled": disabled, "label_visibility": label_visibility}
 
 
