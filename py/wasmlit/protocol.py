@@ -143,6 +143,20 @@ class RunFinished(Message):
 
 
 @dataclass(frozen=True)
+class PageConfig(Message):
+    """``st.set_page_config`` changed the page: ``title``, ``icon`` (an emoji, an image URL
+    or ``:material/name:``), ``layout`` (``centered`` or ``wide``) and ``sidebar`` (the
+    initial sidebar state); empty strings leave a setting as it is. Sent mid-run, at the
+    next flush after the call."""
+
+    TYPE: ClassVar[str] = "page-config"
+    title: str = ""
+    icon: str = ""
+    layout: str = ""
+    sidebar: str = ""
+
+
+@dataclass(frozen=True)
 class Idle(Message):
     """Nothing is running or queued. ``seq`` is the last request seq the worker has taken in,
     so the page knows whether a request it sent since is still on its way."""
@@ -178,11 +192,12 @@ class Fatal(Message):
 
 
 ToWorker = Union[RunScript, WidgetChanged, RerunFragment, Stop, Restore]
-FromWorker = Union[Ready, RunStarted, Patches, RunFinished, Idle, Log, Progress, Fatal]
+FromWorker = Union[Ready, RunStarted, Patches, PageConfig, RunFinished, Idle, Log, Progress,
+                   Fatal]
 
 TO_WORKER: tuple[type[Message], ...] = (RunScript, WidgetChanged, RerunFragment, Stop, Restore)
 FROM_WORKER: tuple[type[Message], ...] = (
-    Ready, RunStarted, Patches, RunFinished, Idle, Log, Progress, Fatal,
+    Ready, RunStarted, Patches, PageConfig, RunFinished, Idle, Log, Progress, Fatal,
 )
 _BY_TYPE: dict[str, type[Message]] = {cls.TYPE: cls for cls in TO_WORKER + FROM_WORKER}
 

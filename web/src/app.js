@@ -127,6 +127,32 @@ export class App {
     (open ? this.sidebar.querySelector('.wl-sidebar-collapse') : this.sidebarOpener.querySelector('button'))?.focus();
   }
 
+  /**
+   * st.set_page_config: the layout and the sidebar's first state; for a full-page app also
+   * the tab's title and icon (an embedded app does not own its page's head).
+   * @param {{title?: string, icon?: string, layout?: string, sidebar?: string}} config
+   */
+  applyPageConfig(config) {
+    if (config.layout) this.root.classList.toggle('wl-wide', config.layout === 'wide');
+    if (config.sidebar && !this.sidebarConfigured) {
+      this.sidebarConfigured = true; // "initial": the user's own choice wins afterwards
+      if (config.sidebar === 'collapsed' || config.sidebar === 'expanded') {
+        this.sidebar.setAttribute('aria-expanded', String(config.sidebar === 'expanded'));
+        this.syncSidebar();
+      }
+    }
+    if (!this.root.classList.contains('wl-fullpage')) return;
+    if (config.title) document.title = config.title;
+    if (config.icon && !config.icon.startsWith(':material/')) {
+      const isUrl = /^(https?:|data:image\/|\.{0,2}\/)/.test(config.icon);
+      const href = isUrl ? config.icon : `data:image/svg+xml,${encodeURIComponent(
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${config.icon.replace(/[<&>]/g, '')}</text></svg>`)}`;
+      let link = document.querySelector('link[rel~="icon"]');
+      if (!link) link = document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'icon' }));
+      link.href = href;
+    }
+  }
+
   // ---- worker ---------------------------------------------------------------------------
 
   async start() {
@@ -182,6 +208,9 @@ export class App {
         this.tree.apply(msg.ops ?? []);
         if (msg.reached?.length) this.stale.reached(msg.reached);
         this.syncSidebar();
+        break;
+      case 'page-config':
+        this.applyPageConfig(msg);
         break;
       case 'run-finished':
         this.stale.runFinished();

@@ -80,6 +80,7 @@ export class Client {
         return;
       case 'run-started':
       case 'patches':
+      case 'page-config':
       case 'run-finished':
       case 'idle':
         if (!this.ready) {

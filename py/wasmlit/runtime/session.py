@@ -65,6 +65,7 @@ class AppSession:
         self._last_snapshot = ""
         self._unrestorable: list[str] = []
         self._reached_sent: tuple[int, ...] = ()
+        self._page_config: dict[str, str] = {}
         if script.folder not in sys.path:
             sys.path.insert(0, script.folder)
 
@@ -166,6 +167,7 @@ class AppSession:
     def flush(self, *, final: bool = False) -> None:
         """Send the ops so far. Mid-run, also say how far the script got when that moved, so
         that the page can dim what the run has not reached yet (B27)."""
+        self._post_page_config()
         ops = self.tree.take_ops()
         reached = () if final else self.tree.reached
         if reached == self._reached_sent:
@@ -174,6 +176,13 @@ class AppSession:
             if reached:
                 self._reached_sent = reached
             self._post(p.Patches(run_id=self.run_id, ops=ops, reached=list(reached)))
+
+    def _post_page_config(self) -> None:
+        """``st.set_page_config`` calls since the last flush, as one message when it changes."""
+        config = self._running.extra.pop("page_config", None) if self._running else None
+        if config and any(self._page_config.get(k) != v for k, v in config.items()):
+            self._page_config = {**self._page_config, **config}
+            self._post(p.PageConfig(**config))
 
     def _checkpoint(self) -> None:
         """Every ``st.*`` call: flush now and then, take in requests, obey stop and rerun."""
