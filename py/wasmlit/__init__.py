@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Any, Callable
 
+from wasmlit import components
 from wasmlit import elements as _elements  # noqa: F401  (attaches element methods)
 from wasmlit.caching import cache_data, cache_resource
 from wasmlit.commands import rerun, session_state, set_page_config, stop
@@ -43,7 +44,7 @@ for _name in _COMMANDS:
     globals()[_name] = _on_active(_name)
 
 __all__ = [
-    *_COMMANDS, "sidebar", "bottom", "fragment", "experimental_fragment", "dialog",
+    *_COMMANDS, "components", "sidebar", "bottom", "fragment", "experimental_fragment", "dialog",
     "experimental_dialog", "cache_data", "cache_resource", "rerun", "stop", "session_state", "set_page_config",
     "StreamlitAPIException", "StreamlitDuplicateElementId", "StreamlitDuplicateElementKey",
     "StreamlitFragmentWidgetsNotAllowedOutsideError", "__version__",

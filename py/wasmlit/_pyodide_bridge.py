@@ -16,7 +16,7 @@ from pyodide.ffi import can_run_sync, run_sync  # type: ignore[import-not-found]
 
 import wasmlit
 from wasmlit import protocol as p
-from wasmlit.runtime.script_runner import Script, run_coroutine
+from wasmlit.runtime.script_runner import Script, run_coroutine, streamlit_modules
 from wasmlit.runtime.session import AppSession
 
 _session: AppSession | None = None
@@ -43,7 +43,7 @@ def boot(app_dir: str, entrypoint: str) -> None:
     os.chdir(app_dir)
     if app_dir not in sys.path:
         sys.path.insert(0, app_dir)
-    sys.modules["streamlit"] = wasmlit
+    sys.modules.update(streamlit_modules(wasmlit))
     script = Script.from_file(os.path.join(app_dir, entrypoint))
     _session = AppSession(script, wasmlit_host.post, poll=_poll, yield_now=_yield_now,
                           keep_snapshots=True, run_coroutine=_run_coroutine)

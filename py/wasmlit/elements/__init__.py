@@ -6,6 +6,7 @@ from wasmlit.elements import (  # noqa: F401
     choices,
     data,
     datetime_inputs,
+    embed,
     feedback,
     files,
     layout,

@@ -98,25 +98,30 @@ def _step(coro: Any) -> Any:
         return done.value
 
 
+def streamlit_modules(streamlit_module: types.ModuleType) -> dict[str, types.ModuleType]:
+    """What ``import streamlit`` (and its submodules that apps import) must give."""
+    return {"streamlit": streamlit_module,
+            "streamlit.components": streamlit_module.components,
+            "streamlit.components.v1": streamlit_module.components.v1}
+
+
 @contextlib.contextmanager
 def as_main_module(script: Script, streamlit_module: types.ModuleType) -> Iterator[types.ModuleType]:
     """A fresh ``__main__`` module for one full run; ``import streamlit`` gives wasmlit."""
     module = types.ModuleType("__main__")
     module.__file__ = script.path
     module.__dict__["__builtins__"] = builtins
-    saved_main = sys.modules.get("__main__")
-    saved_st = sys.modules.get("streamlit")
-    sys.modules["__main__"] = module
-    sys.modules["streamlit"] = streamlit_module
+    aliases = {"__main__": module, **streamlit_modules(streamlit_module)}
+    saved = {name: sys.modules.get(name) for name in aliases}
+    sys.modules.update(aliases)
     try:
         yield module
     finally:
-        if saved_main is not None:
-            sys.modules["__main__"] = saved_main
-        if saved_st is not None:
-            sys.modules["streamlit"] = saved_st
-        else:
-            sys.modules.pop("streamlit", None)
+        for name, previous in saved.items():
+            if previous is not None:
+                sys.modules[name] = previous
+            else:
+                sys.modules.pop(name, None)
 
 
 def exec_script(script: Script, module: types.ModuleType,
