@@ -1,0 +1,140 @@
+"""Text elements in Chromium: what a user sees, with Streamlit's data-testids."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+expect = playwright_sync.expect
+
+
+@pytest.fixture
+def page(app_page):
+    return app_page("text_elements")
+
+
+def test_headings_render_with_anchors_dividers_and_help(page):
+    p = page.page
+    headings = p.locator("[data-testid=stHeading]")
+    expect(headings).to_have_count(4)
+    title = headings.nth(0)
+    expect(title.locator("[data-testid=stMarkdownContainer] h1")).to_have_text("Hello World?")
+    expect(title.locator("h1 em")).to_have_text("World")
+    expect(title.locator("h1")).to_have_attribute("id", "hello-world")
+    expect(title.locator("[data-testid=stTooltipIcon]")).to_have_attribute("title", "A title tooltip")
+    link = title.locator("[data-testid=stHeaderActionElements] a")
+    expect(link).to_have_attribute("href", "#hello-world")
+    expect(link).to_have_css("opacity", "0")
+    title.locator("h1").hover()
+    expect(link).to_have_css("opacity", "1")
+
+    custom = headings.nth(1)
+    expect(custom.locator("h2")).to_have_attribute("id", "my-anchor")
+    expect(custom.locator("[data-testid=stHeadingDivider]")).to_have_class(re.compile("wl-divider-blue"))
+
+    none = headings.nth(2)
+    expect(none.locator("h3")).not_to_have_attribute("id", re.compile(".*"))
+    expect(none.locator("a")).to_have_count(0)
+    expect(none.locator("[data-testid=stHeadingDivider]")).to_have_class(re.compile("wl-divider-rainbow"))
+
+    icon = headings.nth(3)
+    expect(icon.locator("[data-testid=stIconMaterial] svg")).to_have_count(1)
+    expect(icon.locator("h2")).to_have_attribute("id", "with-icon")
+
+
+def test_markdown_renders_gfm_and_streamlit_directives(page):
+    md = page.page.locator("[data-testid=stMarkdown]").first
+    box = md.locator("[data-testid=stMarkdownContainer]")
+    expect(box.locator("strong")).to_have_text("bold")
+    expect(box.locator("del")).to_have_text("gone")
+    expect(box.locator(".wl-color-red")).to_have_text("red text")
+    expect(box.locator(".wl-color-red")).to_have_css("color", "rgb(255, 43, 43)")
+    expect(box.locator(".wl-bg-blue")).to_have_text("blue background")
+    expect(box.locator("[data-testid=stMarkdownBadge]")).to_have_text("badge")
+    expect(box).to_contain_text("Emoji 😄 👍")
+    expect(box).to_contain_text("arrows → and ←")
+    expect(box.locator("[data-testid=stIconMaterial][data-icon=thumb_up] svg path")).to_have_count(1)
+    expect(box.locator("table td").first).to_have_text("a")
+    expect(box.locator("input[type=checkbox]")).to_have_count(2)
+    expect(box.locator("input[type=checkbox]").first).to_be_checked()
+    expect(box.locator("pre code .wl-tok-kw").first).to_have_text("def")
+    expect(box.locator("pre code .wl-tok-com")).to_have_text("# comment")
+    expect(box.locator("h2#section-two")).to_have_count(1)
+
+
+def test_latex_is_typeset_by_katex_loaded_on_demand(page):
+    p = page.page
+    md = p.locator("[data-testid=stMarkdown]").first
+    expect(md.locator(".katex")).to_have_count(1)
+    # "$5 and $10" is money, not math
+    expect(md).to_contain_text("costs $5 and $10.")
+    latex = p.locator("[data-testid=stMarkdown].wl-latex")
+    expect(latex.locator(".katex-display")).to_have_count(1)
+    expect(latex.locator(".katex-mathml annotation")).to_have_text(r"\int_0^1 x^2\,dx = \frac{1}{3}")
+    loaded = p.evaluate("() => document.fonts.check('16px KaTeX_Main')")
+    assert loaded is True
+
+
+def test_caption_text_divider_and_html(page):
+    p = page.page
+    cap = p.locator("[data-testid=stCaptionContainer]")
+    expect(cap).to_have_text("A small caption with code")
+    expect(cap.locator("code")).to_have_text("code")
+    text = p.locator("[data-testid=stText]")
+    assert text.inner_text() == "  fixed   width\ntext"
+    expect(text).to_have_css("font-family", re.compile("mono", re.I))
+    expect(p.locator("[data-testid=stDivider]")).to_have_count(1)
+    expect(p.locator("[data-testid=stHtml] p.from-html b")).to_have_text("st.html")
+    expect(p.locator(".raw-html i")).to_have_text("html")
+    helped = p.locator("[data-testid=stMarkdown]", has_text="Markdown with help")
+    expect(helped.locator("[data-testid=stTooltipIcon]")).to_have_attribute("title", "Markdown tooltip")
+
+
+def test_code_highlights_numbers_lines_and_copies(page):
+    p = page.page
+    p.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    code = p.locator("[data-testid=stCode]").first
+    expect(code.locator(".wl-line")).to_have_count(3)
+    expect(code.locator("pre")).to_have_class(re.compile("wl-line-numbers"))
+    expect(code.locator(".wl-tok-kw").first).to_have_text("import")
+    expect(code.locator(".wl-tok-str")).to_have_text("'hi'")
+    expect(code.locator(".wl-tok-num")).to_have_text("42")
+    number = code.locator(".wl-line").first.evaluate(
+        "el => getComputedStyle(el, '::before').content")
+    assert number == "counter(wl-line)"  # each line is numbered by a CSS counter
+    sql = p.locator("[data-testid=stCode]").nth(1)
+    expect(sql.locator(".wl-tok-kw").first).to_have_text("SELECT")
+    expect(sql.locator("pre")).to_have_css("white-space", "pre-wrap")
+    code.hover()
+    code.locator("[data-testid=stCodeCopyButton]").click()
+    expect(code.locator(".wl-copied")).to_have_count(1)
+    assert p.evaluate("navigator.clipboard.readText()") == (
+        "import streamlit as st\nst.write('hi')  # say hi\nx = 42")
+
+
+def test_json_tree_expands_to_the_requested_depth_and_toggles(page):
+    p = page.page
+    first = p.locator("[data-testid=stJson]").first
+    expect(first.locator(".wl-json-key", has_text='"name"')).to_be_visible()
+    nested = first.locator("details.wl-json-node").nth(1)
+    expect(nested).not_to_have_attribute("open", "")
+    expect(nested.locator("> summary .wl-json-count")).to_have_text("3 items")
+    nested.locator("> summary").click()
+    expect(nested.locator(".wl-json-key", has_text='"flag"')).to_be_visible()
+    expect(nested.locator(".wl-json-boolean")).to_have_text("true")
+    second = p.locator("[data-testid=stJson]").nth(1)
+    root = second.locator("details.wl-json-node").first
+    expect(root).not_to_have_attribute("open", "")
+    expect(second.locator(".wl-json-key", has_text='"collapsed"')).to_be_hidden()
+
+
+def test_text_elements_survive_a_rerun_unchanged(page):
+    p = page.page
+    before = p.locator("[data-testid=stMarkdown]").first.inner_html()
+    page.click("Rerun")
+    expect(p.get_by_text("reran")).to_be_visible()
+    assert p.locator("[data-testid=stMarkdown]").first.inner_html() == before
+    expect(p.locator("[data-testid=stHeading]")).to_have_count(4)
+    expect(p.locator("[data-testid=stMarkdown] .katex").first).to_be_visible()
