@@ -18,7 +18,7 @@ def page(app_page):
 def test_headings_render_with_anchors_dividers_and_help(page):
     p = page.page
     headings = p.locator("[data-testid=stHeading]")
-    expect(headings).to_have_count(4)
+    expect(headings).to_have_count(5)
     title = headings.nth(0)
     expect(title.locator("[data-testid=stMarkdownContainer] h1")).to_have_text("Hello World?")
     expect(title.locator("h1 em")).to_have_text("World")
@@ -70,7 +70,7 @@ def test_latex_is_typeset_by_katex_loaded_on_demand(page):
     expect(md.locator(".katex")).to_have_count(1)
     # "$5 and $10" is money, not math
     expect(md).to_contain_text("costs $5 and $10.")
-    latex = p.locator("[data-testid=stMarkdown].wl-latex")
+    latex = p.locator("[data-testid=stMarkdown].wl-latex").first
     expect(latex.locator(".katex-display")).to_have_count(1)
     expect(latex.locator(".katex-mathml annotation")).to_have_text(r"\int_0^1 x^2\,dx = \frac{1}{3}")
     loaded = p.evaluate("() => document.fonts.check('16px KaTeX_Main')")
@@ -79,7 +79,7 @@ def test_latex_is_typeset_by_katex_loaded_on_demand(page):
 
 def test_caption_text_divider_and_html(page):
     p = page.page
-    cap = p.locator("[data-testid=stCaptionContainer]")
+    cap = p.locator("[data-testid=stCaptionContainer]").first
     expect(cap).to_have_text("A small caption with code")
     expect(cap.locator("code")).to_have_text("code")
     text = p.locator("[data-testid=stText]")
@@ -136,5 +136,39 @@ def test_text_elements_survive_a_rerun_unchanged(page):
     page.click("Rerun")
     expect(p.get_by_text("reran")).to_be_visible()
     assert p.locator("[data-testid=stMarkdown]").first.inner_html() == before
-    expect(p.locator("[data-testid=stHeading]")).to_have_count(4)
+    expect(p.locator("[data-testid=stHeading]")).to_have_count(5)
     expect(p.locator("[data-testid=stMarkdown] .katex").first).to_be_visible()
+
+
+def test_title_alignment_width_and_one_line_markdown(page):
+    p = page.page
+    centered = p.locator("[data-testid=stHeading]").nth(4)
+    expect(centered).to_have_css("text-align", "center")
+    expect(centered).to_have_css("width", "500px")
+    one_line = p.locator("[data-testid=stMarkdown]", has_text="One line only")
+    box = one_line.locator("[data-testid=stMarkdownContainer]")
+    expect(box).to_have_css("text-overflow", "ellipsis")
+    assert box.evaluate("el => el.scrollWidth > el.clientWidth")
+    assert box.evaluate("el => el.getBoundingClientRect().height") < 40
+
+
+def test_labels_render_inline_markdown_only(page):
+    label = page.page.locator("[data-testid=stCheckbox] [data-testid=stWidgetLabel]")
+    expect(label).to_contain_text("# Not a heading, - not a list, bold and blue")
+    expect(label.locator("strong")).to_have_text("bold")
+    expect(label.locator(".wl-color-blue")).to_have_text("blue")
+    expect(label.locator("h1, ul, li, p")).to_have_count(0)
+
+
+def test_fragment_rerun_updates_only_its_text_elements(page):
+    p = page.page
+    runs = p.get_by_text("full runs: 1")
+    expect(runs).to_be_visible()
+    page.click("Bump")
+    expect(p.locator("[data-testid=stCode]", has_text="clicks = 1")).to_have_count(1)
+    latex = p.locator("[data-testid=stMarkdown].wl-latex").nth(1)
+    expect(latex.locator(".katex-mathml annotation")).to_have_text("n = 1")
+    expect(runs).to_be_visible()
+    page.click("Bump")
+    expect(latex.locator(".katex-mathml annotation")).to_have_text("n = 2")
+    expect(p.get_by_text("full runs: 1")).to_be_visible()

@@ -37,5 +37,24 @@ st.html("<p class='from-html'>Hello from <b>st.html</b></p>")
 st.markdown("<span class='raw-html'>raw <i>html</i></span>", unsafe_allow_html=True)
 st.markdown("Markdown with help", help="Markdown tooltip")
 
+st.title("Centered title", anchor=False, text_alignment="center", width=500)
+st.markdown("One line only: " + "long words " * 40, wrap=False)
+st.checkbox("# Not a heading, - not a list, **bold** and :blue[blue]")
+
+st.session_state.runs = st.session_state.get("runs", 0) + 1
+st.caption(f"full runs: {st.session_state.runs}")
+
+
+@st.fragment
+def counter():
+    st.session_state.clicks = st.session_state.get("clicks", 0)
+    if st.button("Bump"):
+        st.session_state.clicks += 1
+    st.code(f"clicks = {st.session_state.clicks}")
+    st.latex(rf"n = {st.session_state.clicks}")
+
+
+counter()
+
 if st.button("Rerun"):
     st.write("reran")
