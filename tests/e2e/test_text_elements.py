@@ -83,7 +83,7 @@ def test_caption_text_divider_and_html(page):
     expect(cap).to_have_text("A small caption with code")
     expect(cap.locator("code")).to_have_text("code")
     text = p.locator("[data-testid=stText]")
-    assert text.inner_text() == "  fixed   width\ntext"
+    assert text.inner_text() == "fixed   width\ntext"
     expect(text).to_have_css("font-family", re.compile("mono", re.I))
     expect(p.locator("[data-testid=stDivider]")).to_have_count(1)
     expect(p.locator("[data-testid=stHtml] p.from-html b")).to_have_text("st.html")
@@ -132,7 +132,10 @@ def test_json_tree_expands_to_the_requested_depth_and_toggles(page):
 
 def test_text_elements_survive_a_rerun_unchanged(page):
     p = page.page
-    before = p.locator("[data-testid=stMarkdown]").first.inner_html()
+    first = p.locator("[data-testid=stMarkdown]").first
+    expect(first.locator(".katex")).to_have_count(1)  # lazy chunks done
+    expect(first.locator("[data-testid=stIconMaterial] svg")).to_have_count(1)
+    before = first.inner_html()
     page.click("Rerun")
     expect(p.get_by_text("reran")).to_be_visible()
     assert p.locator("[data-testid=stMarkdown]").first.inner_html() == before
@@ -145,6 +148,10 @@ def test_title_alignment_width_and_one_line_markdown(page):
     centered = p.locator("[data-testid=stHeading]").nth(4)
     expect(centered).to_have_css("text-align", "center")
     expect(centered).to_have_css("width", "500px")
+    box = centered.bounding_box()
+    words = centered.locator(".wl-heading-text").bounding_box()
+    left_gap, right_gap = words["x"] - box["x"], box["x"] + box["width"] - words["x"] - words["width"]
+    assert abs(left_gap - right_gap) < 8, (left_gap, right_gap)
     one_line = p.locator("[data-testid=stMarkdown]", has_text="One line only")
     box = one_line.locator("[data-testid=stMarkdownContainer]")
     expect(box).to_have_css("text-overflow", "ellipsis")
@@ -172,3 +179,25 @@ def test_fragment_rerun_updates_only_its_text_elements(page):
     page.click("Bump")
     expect(latex.locator(".katex-mathml annotation")).to_have_text("n = 2")
     expect(p.get_by_text("full runs: 1")).to_be_visible()
+
+
+def test_markdown_extras_leave_code_times_and_escaped_dollars_alone(page):
+    p = page.page
+    md = p.locator("[data-testid=stMarkdown]", has_text="time 12:30:45")
+    expect(md.locator("code")).to_have_text(":smile: $x$ ->")
+    expect(md).to_contain_text("stays, time 12:30:45, price $5 and a:b:c")
+    expect(md.locator(".wl-math, .katex")).to_have_count(0)
+
+
+def test_markdown_anchors_false_keeps_the_id_but_no_link_icon(page):
+    quiet = page.page.locator("[data-testid=stMarkdown] h2", has_text="Quiet heading")
+    expect(quiet).to_have_attribute("id", "quiet-heading")
+    expect(quiet.locator("a")).to_have_count(0)
+
+
+def test_html_with_only_styles_takes_no_room_and_javascript_runs_when_allowed(page):
+    p = page.page
+    style_only = p.locator("[data-testid=stHtml]").nth(1)
+    expect(style_only).to_be_hidden()
+    expect(p.locator("p.from-html")).to_have_css("letter-spacing", "3px")
+    expect(p.locator("#jsout")).to_have_text("ran")

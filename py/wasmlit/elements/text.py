@@ -5,6 +5,7 @@ from __future__ import annotations
 import json as _json
 import os
 import re
+import textwrap
 import unicodedata
 from typing import Any
 
@@ -19,6 +20,11 @@ _MATERIAL_RE = re.compile(r"^:material/([a-z0-9_]+):$")
 
 def _text(body: Any) -> str:
     return body if isinstance(body, str) else str(body)
+
+
+def _clean(body: Any) -> str:
+    """Text as Streamlit stores it for markdown, headings and st.text: dedented and stripped."""
+    return textwrap.dedent(_text(body)).strip()
 
 
 def _check_width(width: Any, *, content: bool = True, auto: bool = False) -> Any:
@@ -129,7 +135,7 @@ def _markdown(dg: DeltaGenerator, variant: str, body: Any, unsafe_allow_html: bo
             "`wrap=False` and `unsafe_allow_html=True` cannot be used together. One-line "
             "markdown cannot ellipsize raw HTML. Pass `wrap=True` to render HTML, or omit "
             "`unsafe_allow_html` to truncate.")
-    props: dict[str, Any] = {"body": _text(body), "unsafe_allow_html": bool(unsafe_allow_html),
+    props: dict[str, Any] = {"body": _clean(body), "unsafe_allow_html": bool(unsafe_allow_html),
                              "help": _help(help), "variant": variant}
     # Layout props only when they differ from the defaults: smaller patches.
     if width != ("auto" if auto else "stretch"):
@@ -169,7 +175,7 @@ def latex(self: DeltaGenerator, body: Any, *, help: str | None = None,
 
         body = sympy.latex(body)
     width = _check_width(width)
-    props: dict[str, Any] = {"body": f"$$\n{_text(body)}\n$$", "unsafe_allow_html": False,
+    props: dict[str, Any] = {"body": f"$$\n{_clean(body)}\n$$", "unsafe_allow_html": False,
                              "help": _help(help), "variant": "latex"}
     if width != "stretch":
         props["width"] = width
@@ -181,7 +187,7 @@ def _heading(dg: DeltaGenerator, tag: str, body: Any, anchor: Any, help: Any, ic
     if anchor is not None and anchor is not False and not isinstance(anchor, str):
         raise StreamlitAPIException(f'Anchor parameter has invalid value: {anchor}. '
                                     "Supported values: None, any string or False")
-    props = {"tag": tag, "body": _text(body), "anchor": anchor, "help": _help(help),
+    props = {"tag": tag, "body": _clean(body), "anchor": anchor, "help": _help(help),
              "icon": _check_icon(icon), "divider": _check_divider(divider),
              "width": _check_width(width), "text_alignment": _check_alignment(text_alignment),
              "wrap": bool(wrap)}
@@ -218,7 +224,7 @@ def subheader(self: DeltaGenerator, body: Any, anchor: str | bool | None = None,
 def text(self: DeltaGenerator, body: Any, *, help: str | None = None, width: Any = "content",
          text_alignment: str = "left", wrap: bool = True) -> DeltaGenerator:
     """Fixed-width, unformatted text (``st.text``)."""
-    return self._enqueue("text", {"body": _text(body), "help": _help(help),
+    return self._enqueue("text", {"body": _clean(body), "help": _help(help),
                                   "width": _check_width(width),
                                   "text_alignment": _check_alignment(text_alignment),
                                   "wrap": bool(wrap)})
@@ -229,7 +235,7 @@ def code(self: DeltaGenerator, body: Any, language: str | None = "python", *,
          line_numbers: bool = False, wrap_lines: bool = False, height: Any = "content",
          width: Any = "stretch") -> DeltaGenerator:
     """A code block with syntax highlighting and a copy button (``st.code``)."""
-    return self._enqueue("code", {"body": _text(body), "language": language or None,
+    return self._enqueue("code", {"body": _text(body).strip("\n"), "language": language or None,
                                   "line_numbers": bool(line_numbers),
                                   "wrap_lines": bool(wrap_lines),
                                   "height": _check_height(height), "width": _check_width(width)})

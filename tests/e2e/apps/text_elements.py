@@ -36,6 +36,12 @@ st.json({"collapsed": {"a": 1}}, expanded=False)
 st.html("<p class='from-html'>Hello from <b>st.html</b></p>")
 st.markdown("<span class='raw-html'>raw <i>html</i></span>", unsafe_allow_html=True)
 st.markdown("Markdown with help", help="Markdown tooltip")
+st.markdown("Code `:smile: $x$ ->` stays, time 12:30:45, price \\$5 and a:b:c")
+st.markdown("## Quiet heading", anchors=False)
+st.html("<style>.from-html { letter-spacing: 3px; }</style>")
+st.html("<div id='jsout'>not run</div>"
+        "<script>document.getElementById('jsout').textContent = 'ran'</script>",
+        unsafe_allow_javascript=True)
 
 st.title("Centered title", anchor=False, text_alignment="center", width=500)
 st.markdown("One line only: " + "long words " * 40, wrap=False)

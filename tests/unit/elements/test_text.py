@@ -175,7 +175,7 @@ def test_text_and_divider():
         st.text("  spaced\\n  lines", help="h")
         st.divider()
     """)
-    assert at.text[0].value == "  spaced\n  lines"
+    assert at.text[0].value == "spaced\nlines"
     assert at.text[0].props["help"] == "h"
     assert at.divider[0].value == "---"
 
@@ -211,3 +211,23 @@ def test_text_elements_return_a_placeholder_that_can_be_replaced():
     """)
     assert len(at.title) == 0 and at.code[0].value == "second"
     assert at.caption[0].value == "inside"
+
+
+def test_bodies_are_dedented_and_stripped_like_streamlit():
+    at = app("""
+        import streamlit as st
+        st.code("\\n    x = 1\\n      y\\n")
+        st.text("\\n  a\\n  b\\n")
+        st.markdown("\\n    # Head\\n    text\\n")
+        st.caption("  c  ")
+        st.title("  T  ")
+        st.latex("  x  ")
+        st.json('  {"a": 1} ')
+    """)
+    assert at.code[0].value == "    x = 1\n      y"
+    assert at.text[0].value == "a\nb"
+    assert at.markdown[0].value == "# Head\ntext"
+    assert at.caption[0].value == "c"
+    assert at.title[0].value == "T"
+    assert at.latex[0].value == "$$\nx\n$$"
+    assert at.json[0].value == '  {"a": 1} '

@@ -74,6 +74,15 @@ const LANGS = {
     ],
     kw: SQL_KW, builtin: SQL_BUILTIN, caseless: true,
   },
+  html: {
+    rules: [
+      [String.raw`<!--[\s\S]*?(?:-->|$)`, 'com'],
+      [String.raw`<\/?[A-Za-z][\w:-]*|\/?>`, 'kw'],
+      [String.raw`"[^"]*"?|'[^']*'?`, 'str'],
+      [String.raw`[A-Za-z_:][\w:.-]*(?==)`, 'attr'],
+    ],
+  },
+  plain: { rules: [[String.raw`(?!)`, null]] },
   generic: {
     rules: [
       [String.raw`\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|(?:^|(?<=\s))#[^\n]*`, 'com'],
@@ -88,7 +97,8 @@ const ALIASES = {
   ts: 'javascript', tsx: 'javascript', typescript: 'javascript', node: 'javascript',
   sh: 'bash', shell: 'bash', zsh: 'bash', console: 'bash', shellsession: 'bash',
   postgresql: 'sql', postgres: 'sql', mysql: 'sql', sqlite: 'sql', plsql: 'sql', tsql: 'sql',
-  jsonc: 'json', json5: 'json',
+  jsonc: 'json', json5: 'json', xml: 'html', svg: 'html', xhtml: 'html', vue: 'html',
+  text: 'plain', txt: 'plain', plaintext: 'plain', plain: 'plain', none: 'plain', log: 'plain',
 };
 
 const compiled = new Map();
@@ -97,7 +107,7 @@ function grammar(language) {
   const name = LANGS[lang] ? lang : (ALIASES[lang] ?? 'generic');
   if (!compiled.has(name)) {
     const spec = LANGS[name];
-    const re = new RegExp(spec.rules.map(([src]) => `(${src})`).join('|'), 'gm');
+    const re = new RegExp(spec.rules.map(([src]) => `(${src})`).join('|'), 'g');
     compiled.set(name, { ...spec, re });
   }
   return compiled.get(name);

@@ -17,6 +17,7 @@ function applyLayout(el, props) {
   el.style.width = typeof w === 'number' ? `${w}px` : w === 'content' ? 'fit-content' : '';
   el.style.maxWidth = typeof w === 'number' || w === 'content' ? '100%' : '';
   el.style.textAlign = props.text_alignment && props.text_alignment !== 'left' ? props.text_alignment : '';
+  for (const a of ['center', 'right', 'justify']) el.classList.toggle(`wl-align-${a}`, props.text_alignment === a);
 }
 
 function fillMarkdown(el, props) {
