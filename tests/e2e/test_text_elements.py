@@ -200,4 +200,7 @@ def test_html_with_only_styles_takes_no_room_and_javascript_runs_when_allowed(pa
     style_only = p.locator("[data-testid=stHtml]").nth(1)
     expect(style_only).to_be_hidden()
     expect(p.locator("p.from-html")).to_have_css("letter-spacing", "3px")
+    style_md = p.locator("[data-testid=stElementContainer]:has(> .wl-html-invisible)")
+    expect(style_md).to_have_count(2)
+    expect(p.locator(".raw-html")).to_have_css("font-weight", "700")
     expect(p.locator("#jsout")).to_have_text("ran")

@@ -39,6 +39,7 @@ st.markdown("Markdown with help", help="Markdown tooltip")
 st.markdown("Code `:smile: $x$ ->` stays, time 12:30:45, price \\$5 and a:b:c")
 st.markdown("## Quiet heading", anchors=False)
 st.html("<style>.from-html { letter-spacing: 3px; }</style>")
+st.markdown("<style>.raw-html { font-weight: 700; }</style>", unsafe_allow_html=True)
 st.html("<div id='jsout'>not run</div>"
         "<script>document.getElementById('jsout').textContent = 'ran'</script>",
         unsafe_allow_javascript=True)

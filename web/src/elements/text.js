@@ -20,6 +20,11 @@ function applyLayout(el, props) {
   for (const a of ['center', 'right', 'justify']) el.classList.toggle(`wl-align-${a}`, props.text_alignment === a);
 }
 
+/** Whether an element shows anything besides <style>/<script>/<link> tags. */
+function hasVisible(el) {
+  return [...el.childNodes].some((n) => (n.nodeType === 1 ? !['STYLE', 'SCRIPT', 'LINK'].includes(n.tagName) : n.textContent.trim()));
+}
+
 function fillMarkdown(el, props) {
   el.replaceChildren();
   const variant = props.variant || 'markdown';
@@ -42,6 +47,8 @@ function fillMarkdown(el, props) {
     box.title = box.textContent;
   }
   el.append(box);
+  // `st.markdown("<style>..</style>", unsafe_allow_html=True)`: styles apply, no empty gap.
+  el.classList.toggle('wl-html-invisible', Boolean(props.unsafe_allow_html) && !hasVisible(box));
   const icon = helpIcon(props.help);
   if (icon) {
     el.classList.add('wl-has-help');
@@ -276,8 +283,7 @@ function fillHtml(el, props) {
     el.innerHTML = DOMPurify.sanitize(body, { FORCE_BODY: true, ADD_ATTR: ['target'] });
   }
   // Only <style> (or nothing visible): take no room on the page; the styles still apply.
-  const visible = [...el.childNodes].some((n) => (n.nodeType === 1 ? !['STYLE', 'SCRIPT', 'LINK'].includes(n.tagName) : n.textContent.trim()));
-  el.classList.toggle('wl-html-invisible', !visible);
+  el.classList.toggle('wl-html-invisible', !hasVisible(el));
 }
 
 export const html = {
