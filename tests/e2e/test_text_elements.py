@@ -20,14 +20,15 @@ def test_headings_render_with_anchors_dividers_and_help(page):
     headings = p.locator("[data-testid=stHeading]")
     expect(headings).to_have_count(5)
     title = headings.nth(0)
-    expect(title.locator("[data-testid=stMarkdownContainer] h1")).to_have_text("Hello World?")
+    expect(title.locator("[data-testid=stMarkdownContainer] h1")).to_have_text("Hello World")
+    expect(page.page.get_by_role("heading", name="Hello World", exact=True)).to_have_count(1)
     expect(title.locator("h1 em")).to_have_text("World")
     expect(title.locator("h1")).to_have_attribute("id", "hello-world")
     expect(title.locator("[data-testid=stTooltipIcon]")).to_have_attribute("title", "A title tooltip")
     link = title.locator("[data-testid=stHeaderActionElements] a")
     expect(link).to_have_attribute("href", "#hello-world")
     expect(link).to_have_css("opacity", "0")
-    title.locator("h1").hover()
+    title.locator("h1").hover()  # the link icon shows on hover
     expect(link).to_have_css("opacity", "1")
 
     custom = headings.nth(1)

@@ -152,7 +152,7 @@ function makeMarked(allowHtml) {
       const inner = this.parser.parseInline(tokens);
       const id = slugify(text.replace(/<[^>]*>/g, ''));
       const link = withAnchors && id
-        ? `<a class="wl-anchor" href="#${escapeHtml(id)}" aria-label="Link to this heading" target="_self">${LINK_SVG}</a>` : '';
+        ? `<a class="wl-anchor" href="#${escapeHtml(id)}" aria-hidden="true" tabindex="-1" target="_self">${LINK_SVG}</a>` : '';
       return `<h${depth} id="${escapeHtml(id)}"><span>${inner}</span>${link}</h${depth}>\n`;
     },
   };

@@ -93,8 +93,9 @@ function fillHeading(el, props) {
       actions.append(link);
     }
   }
-  if (actions.childNodes.length) head.append(actions);
-  const row = h('div', { testid: 'stHeadingWithActionElements', class: 'wl-heading-row' }, head);
+  // The actions sit beside the heading, not in it: its accessible name is just its text.
+  const row = h('div', { testid: 'stHeadingWithActionElements', class: 'wl-heading-row' }, head,
+    actions.childNodes.length ? actions : null);
   el.replaceChildren(h('div', { testid: 'stMarkdownContainer' }, row));
   if (props.divider) {
     const color = typeof props.divider === 'string' ? props.divider : 'rainbow';
