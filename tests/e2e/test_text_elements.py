@@ -18,7 +18,7 @@ def page(app_page):
 def test_headings_render_with_anchors_dividers_and_help(page):
     p = page.page
     headings = p.locator("[data-testid=stHeading]")
-    expect(headings).to_have_count(5)
+    expect(headings).to_have_count(6)
     title = headings.nth(0)
     expect(title.locator("[data-testid=stMarkdownContainer] h1")).to_have_text("Hello World")
     expect(page.page.get_by_role("heading", name="Hello World", exact=True)).to_have_count(1)
@@ -140,7 +140,7 @@ def test_text_elements_survive_a_rerun_unchanged(page):
     page.click("Rerun")
     expect(p.get_by_text("reran")).to_be_visible()
     assert p.locator("[data-testid=stMarkdown]").first.inner_html() == before
-    expect(p.locator("[data-testid=stHeading]")).to_have_count(5)
+    expect(p.locator("[data-testid=stHeading]")).to_have_count(6)
     expect(p.locator("[data-testid=stMarkdown] .katex").first).to_be_visible()
 
 
@@ -205,3 +205,24 @@ def test_html_with_only_styles_takes_no_room_and_javascript_runs_when_allowed(pa
     expect(style_md).to_have_count(2)
     expect(p.locator(".raw-html")).to_have_css("font-weight", "700")
     expect(p.locator("#jsout")).to_have_text("ran")
+
+
+def test_heading_without_wrap_keeps_one_ellipsised_line(page):
+    sub = page.page.locator("[data-testid=stHeading]").nth(5)
+    text = sub.locator(".wl-heading-text")
+    expect(text).to_have_css("text-overflow", "ellipsis")
+    expect(sub).not_to_contain_text("second line")
+    assert text.evaluate("el => el.scrollWidth > el.clientWidth")
+    assert text.get_attribute("title").startswith("A very long subheader")
+
+
+def test_code_with_a_height_scrolls(page):
+    code = page.page.locator("[data-testid=stCode]", has_text="line 49")
+    pre = code.locator("pre")
+    assert 100 < pre.evaluate("el => el.getBoundingClientRect().height") <= 121
+    assert pre.evaluate("el => el.scrollHeight > el.clientHeight")
+
+
+def test_json_shows_python_nan_and_infinity(page):
+    tree = page.page.locator("[data-testid=stJson]", has_text='"nan"')
+    expect(tree.locator(".wl-json-number")).to_have_text(["NaN", "Infinity"])

@@ -62,7 +62,7 @@ def _check_alignment(text_alignment: Any) -> str:
 
 def _is_single_emoji(text: str) -> bool:
     """One user-perceived emoji (a base, modifiers, variation selectors, ZWJ sequences)."""
-    if not text:
+    if not text or text.isascii():
         return False
     joiners = {0x200D, 0xFE0F, 0xFE0E, 0x20E3}
     bases = 0.0

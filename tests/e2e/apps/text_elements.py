@@ -46,6 +46,9 @@ st.html("<div id='jsout'>not run</div>"
 
 st.title("Centered title", anchor=False, text_alignment="center", width=500)
 st.markdown("One line only: " + "long words " * 40, wrap=False)
+st.subheader("A very long subheader that cannot wrap " * 6 + "\nsecond line", wrap=False)
+st.code("\n".join(f"line {i}" for i in range(50)), height=120)
+st.json({"nan": float("nan"), "inf": float("inf")})
 st.checkbox("# Not a heading, - not a list, **bold** and :blue[blue]")
 
 st.session_state.runs = st.session_state.get("runs", 0) + 1

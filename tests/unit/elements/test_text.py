@@ -64,6 +64,7 @@ def test_heading_icon_must_be_an_emoji_or_material_icon():
     assert errors(at) == []
     assert [t.props["icon"] for t in at.title] == ["🚨", ":material/thumb_up:", None, "👍🏽"]
     assert error_of("st.title('D', icon='xx')").startswith('The value "xx" is not a valid icon.')
+    assert error_of("st.title('D', icon='+')").startswith('The value "+" is not a valid icon.')
     assert error_of("st.title('E', icon='🚨🚨')") == (
         'The value "🚨🚨" is not a valid emoji. Please use a single emoji.')
     assert "is not a valid Material icon" in error_of("st.title('F', icon=':material/Bad:')")

@@ -186,6 +186,7 @@ export const code = {
 
 // ---- st.json: a collapsible tree --------------------------------------------------------------
 
+const MARK = '__wasmlit_non_finite__';
 const NON_FINITE = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
 
 /** JSON.parse, also accepting Python's NaN / Infinity tokens. */
@@ -193,9 +194,9 @@ function parseJson(text) {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    const marked = text.replace(/"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g, (t) => (t[0] === '"' ? t : `{"\u0000wl":"${t}"}`));
+    const marked = text.replace(/"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g, (t) => (t[0] === '"' ? t : `{"${MARK}":"${t}"}`));
     try {
-      const revive = (k, v) => (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && '\u0000wl' in v ? NON_FINITE[v['\u0000wl']] : v);
+      const revive = (k, v) => (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && MARK in v ? NON_FINITE[v[MARK]] : v);
       return { ok: true, value: JSON.parse(marked, revive) };
     } catch (err) {
       return { ok: false, error: err };
