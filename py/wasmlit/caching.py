@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import functools
 import hashlib
+import inspect
 import pickle
 import time
 from typing import Any, Callable
@@ -24,18 +25,25 @@ CACHED_WIDGET_WARNING = (
 )
 
 
-def _key(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+def _key(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+         hash_funcs: dict[Any, Callable[[Any], Any]] | None = None) -> str:
+    """The cache key of one call: the function and its arguments, except those whose
+    parameter name starts with ``_`` (Streamlit's rule for unhashable arguments)."""
     h = hashlib.md5(f"{func.__module__}.{func.__qualname__}".encode(), usedforsecurity=False)
-    for i, arg in enumerate(args):
-        if i == 0 and func.__code__.co_varnames[:1] and func.__code__.co_varnames[0].startswith("_"):
-            continue
-        try:
-            h.update(pickle.dumps(arg))
-        except Exception:
-            h.update(repr(arg).encode())
-    for name, value in sorted(kwargs.items()):
+    try:
+        bound = inspect.signature(func).bind(*args, **kwargs)
+        named = list(bound.arguments.items())
+    except (TypeError, ValueError):  # no signature, or a call that will fail anyway
+        named = [(str(i), a) for i, a in enumerate(args)] + sorted(kwargs.items())
+    for name, value in named:
         if name.startswith("_"):
             continue
+        for kind, hasher in (hash_funcs or {}).items():
+            if (isinstance(kind, type) and isinstance(value, kind)) or (
+                    isinstance(kind, str) and kind in (type(value).__qualname__,
+                                                       f"{type(value).__module__}.{type(value).__qualname__}")):
+                value = hasher(value)
+                break
         try:
             h.update(name.encode() + pickle.dumps(value))
         except Exception:
@@ -52,7 +60,7 @@ def _make_cache(copy_values: bool) -> Callable[..., Any]:
                   hash_funcs: Any = None, **_: Any) -> Any:
         if func is None:
             return lambda f: decorator(f, ttl=ttl, max_entries=max_entries,
-                                       show_spinner=show_spinner)
+                                       show_spinner=show_spinner, hash_funcs=hash_funcs)
         seconds = _ttl_seconds(ttl)
         # one store per function (its name and code), shared by every rerun's re-decoration
         code = getattr(func, "__code__", None)
@@ -62,7 +70,7 @@ def _make_cache(copy_values: bool) -> Callable[..., Any]:
 
         @functools.wraps(func)
         def cached(*args: Any, **kwargs: Any) -> Any:
-            key = _key(func, args, kwargs)
+            key = _key(func, args, kwargs, hash_funcs)
             hit = store.get(key)
             if hit is not None and (seconds is None or time.monotonic() - hit[0] < seconds):
                 return copy.deepcopy(hit[1]) if copy_values else hit[1]
@@ -82,6 +90,13 @@ def _make_cache(copy_values: bool) -> Callable[..., Any]:
         cached.clear = store.clear  # type: ignore[attr-defined]
         return cached
 
+    def clear() -> None:
+        """Empty every cache of this kind (``st.cache_data.clear()``)."""
+        for (kind, _name, _code), store in _STORES.items():
+            if kind == copy_values:
+                store.clear()
+
+    decorator.clear = clear  # type: ignore[attr-defined]
     return decorator
 
 

@@ -43,12 +43,27 @@ def stop() -> NoReturn:
 
 
 def set_page_config(page_title: str | None = None, page_icon: Any = None,
-                    layout: str = "centered", initial_sidebar_state: str = "auto",
+                    layout: str | None = None, initial_sidebar_state: Any = None,
                     menu_items: Any = None) -> None:
-    """Page title, icon and layout (``st.set_page_config``)."""
-    ctx = get_ctx()
-    ctx.extra["page_config"] = {"title": page_title, "icon": page_icon, "layout": layout,
-                                "sidebar": initial_sidebar_state}
+    """The browser tab's title and icon, the layout and the sidebar's initial state
+    (``st.set_page_config``). ``None`` leaves a setting as it is; ``menu_items`` is accepted
+    and ignored (wasmlit has no app menu)."""
+    if layout is not None and layout not in ("centered", "wide"):
+        raise StreamlitAPIException(
+            "Invalid `layout` value. Supported values: 'centered', 'wide'.")
+    sidebar = initial_sidebar_state
+    if sidebar is not None and sidebar not in ("auto", "expanded", "collapsed", "locked") \
+            and not (isinstance(sidebar, int) and not isinstance(sidebar, bool) and sidebar > 0):
+        raise StreamlitAPIException(
+            "Invalid `initial_sidebar_state` value. Supported values: 'auto', 'expanded', "
+            "'collapsed', 'locked', a positive integer (width in pixels). "
+            f"Got {sidebar!r}.")
+    icon = page_icon if page_icon is None or isinstance(page_icon, str) else ""
+    config = get_ctx().extra.setdefault("page_config", {})
+    for name, value in (("title", page_title), ("icon", icon), ("layout", layout),
+                        ("sidebar", None if sidebar is None else str(sidebar))):
+        if value is not None:
+            config[name] = str(value)
 
 
 class _SessionStateProxy:

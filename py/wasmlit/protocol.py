@@ -117,11 +117,14 @@ class RunStarted(Message):
 
 @dataclass(frozen=True)
 class Patches(Message):
-    """Tree operations to apply in order (see the module docstring)."""
+    """Tree operations to apply in order (see the module docstring). ``reached``, sent only
+    while a run is in progress, is the path of the last node the script wrote: what lies
+    after it (and was not written yet) is stale until the run gets there (B27)."""
 
     TYPE: ClassVar[str] = "patches"
     run_id: int = 0
     ops: list[dict[str, JSON]] = field(default_factory=list)
+    reached: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,20 @@ class RunFinished(Message):
     timers: dict[str, float] = field(default_factory=dict)
     snapshot: str = ""
     unrestorable: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PageConfig(Message):
+    """``st.set_page_config`` changed the page: ``title``, ``icon`` (an emoji, an image URL
+    or ``:material/name:``), ``layout`` (``centered`` or ``wide``) and ``sidebar`` (the
+    initial sidebar state); empty strings leave a setting as it is. Sent mid-run, at the
+    next flush after the call."""
+
+    TYPE: ClassVar[str] = "page-config"
+    title: str = ""
+    icon: str = ""
+    layout: str = ""
+    sidebar: str = ""
 
 
 @dataclass(frozen=True)
@@ -175,11 +192,12 @@ class Fatal(Message):
 
 
 ToWorker = Union[RunScript, WidgetChanged, RerunFragment, Stop, Restore]
-FromWorker = Union[Ready, RunStarted, Patches, RunFinished, Idle, Log, Progress, Fatal]
+FromWorker = Union[Ready, RunStarted, Patches, PageConfig, RunFinished, Idle, Log, Progress,
+                   Fatal]
 
 TO_WORKER: tuple[type[Message], ...] = (RunScript, WidgetChanged, RerunFragment, Stop, Restore)
 FROM_WORKER: tuple[type[Message], ...] = (
-    Ready, RunStarted, Patches, RunFinished, Idle, Log, Progress, Fatal,
+    Ready, RunStarted, Patches, PageConfig, RunFinished, Idle, Log, Progress, Fatal,
 )
 _BY_TYPE: dict[str, type[Message]] = {cls.TYPE: cls for cls in TO_WORKER + FROM_WORKER}
 

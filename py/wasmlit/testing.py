@@ -13,7 +13,9 @@ fragment run, not a full run.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import uuid
 from typing import Any, Callable, Generic, Iterator, TypeVar, overload
 
 from wasmlit import protocol as p
@@ -166,6 +168,157 @@ class Button(Widget):
         return self.id in self.at._pending
 
 
+class Picked(Widget):
+    """A choice widget whose value is any Python object: the page sends indexes, session
+    state holds the objects. ``value`` reads what the script got; ``set_value`` takes an
+    option (or its label) and sends what the page would."""
+
+    @property
+    def options(self) -> list[str]:
+        return list(self.node["props"].get("options") or [])
+
+    def _deserialize(self, raw: Any) -> Any:
+        meta = self.at.session.state.widget(self.id)
+        return meta.deserialize(raw) if meta is not None and meta.deserialize else raw
+
+    @property
+    def value(self) -> Any:
+        if self.id in self.at._pending:
+            return self._deserialize(self.at._pending[self.id])
+        values = self.at.session.state._values
+        if self.id in values:
+            return values[self.id]
+        return self.node["props"].get("value")
+
+    def _option(self, i: int) -> Any:
+        return self._deserialize(i)
+
+    def _raw(self, option: Any) -> Any:
+        """What the page sends for ``option``: its index (matched by value, then label)."""
+        for i in range(len(self.options)):
+            candidate = self._option(i)
+            try:
+                if candidate is option or bool(candidate == option):
+                    return i
+            except Exception:
+                continue
+        if isinstance(option, str):
+            if option in self.options:
+                return self.options.index(option)
+            if self.node["props"].get("accept_new_options"):
+                return option
+        raise ValueError(f"{option!r} is not an option of {self.kind} {self.label!r}")
+
+    @property
+    def indices(self) -> list[int]:
+        raw = self.at._pending.get(self.id, self.node["props"].get("value"))
+        if raw is None:
+            return []
+        return [r for r in (raw if isinstance(raw, list) else [raw]) if isinstance(r, int)]
+
+
+class SingleChoice(Picked):
+    """selectbox and radio: the page sends the index of the chosen option (or None)."""
+
+    @property
+    def index(self) -> int | None:
+        raw = self.at._pending.get(self.id, self.node["props"].get("value"))
+        return raw if isinstance(raw, int) else None
+
+    def set_value(self, value: Any) -> "SingleChoice":
+        super().set_value(None if value is None else self._raw(value))
+        return self
+
+    def select(self, option: Any) -> "SingleChoice":
+        return self.set_value(option)
+
+    def select_index(self, index: int | None) -> "SingleChoice":
+        super().set_value(index)
+        return self
+
+
+class Multiselect(Picked):
+    def _option(self, i: int) -> Any:
+        return self._deserialize([i])[0]
+
+    def set_value(self, values: Any) -> "Multiselect":
+        super().set_value([self._raw(v) for v in (values or [])])
+        return self
+
+    def select(self, option: Any) -> "Multiselect":
+        current = list(self.value or [])
+        return self.set_value(current + [option])
+
+    def unselect(self, option: Any) -> "Multiselect":
+        raw = self._raw(option)
+        current = list(self.value or [])
+        return self.set_value([v for v in current if self._raw(v) != raw])
+
+
+class SelectSlider(Picked):
+    @property
+    def _is_range(self) -> bool:
+        return bool(self.node["props"].get("is_range"))
+
+    def _option(self, i: int) -> Any:
+        return self._deserialize([i, i])[0] if self._is_range else self._deserialize(i)
+
+    def set_value(self, value: Any) -> "SelectSlider":
+        if self._is_range:
+            super().set_value([self._raw(v) for v in value])
+        else:
+            super().set_value(self._raw(value))
+        return self
+
+    def set_range(self, low: Any, high: Any) -> "SelectSlider":
+        return self.set_value((low, high))
+
+
+class ButtonGroup(Picked):
+    """pills and segmented_control: the page sends the list of chosen indexes."""
+
+    @property
+    def _multi(self) -> bool:
+        return self.node["props"].get("selection_mode") == "multi"
+
+    def _option(self, i: int) -> Any:
+        got = self._deserialize([i])
+        return got[0] if self._multi else got
+
+    def set_value(self, value: Any) -> "ButtonGroup":
+        if self._multi:
+            super().set_value([self._raw(v) for v in (value or [])])
+        else:
+            super().set_value([] if value is None else [self._raw(value)])
+        return self
+
+    def select(self, option: Any) -> "ButtonGroup":
+        if not self._multi:
+            return self.set_value(option)
+        return self.set_value(list(self.value or []) + [option])
+
+    def unselect(self, option: Any) -> "ButtonGroup":
+        if not self._multi:
+            return self.set_value(None)
+        raw = self._raw(option)
+        return self.set_value([v for v in (self.value or []) if self._raw(v) != raw])
+
+
+class Feedback(Picked):
+    def set_value(self, value: int | None) -> "Feedback":
+        Widget.set_value(self, value)
+        return self
+
+
+class ColorPicker(Picked):
+    def set_value(self, value: str) -> "ColorPicker":
+        Widget.set_value(self, value)
+        return self
+
+    def pick(self, value: str) -> "ColorPicker":
+        return self.set_value(value)
+
+
 class Checkbox(Widget):
     def check(self) -> "Checkbox":
         self.set_value(True)
@@ -218,9 +371,209 @@ class Choice(Widget):
 
 
 class Slider(Widget):
+    """Numbers as they are; date/time/datetime sliders (``dtype`` prop) convert between the
+    Python values and the page's milliseconds."""
+
+    @property
+    def value(self) -> Any:
+        raw = super().value
+        kind = self.node["props"].get("dtype")
+        if kind is None:
+            return tuple(raw) if isinstance(raw, list) else raw
+        from wasmlit.elements.datetime_inputs import _from_ms
+
+        if isinstance(raw, (list, tuple)):
+            return tuple(_from_ms(v, kind, None) for v in raw)
+        return _from_ms(raw, kind, None)
+
+    def set_value(self, value: Any) -> "Slider":
+        kind = self.node["props"].get("dtype")
+        if kind is not None:
+            from wasmlit.elements.datetime_inputs import _to_ms
+
+            value = ([_to_ms(v, kind) for v in value] if isinstance(value, (list, tuple))
+                     else _to_ms(value, kind))
+        elif isinstance(value, tuple):
+            value = list(value)
+        super().set_value(value)
+        return self
+
     def set_range(self, low: Any, high: Any) -> "Slider":
         self.set_value([low, high])
         return self
+
+
+class Table(Element):
+    """dataframe and table: ``.columns``, ``.rows``, ``.index``; ``.value`` is a pandas
+    DataFrame when pandas is installed, else a dict of column lists."""
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.node["props"]["columns"])
+
+    @property
+    def rows(self) -> list[list[Any]]:
+        return [list(r) for r in self.node["props"]["rows"]]
+
+    @property
+    def index(self) -> list[Any]:
+        return list(self.node["props"]["index"])
+
+    @property
+    def data(self) -> dict[str, list[Any]]:
+        return {c: [r[j] for r in self.rows] for j, c in enumerate(self.columns)}
+
+    @property
+    def value(self) -> Any:
+        try:
+            import pandas as pd
+        except ImportError:
+            return self.data
+        return pd.DataFrame(self.rows, columns=self.columns, index=self.index or None)
+
+
+class Dataframe(Table, Widget):
+    """A dataframe; a selectable one also has ``.selection`` and ``.select_rows``."""
+
+    @property
+    def id(self) -> str:
+        return str(self.node["props"].get("id", ""))
+
+    @property
+    def key(self) -> str | None:
+        return super().key if self.id else None
+
+    @property
+    def value(self) -> Any:
+        return Table.value.fget(self)  # type: ignore[attr-defined]
+
+    @property
+    def selection(self) -> dict[str, Any]:
+        if self.id in self.at._pending:
+            return dict(self.at._pending[self.id])
+        return dict(self.node["props"].get("value") or {"rows": [], "columns": []})
+
+    def select_rows(self, rows: list[int]) -> "Dataframe":
+        self.set_value({"rows": list(rows), "columns": []})
+        return self
+
+
+class Chart(Element):
+    """A Vega-Lite chart; ``.spec`` is the spec the page renders (data inlined)."""
+
+    @property
+    def spec(self) -> dict[str, Any]:
+        return dict(self.node["props"]["spec"])
+
+    @property
+    def value(self) -> dict[str, Any]:
+        return self.spec
+
+
+class Media(Element):
+    """image, audio, video: ``.value`` is the list of sources (URLs, or data as base64)."""
+
+    @property
+    def value(self) -> Any:
+        props = self.node["props"]
+        return props.get("items", props.get("source"))
+
+
+class DateInput(Widget):
+    """``st.date_input``: ISO strings on the page, dates (or a tuple of them) here."""
+
+    @property
+    def value(self) -> Any:
+        import datetime as dt
+
+        raw = super().value
+        if raw is None:
+            return () if self.node["props"].get("is_range") else None
+        if isinstance(raw, (list, tuple)):
+            return tuple(v if isinstance(v, dt.date) else dt.date.fromisoformat(v) for v in raw)
+        return raw if isinstance(raw, dt.date) else dt.date.fromisoformat(raw)
+
+    def set_value(self, value: Any) -> "DateInput":
+        from wasmlit.elements.datetime_inputs import _iso_date
+
+        super().set_value(_iso_date(value))
+        return self
+
+
+class TimeInput(Widget):
+    """``st.time_input``: "HH:MM[:SS]" on the page, ``datetime.time`` here."""
+
+    @property
+    def value(self) -> Any:
+        import datetime as dt
+
+        raw = super().value
+        return None if raw in (None, "") else dt.time.fromisoformat(raw)
+
+    def set_value(self, value: Any) -> "TimeInput":
+        from wasmlit.elements.datetime_inputs import _time_wire
+
+        super().set_value(_time_wire(value))
+        return self
+
+    def _shift(self, sign: int) -> "TimeInput":
+        import datetime as dt
+
+        current = self.value or dt.time()
+        moved = dt.datetime.combine(dt.date(2000, 1, 1), current) + sign * dt.timedelta(
+            seconds=self.node["props"]["step"])
+        return self.set_value(moved.time())
+
+    def increment(self) -> "TimeInput":
+        return self._shift(1)
+
+    def decrement(self) -> "TimeInput":
+        return self._shift(-1)
+
+
+class FileUploader(Widget):
+    """``st.file_uploader``: ``upload`` files as the page would send them (name, bytes, MIME
+    type); ``value`` is what the script gets (``UploadedFile`` objects)."""
+
+    def _sent(self) -> list[dict[str, Any]]:
+        if self.id in self.at._pending:
+            return list(self.at._pending[self.id])
+        state = self.at.session.state
+        held = state._values.get(self.id)
+        files = held if isinstance(held, list) else ([] if held is None else [held])
+        return [{"file_id": f.file_id, "name": f.name, "type": f.type, "size": f.size,
+                 "data": base64.b64encode(f.getvalue()).decode("ascii")} for f in files]
+
+    @property
+    def value(self) -> Any:
+        from wasmlit.elements.files import _to_files
+
+        return _to_files(self._sent(), bool(self.node["props"].get("multiple")))
+
+    def upload(self, name: str, data: bytes | str, type: str = "application/octet-stream"
+               ) -> "FileUploader":
+        raw = data.encode() if isinstance(data, str) else bytes(data)
+        entry = {"file_id": uuid.uuid4().hex, "name": name, "type": type, "size": len(raw),
+                 "data": base64.b64encode(raw).decode("ascii")}
+        files = self._sent() if self.node["props"].get("multiple") else []
+        self.set_value([*files, entry])
+        return self
+
+    def remove(self, name: str) -> "FileUploader":
+        self.set_value([f for f in self._sent() if f["name"] != name])
+        return self
+
+    def clear(self) -> "FileUploader":
+        self.set_value([])
+        return self
+
+
+class ChatInput(Widget):
+    """``st.chat_input``: ``set_value(text)`` submits a message."""
+
+    @property
+    def placeholder(self) -> str:
+        return str(self.node["props"].get("placeholder", ""))
 
 
 E = TypeVar("E", bound=Element)
@@ -278,6 +631,104 @@ def _walk(nodes: list[tuple[Node, tuple[int, ...]]]) -> Iterator[tuple[Node, tup
                 yield from _walk([(child, path + (i,))])
 
 
+# ---- write family: metric, badge, help ----
+
+
+class Metric(Element):
+    @property
+    def label(self) -> str:
+        return str(self.node["props"]["label"])
+
+    @property
+    def delta(self) -> str:
+        return str(self.node["props"]["delta"])
+
+    @property
+    def color(self) -> str:
+        return str(self.node["props"]["color"])
+
+    @property
+    def direction(self) -> str:
+        return str(self.node["props"]["direction"])
+
+
+class Badge(Element):
+    @property
+    def value(self) -> str:
+        return str(self.node["props"]["label"])
+
+    @property
+    def color(self) -> str:
+        return str(self.node["props"]["color"])
+
+
+class Help(Element):
+    """``st.help`` output: ``.value`` is the value or signature shown."""
+
+    @property
+    def value(self) -> str:
+        return str(self.node["props"]["value"])
+
+    @property
+    def name(self) -> str:
+        return str(self.node["props"]["name"])
+
+    @property
+    def type(self) -> str:
+        return str(self.node["props"]["type"])
+
+    @property
+    def doc(self) -> str:
+        return str(self.node["props"]["doc"])
+
+    @property
+    def members(self) -> list[dict[str, str]]:
+        return list(self.node["props"]["members"])
+
+
+# ---- layout and status -------------------------------------------------------------------
+
+
+class LabeledBlock(Block):
+    """expander, status, popover, tab: a container with a label."""
+
+    @property
+    def label(self) -> str:
+        return str(self.node["props"].get("label", ""))
+
+    @property
+    def value(self) -> Any:
+        return self.label
+
+    @property
+    def state(self) -> str | None:
+        return self.node["props"].get("state")
+
+    @property
+    def expanded(self) -> bool:
+        return bool(self.node["props"].get("expanded"))
+
+    @property
+    def icon(self) -> str | None:
+        return self.node["props"].get("icon")
+
+
+class Progress(Element):
+    @property
+    def value(self) -> int:
+        return int(self.node["props"]["value"])
+
+    @property
+    def text(self) -> str | None:
+        return self.node["props"].get("text")
+
+
+class Alert(Element):
+    @property
+    def icon(self) -> str | None:
+        return self.node["props"].get("icon")
+
+
 _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "markdown": _query(Element, "markdown", lambda pr: pr["variant"] == "markdown"),
     "caption": _query(Element, "markdown", lambda pr: pr["variant"] == "caption"),
@@ -288,10 +739,6 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "text": _query(Element, "text"),
     "code": _query(Code, "code"),
     "json": _query(Json, "json"),
-    "success": _query(Element, "alert", lambda pr: pr["variant"] == "success"),
-    "info": _query(Element, "alert", lambda pr: pr["variant"] == "info"),
-    "warning": _query(Element, "alert", lambda pr: pr["variant"] == "warning"),
-    "error": _query(Element, "alert", lambda pr: pr["variant"] == "error"),
     "exception": _query(Exception_, "exception"),
     "spinner": _query(Spinner, "spinner"),
     "toast": _query(Element, "toast"),
@@ -305,15 +752,58 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "text_input": _query(TextInput, "text_input"),
     "text_area": _query(TextInput, "text_area"),
     "number_input": _query(NumberInput, "number_input"),
-    "selectbox": _query(Choice, "selectbox"),
-    "radio": _query(Choice, "radio"),
+    "selectbox": _query(SingleChoice, "selectbox"),
+    "radio": _query(SingleChoice, "radio"),
     "slider": _query(Slider, "slider"),
     "container": _query(Block, "vertical"),
     "columns": _query(Block, "column"),
-    "expander": _query(Block, "expander"),
-    "tabs": _query(Block, "tab"),
     "form": _query(Block, "form"),
     "dialog": _query(Block, "dialog"),
+    # ---- write ----
+    "metric": _query(Metric, "metric"),
+    "badge": _query(Badge, "badge"),
+    "help": _query(Help, "help"),
+    # ---- layout and status ----
+    "success": _query(Alert, "alert", lambda pr: pr["variant"] == "success"),
+    "info": _query(Alert, "alert", lambda pr: pr["variant"] == "info"),
+    "warning": _query(Alert, "alert", lambda pr: pr["variant"] == "warning"),
+    "error": _query(Alert, "alert", lambda pr: pr["variant"] == "error"),
+    "expander": _query(LabeledBlock, "expander"),
+    "tabs": _query(LabeledBlock, "tab"),
+    "tab": _query(LabeledBlock, "tab"),
+    "status": _query(LabeledBlock, "status"),  # at.main.status (at.status is the run's)
+    "popover": _query(LabeledBlock, "popover"),
+    "horizontal": _query(Block, "horizontal"),
+    "progress": _query(Progress, "progress"),
+    "space": _query(Element, "space"),
+    # ---- choices ----
+    "multiselect": _query(Multiselect, "multiselect"),
+    "select_slider": _query(SelectSlider, "select_slider"),
+    "button_group": _query(ButtonGroup, "button_group"),
+    "pills": _query(ButtonGroup, "button_group", lambda pr: pr["style"] == "pills"),
+    "segmented_control": _query(ButtonGroup, "button_group",
+                                lambda pr: pr["style"] == "segmented_control"),
+    "feedback": _query(Feedback, "feedback"),
+    "color_picker": _query(ColorPicker, "color_picker"),
+    # ---- data, charts, media ----
+    "dataframe": _query(Dataframe, "dataframe"),
+    "table": _query(Table, "table"),
+    "vega_lite_chart": _query(Chart, "vega_lite"),
+    "line_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "line"),
+    "area_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "area"),
+    "bar_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "bar"),
+    "scatter_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "scatter"),
+    "image": _query(Media, "image"),
+    "audio": _query(Media, "audio"),
+    "video": _query(Media, "video"),
+    # ---- inputs ----
+    "date_input": _query(DateInput, "date_input"),
+    "time_input": _query(TimeInput, "time_input"),
+    "download_button": _query(Button, "download_button"),
+    "link_button": _query(Button, "link_button"),
+    "file_uploader": _query(FileUploader, "file_uploader"),
+    "chat_input": _query(ChatInput, "chat_input"),
+    "chat_message": _query(Block, "chat_message"),
     # ---- text ----
     "latex": _query(Element, "markdown", lambda pr: pr["variant"] == "latex"),
     "html": _query(Element, "html"),

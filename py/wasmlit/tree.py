@@ -44,6 +44,7 @@ class ShownTree:
         self.roots = [Node("vertical", {}, None, 0, []) for _ in ROOTS]
         self.ops: list[dict[str, Any]] = []
         self.run_id = 0
+        self.reached: Path = ()  # the last path written, changed or not
 
     # ---- writing during a run ----------------------------------------------------------
 
@@ -55,6 +56,7 @@ class ShownTree:
         return node
 
     def _parent_for(self, path: Path) -> list[Node]:
+        self.reached = path
         parent = self.roots[path[0]]
         for i in path[1:-1]:
             assert parent.children is not None
@@ -103,6 +105,24 @@ class ShownTree:
         else:
             children.append(node)
         self.ops.append({"op": "put", "path": list(path), "node": node.wire()})
+
+    def set_widget_values(self, values: dict[str, Any]) -> None:
+        """Show new values in widgets already on the page (by widget id), e.g. a form's
+        defaults after ``clear_on_submit``: one ``props`` op per widget that changes."""
+
+        def visit(node: Node, path: Path) -> None:
+            for i, child in enumerate(node.children or ()):
+                wid = child.props.get("id")
+                if wid in values and child.props.get("value") != values[wid]:
+                    child.props = {**child.props, "value": values[wid]}
+                    self.ops.append({"op": "props", "path": list(path + (i,)),
+                                     "props": child.props, "fid": child.fid})
+                if child.children is not None:
+                    visit(child, path + (i,))
+
+        if values:
+            for r, root in enumerate(self.roots):
+                visit(root, (r,))
 
     def child_count(self, path: Path) -> int:
         node = self.node_at(path)

@@ -108,15 +108,35 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def server_url(site_root: Path) -> Iterator[str]:
+class _IsolatingHandler(_QuietHandler):
+    """Sends the COOP/COEP headers that make a page cross-origin isolated."""
+
+    def end_headers(self) -> None:
+        self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+        self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
+        super().end_headers()
+
+
+def _serve(root: Path, handler: type[http.server.SimpleHTTPRequestHandler]) -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site_root)))
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def server_url(site_root: Path) -> Iterator[str]:
+    """A plain static server, as most hosts are: no COOP/COEP, no cross-origin isolation."""
+    yield from _serve(site_root, _QuietHandler)
+
+
+@pytest.fixture(scope="session")
+def isolated_server_url(site_root: Path) -> Iterator[str]:
+    """The same sites served with COOP/COEP headers (cross-origin isolated pages)."""
+    yield from _serve(site_root, _IsolatingHandler)
 
 
 @pytest.fixture(scope="session")
@@ -162,12 +182,15 @@ def app_page(request: pytest.FixtureRequest, chromium: "playwright_sync.Browser"
     contexts = []
     pages: list[AppPage] = []
 
-    def open_app(name: str, *, wait: bool = True, path: str = "") -> AppPage:
+    def open_app(name: str, *, wait: bool = True, path: str = "",
+                 isolated: bool = False) -> AppPage:
+        """Open one app; ``isolated=True`` serves it cross-origin isolated (COOP/COEP)."""
         context = chromium.new_context(viewport={"width": 1100, "height": 800})
         contexts.append(context)
         app = AppPage(context.new_page())
         pages.append(app)
-        app.page.goto(f"{server_url}/{name}/{path}")
+        base = request.getfixturevalue("isolated_server_url") if isolated else server_url
+        app.page.goto(f"{base}/{name}/{path}")
         if wait:
             app.wait_idle(BOOT_TIMEOUT_MS)
         return app

@@ -1,11 +1,14 @@
 """`wasmlit build` writes a self-contained site; `wasmlit serve` reloads the page when the
 app's files change; `wasmlit demo` builds the gallery."""
 
+import functools
+import http.server
 import json
 import re
 import socket
 import subprocess
 import sys
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -115,3 +118,45 @@ def test_serve_reloads_the_page_when_the_app_changes(tmp_path, chromium):
 def test_a_missing_script_is_a_clear_error(argv, capsys, tmp_path):
     assert cli.main([argv[0], str(tmp_path / argv[1])]) == 1
     assert "no such script" in capsys.readouterr().err
+
+
+def test_a_pip_installed_wheel_builds_a_working_site_without_npm(tmp_path, chromium):
+    """`pip install wasmlit` alone (no npm, no network) gives a CLI whose sites run."""
+    wheels = tmp_path / "wheels"
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+         "--no-index", "-w", str(wheels), str(ROOT)], capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr[-2000:]
+    (wheel,) = wheels.glob("wasmlit-*.whl")
+    assert any(n.endswith("_web/wasmlit.js") for n in zipfile.ZipFile(wheel).namelist())
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    installed = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "-q",
+         "--no-index", "--no-deps", str(wheel)], capture_output=True, text=True)
+    assert installed.returncode == 0, installed.stderr[-2000:]
+    app = tmp_path / "app" / "app.py"
+    app.parent.mkdir()
+    app.write_text("import streamlit as st\nst.header('Built by a pip-installed wasmlit')\n")
+    done = subprocess.run([str(venv / "bin" / "wasmlit"), "build", str(app), "--out",
+                           str(tmp_path / "site")], capture_output=True, text=True,
+                          cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    handler = functools.partial(_Quiet, directory=str(tmp_path / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    context = chromium.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+        expect(page.get_by_test_id("stHeading")).to_have_text(
+            "Built by a pip-installed wasmlit", timeout=90_000)
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002
+        pass

@@ -77,3 +77,18 @@ def test_layout_and_text_elements(app_page):
     expect(md.locator("strong")).to_have_text("bold")
     expect(page.get_by_test_id("stAlertContentInfo")).to_contain_text("Some info")
     expect(page.get_by_role("heading", name="Widgets")).to_be_visible()
+
+
+def test_clear_on_submit_empties_the_form_after_the_values_are_used(app_page):
+    app = app_page("form_clear")
+    page = app.page
+    page.get_by_label("Note").fill("buy milk")
+    page.get_by_label("Urgent").check()
+    app.click("Add")
+    expect(page.get_by_text("buy milk (urgent=True)", exact=True)).to_be_visible()
+    expect(page.get_by_label("Note")).to_have_value("")
+    expect(page.get_by_label("Urgent")).not_to_be_checked()
+    page.get_by_label("Note").fill("call Bob")
+    app.click("Add")
+    expect(page.get_by_text("call Bob (urgent=False)", exact=True)).to_be_visible()
+    expect(page.get_by_text("buy milk (urgent=True)", exact=True)).to_be_visible()

@@ -8,7 +8,8 @@ import textwrap
 
 from wasmlit.testing import AppTest
 
-SEEDS = os.path.join(os.path.dirname(__file__), "..", "seeds")
+# The seed page's three examples, verbatim: the demo apps are the single copy.
+SEEDS = os.path.join(os.path.dirname(__file__), "..", "..", "demo")
 
 
 def app(source: str) -> AppTest:

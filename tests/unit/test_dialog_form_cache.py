@@ -232,3 +232,67 @@ def test_b52_other_fragment_runs_never_touch_a_dismissed_dialog() -> None:
     # the user dismisses it in the page (nothing is sent); another fragment reruns:
     at.button[1].click().run()
     assert all(op["path"][0] != 2 for op in at.ops_of_last_run())
+
+
+def test_cache_key_ignores_underscore_parameters_and_uses_hash_funcs() -> None:
+    from wasmlit.caching import cache_data
+
+    calls: list[tuple[int, object]] = []
+
+    class Conn:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+    @cache_data
+    def load(n: int, _conn: object) -> int:
+        calls.append((n, _conn))
+        return n * 2
+
+    assert load(1, object()) == load(1, object()) == 2
+    assert len(calls) == 1, "a parameter starting with _ is not part of the key"
+
+    @cache_data(hash_funcs={Conn: lambda c: c.name})
+    def query(conn: Conn) -> str:
+        calls.append((0, conn))
+        return conn.name.upper()
+
+    assert query(Conn("a")) == query(Conn("a")) == "A"
+    assert query(Conn("b")) == "B"
+    assert len(calls) == 3
+    cache_data.clear()
+    load(1, object())
+    assert len(calls) == 4, "st.cache_data.clear() empties every data cache"
+
+
+def test_clear_on_submit_hands_the_values_to_the_run_then_shows_the_defaults() -> None:
+    at = app("""
+        import streamlit as st
+        with st.form("f", clear_on_submit=True):
+            name = st.text_input("Name", value="nobody")
+            agree = st.checkbox("Agree")
+            sent = st.form_submit_button("Send")
+        st.write(f"sent={sent} name={name} agree={agree}")
+    """)
+    at.text_input[0].input("Ada")
+    at.checkbox[0].check()
+    at.form_submit_button[0].click().run()
+    assert texts(at) == ["sent=True name=Ada agree=True"]  # the run saw what was submitted
+    assert at.text_input[0].value == "nobody"  # ...and the form shows its defaults again
+    assert at.checkbox[0].value is False
+    at.run()
+    assert texts(at) == ["sent=False name=nobody agree=False"]
+
+
+def test_a_form_without_clear_on_submit_keeps_its_values() -> None:
+    at = app("""
+        import streamlit as st
+        with st.form("f"):
+            name = st.text_input("Name")
+            st.form_submit_button("Send")
+        st.write(f"name={name}")
+    """)
+    at.text_input[0].input("Ada")
+    at.form_submit_button[0].click().run()
+    assert at.text_input[0].value == "Ada"
+    at.run()
+    assert texts(at) == ["name=Ada"]

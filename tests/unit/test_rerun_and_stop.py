@@ -226,3 +226,26 @@ def test_stop_request_from_the_page_stops_a_sleeping_script() -> None:
     assert at.status == "stopped"
     assert texts(at) == ["before"]
     assert len(calls) <= 4
+
+
+def test_an_interrupted_script_ends_as_stopped_and_keeps_its_state() -> None:
+    """Stop on a cross-origin isolated page raises KeyboardInterrupt inside a script that
+    never yields (Pyodide's interrupt buffer): the run ends as stopped, like st.stop(), and
+    the session, its state and the elements already shown survive."""
+    at = app("""
+        import streamlit as st
+        st.session_state.setdefault("n", 0)
+        st.write(f"n = {st.session_state.n}")
+        if st.button("Add one"):
+            st.session_state.n += 1
+        if st.button("Spin"):
+            raise KeyboardInterrupt  # what the interrupt buffer raises in the loop
+    """)
+    at.button[0].click().run()
+    at.button[1].click().run()
+    assert at.status == "stopped"
+    assert at.exception.values == []
+    assert at.session_state.n == 1
+    at.run()
+    assert at.status == "ok"
+    assert texts(at) == ["n = 1"]

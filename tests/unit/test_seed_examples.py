@@ -1,4 +1,4 @@
-"""The three examples of the st.fragment documentation page, verbatim (tests/seeds/)."""
+"""The three examples of the st.fragment documentation page, verbatim (demo/seed_*.py)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def fast_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 def test_balloons_spinner_shows_while_inflating(fast_sleep: list[float]) -> None:
-    at = seed("balloons.py")
+    at = seed("seed_balloons.py")
     seen_during_sleep: list[list[str]] = []
     monkey_sleep = time.sleep
 
@@ -46,7 +46,7 @@ def test_balloons_spinner_shows_while_inflating(fast_sleep: list[float]) -> None
 
 
 def test_balloons_release_reruns_only_the_fragment(fast_sleep: list[float]) -> None:
-    at = seed("balloons.py").run()
+    at = seed("seed_balloons.py").run()
     first = at.balloons[0].props["nonce"]
     at.button[0].click().run()
     assert at.last_run.fragment_ids != []  # a fragment run
@@ -58,7 +58,7 @@ def test_balloons_release_reruns_only_the_fragment(fast_sleep: list[float]) -> N
 
 
 def test_balloons_inflate_more_reruns_everything(fast_sleep: list[float]) -> None:
-    at = seed("balloons.py").run()
+    at = seed("seed_balloons.py").run()
     at.button[1].click().run()
     assert at.last_run.fragment_ids == []
     assert fast_sleep == [5, 5]
@@ -66,7 +66,7 @@ def test_balloons_inflate_more_reruns_everything(fast_sleep: list[float]) -> Non
 
 
 def test_counters_fragment_rerun_leaves_outside_texts_stale() -> None:
-    at = seed("counters.py").run()
+    at = seed("seed_counters.py").run()
     assert texts(at) == ["Fragment says it ran 1 times.", "Full app says it ran 1 times.",
                          "Full app sees that fragment ran 1 times."]
     at.button[0].click().run()
@@ -79,7 +79,7 @@ def test_counters_fragment_rerun_leaves_outside_texts_stale() -> None:
 
 
 def test_multiples_header_moves_every_fifth_click() -> None:
-    at = seed("multiples.py").run()
+    at = seed("seed_multiples.py").run()
     headers = []
     for _ in range(10):
         at.button[0].click().run()
@@ -90,7 +90,7 @@ def test_multiples_header_moves_every_fifth_click() -> None:
 
 
 def test_multiples_fifth_click_reruns_the_full_app() -> None:
-    at = seed("multiples.py").run()
+    at = seed("seed_multiples.py").run()
     for _ in range(4):
         at.button[0].click().run()
     runs_before = len(at.runs)
@@ -101,7 +101,7 @@ def test_multiples_fifth_click_reruns_the_full_app() -> None:
 
 
 def test_multiples_check_click_count_shows_a_toast() -> None:
-    at = seed("multiples.py").run()
+    at = seed("seed_multiples.py").run()
     for _ in range(3):
         at.button[0].click().run()
     assert len(at.toast) == 0

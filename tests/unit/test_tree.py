@@ -117,3 +117,28 @@ def test_mid_run_flush_streams_what_is_built_and_keeps_old_nodes_until_the_end()
     # flushed at spinner entry: new first text, spinner shown, old text still there
     assert snapshots[0] == ["markdown:first 2", "spinner:busy", "markdown:only in run 1"]
     assert snapshots[-1] == ["markdown:first 2", "empty:"]
+
+
+def test_b27_mid_run_patches_say_how_far_the_script_got_and_the_last_flush_does_not() -> None:
+    """The page dims what a running script has not reached yet (B27), so mid-run patches carry
+    the path of the last node written, even when nothing there changed; the end-of-run flush
+    does not, and a rerun that changes nothing still sends no patches after its last flush."""
+    import textwrap
+
+    from wasmlit import protocol as p
+    from wasmlit.testing import AppTest
+
+    at = AppTest.from_string(textwrap.dedent("""
+        import streamlit as st
+        st.write("unchanged")
+        with st.spinner("busy"):
+            pass
+        st.write("after")
+    """)).run()
+    at.run()
+    patches = [m for m in at.messages if isinstance(m, p.Patches)
+               and m.run_id == at.last_run.run_id]
+    # spinner entry: the script got to [0, 1]; spinner exit: still there (not repeated); the
+    # run's end sends nothing more, since "after" did not change
+    assert [(m.reached, [op["node"]["kind"] for op in m.ops]) for m in patches] == [
+        ([0, 1], ["spinner"]), ([], ["empty"])]

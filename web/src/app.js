@@ -3,11 +3,15 @@
 import { Client } from './client.js';
 import { h } from './dom/h.js';
 import { Tree } from './dom/patch.js';
+import { Staleness } from './dom/stale.js';
 import { createRegistry } from './elements/registry.js';
 import { Timers } from './timers.js';
 
-/** How long Stop waits for the worker to go idle before it restarts Python. */
+/** How long Stop waits for the worker to go idle before it interrupts or restarts Python. */
 const STOP_GRACE_MS = 1000;
+
+/** Pyodide's interrupt buffer takes a signal number; 2 is SIGINT (KeyboardInterrupt). */
+const SIGINT = 2;
 
 /**
  * @typedef {object} BootConfig what the worker needs to start (sent to it as JSON)
@@ -39,6 +43,7 @@ export class App {
     this.buildShell(Boolean(options.fullPage));
     this.tree = new Tree([this.mainBlock, this.sidebarBlock, this.eventHost, this.bottomHost],
       createRegistry(), this.rendererContext());
+    this.stale = new Staleness(this.tree);
     this.timers = new Timers((fid) => this.send('rerun-fragment', { fragment_id: fid, auto: true }));
     this.start();
   }
@@ -63,11 +68,15 @@ export class App {
         h('i', { class: 'wl-status-dot', 'aria-hidden': 'true' }), 'Running…'),
       this.stopButton);
     this.notices = h('div', { class: 'wl-notices', testid: 'stNotices', 'aria-live': 'polite' });
-    this.sidebar = h('section', { class: 'wl-sidebar', testid: 'stSidebar' }, this.sidebarBlock);
+    this.sidebar = h('section', { class: 'wl-sidebar', testid: 'stSidebar', 'aria-expanded': 'true' },
+      h('button', { type: 'button', class: 'wl-sidebar-collapse', testid: 'stSidebarCollapseButton', 'aria-label': 'Collapse sidebar', onclick: () => this.setSidebarOpen(false) }, '«'),
+      this.sidebarBlock);
+    this.sidebarOpener = h('div', { class: 'wl-sidebar-opener', testid: 'stSidebarCollapsedControl', hidden: true },
+      h('button', { type: 'button', class: 'wl-sidebar-expand', testid: 'stExpandSidebarButton', 'aria-label': 'Expand sidebar', onclick: () => this.setSidebarOpen(true) }, '»'));
     this.main = h('section', { class: 'wl-main', testid: 'stMain' },
       h('div', { class: 'wl-main-container', testid: 'stMainBlockContainer' }, this.mainBlock),
       h('div', { class: 'wl-bottom', testid: 'stBottom' }, this.bottomHost));
-    this.body = h('div', { class: 'wl-body' }, this.main);
+    this.body = h('div', { class: 'wl-body' }, this.sidebarOpener, this.main);
     this.root = h('div', {
       class: `wl-app${fullPage ? ' wl-fullpage' : ''}`, testid: 'stApp',
       'data-test-script-state': 'initial', 'data-test-connection-state': 'INITIAL',
@@ -108,6 +117,40 @@ export class App {
     const used = this.tree.roots[1].children.length > 0;
     if (used && !this.sidebar.isConnected) this.body.prepend(this.sidebar);
     else if (!used && this.sidebar.isConnected) this.sidebar.remove();
+    this.sidebarOpener.hidden = !used || this.sidebar.getAttribute('aria-expanded') !== 'false';
+  }
+
+  /** The sidebar's collapse control (a page-only choice, kept across reruns). */
+  setSidebarOpen(open) {
+    this.sidebar.setAttribute('aria-expanded', String(open));
+    this.syncSidebar();
+    (open ? this.sidebar.querySelector('.wl-sidebar-collapse') : this.sidebarOpener.querySelector('button'))?.focus();
+  }
+
+  /**
+   * st.set_page_config: the layout and the sidebar's first state; for a full-page app also
+   * the tab's title and icon (an embedded app does not own its page's head).
+   * @param {{title?: string, icon?: string, layout?: string, sidebar?: string}} config
+   */
+  applyPageConfig(config) {
+    if (config.layout) this.root.classList.toggle('wl-wide', config.layout === 'wide');
+    if (config.sidebar && !this.sidebarConfigured) {
+      this.sidebarConfigured = true; // "initial": the user's own choice wins afterwards
+      if (config.sidebar === 'collapsed' || config.sidebar === 'expanded') {
+        this.sidebar.setAttribute('aria-expanded', String(config.sidebar === 'expanded'));
+        this.syncSidebar();
+      }
+    }
+    if (!this.root.classList.contains('wl-fullpage')) return;
+    if (config.title) document.title = config.title;
+    if (config.icon && !config.icon.startsWith(':material/')) {
+      const isUrl = /^(https?:|data:image\/|\.{0,2}\/)/.test(config.icon);
+      const href = isUrl ? config.icon : `data:image/svg+xml,${encodeURIComponent(
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${config.icon.replace(/[<&>]/g, '')}</text></svg>`)}`;
+      let link = document.querySelector('link[rel~="icon"]');
+      if (!link) link = document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'icon' }));
+      link.href = href;
+    }
   }
 
   // ---- worker ---------------------------------------------------------------------------
@@ -121,10 +164,13 @@ export class App {
       return;
     }
     const worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: 'wasmlit' });
+    // Shared memory exists only on cross-origin isolated pages (COOP/COEP headers); elsewhere
+    // Stop falls back to restarting the worker.
+    this.interrupt = globalThis.crossOriginIsolated ? new Uint8Array(new SharedArrayBuffer(1)) : null;
     this.client = new Client(worker, config, {
       onMessage: (msg) => this.onMessage(msg),
       onFatal: (error) => this.onFatal(error),
-    }, () => ++this.seq);
+    }, () => ++this.seq, this.interrupt?.buffer);
   }
 
   /**
@@ -156,12 +202,18 @@ export class App {
           this.root.classList.remove('wl-restarting');
         }
         this.runId = msg.run_id;
+        this.stale.runStarted(msg.fragment_ids ?? []);
         break;
       case 'patches':
         this.tree.apply(msg.ops ?? []);
+        if (msg.reached?.length) this.stale.reached(msg.reached);
         this.syncSidebar();
         break;
+      case 'page-config':
+        this.applyPageConfig(msg);
+        break;
       case 'run-finished':
+        this.stale.runFinished();
         this.timers.sync(msg.timers ?? {});
         if (msg.snapshot) this.snapshot = msg.snapshot;
         this.unrestorable = msg.unrestorable ?? [];
@@ -215,6 +267,7 @@ export class App {
     this.setConnection('DISCONNECTED');
     this.setScript('notRunning');
     this.timers.clear();
+    this.stale.runFinished();
     this.bootBox.hidden = true;
     this.body.inert = false;
     const title = this.client?.ready || this.booted ? 'Python stopped working' : 'wasmlit could not start this app';
@@ -228,13 +281,27 @@ export class App {
 
   // ---- Stop -------------------------------------------------------------------------------
 
-  /** Ask the run to stop; if the worker does not go idle in time, restart Python. */
+  /**
+   * Ask the run to stop. A script that yields stops at its next `st.*` call or sleep. If the
+   * worker is not idle in time, interrupt Python (cross-origin isolated pages), and failing
+   * that restart it.
+   */
   stop() {
     if (this.scriptState !== 'running' || !this.client?.ready || this.restarting) return;
     const seq = this.send('stop');
+    const client = this.client;
+    const stillBusy = () => this.idleSeq < seq && this.client === client && !client.dead;
     clearTimeout(this.stopTimer);
     this.stopTimer = setTimeout(() => {
-      if (this.idleSeq < seq && !this.client.dead) this.restart();
+      if (!stillBusy()) return;
+      if (!this.interrupt) {
+        this.restart();
+        return;
+      }
+      Atomics.store(this.interrupt, 0, SIGINT);
+      this.stopTimer = setTimeout(() => {
+        if (stillBusy()) this.restart();
+      }, STOP_GRACE_MS);
     }, STOP_GRACE_MS);
   }
 
@@ -242,6 +309,7 @@ export class App {
   restart() {
     this.client.terminate();
     this.timers.clear();
+    this.stale.runFinished();
     this.restarting = true;
     this.setConnection('CONNECTING');
     this.body.inert = true;
@@ -290,6 +358,7 @@ export class App {
   destroy() {
     clearTimeout(this.stopTimer);
     this.timers.clear();
+    this.stale.runFinished();
     this.client?.terminate();
   }
 }

@@ -14,8 +14,10 @@ export class Client {
    * @param {object} boot the boot configuration (sent once, as a JSON string)
    * @param {ClientHandlers} handlers
    * @param {() => number} nextSeq shared, increasing request counter (survives restarts)
+   * @param {SharedArrayBuffer} [interruptBuffer] only on cross-origin isolated pages: the one
+   *   non-string message, sent before the boot configuration (see docs/web.md, Stop)
    */
-  constructor(worker, boot, handlers, nextSeq) {
+  constructor(worker, boot, handlers, nextSeq, interruptBuffer) {
     this.worker = worker;
     this.handlers = handlers;
     this.nextSeq = nextSeq;
@@ -27,6 +29,7 @@ export class Client {
       this.fail({ name: 'WorkerError', message: event.message || 'the worker failed to start' });
     };
     worker.onmessageerror = () => console.error('wasmlit: a message from the worker could not be read');
+    if (interruptBuffer) worker.postMessage({ interruptBuffer });
     worker.postMessage(JSON.stringify({ boot }));
   }
 
@@ -77,6 +80,7 @@ export class Client {
         return;
       case 'run-started':
       case 'patches':
+      case 'page-config':
       case 'run-finished':
       case 'idle':
         if (!this.ready) {

@@ -6,6 +6,7 @@ from typing import Any, Callable, Sequence
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
 from wasmlit.errors import M16_FORM_CALLBACK, StreamlitAPIException, StreamlitInvalidFormCallbackError
+from wasmlit.elements.widget_options import callback_of, change_mode, check_width
 from wasmlit.runtime.context import get_ctx
 from wasmlit.state.session_state import WidgetMeta, element_id
 
@@ -27,7 +28,8 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
     wid = element_id(kind, user_key, form_id, label=label, **id_args)
     meta = WidgetMeta(id=wid, kind=kind, user_key=user_key, fragment_id=ctx.current_fragment_id,
                       is_trigger=trigger, callback=callback, args=tuple(args or ()),
-                      kwargs=dict(kwargs or {}), deserialize=deserialize, settable=settable)
+                      kwargs=dict(kwargs or {}), deserialize=deserialize, settable=settable,
+                      form_id=form_id, default=default, serialize=serialize)
     value = ctx.state.register(meta, default, seen_ids=ctx.widget_ids_this_run,
                                seen_keys=ctx.widget_keys_this_run)
     node = {"id": wid, "label": label, "form_id": form_id, **props}
@@ -40,8 +42,8 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
 def _common(help: str | None, disabled: bool, label_visibility: str) -> dict[str, Any]:
     if label_visibility not in ("visible", "hidden", "collapsed"):
         raise StreamlitAPIException(
-            f"Unsupported label_visibility option '{label_visibility}'. Valid values are "
-            "'visible', 'hidden' or 'collapsed'.")
+            "Invalid `label_visibility` value. Supported values: 'visible', 'hidden', "
+            "'collapsed'.")
     return {"help": help, "disabled": disabled, "label_visibility": label_visibility}
 
 
@@ -98,72 +100,215 @@ def toggle(self: DeltaGenerator, label: str, value: bool = False, key: Any = Non
                         disabled, label_visibility)
 
 
+_TEXT_TYPES = ("default", "password", "email", "url", "phone", "search")
+# Smart defaults of the specialised types (placeholder, autocomplete, icon); any of them can
+# be overridden by the caller.
+_TYPE_DEFAULTS: dict[str, dict[str, str]] = {
+    "password": {"autocomplete": "new-password"},
+    "email": {"placeholder": "you@example.com", "autocomplete": "email",
+              "icon": ":material/mail:"},
+    "url": {"placeholder": "https://example.com", "autocomplete": "url",
+            "icon": ":material/link:"},
+    "phone": {"placeholder": "+1 234 567 8900", "autocomplete": "tel",
+              "icon": ":material/call:"},
+    "search": {"icon": ":material/search:"},
+}
+_DEFAULT_PATTERNS = {"email": r"^[^@\s]+@[^@\s]+\.[^@\s]+$", "url": r"^https?://\S+$"}
+
+
+def _text_default(value: Any, max_chars: int | None) -> str | None:
+    if value is None:
+        return None
+    text = str(value)
+    return text[:max_chars] if max_chars is not None and max_chars > 0 else text
+
+
+def _live_ms(live: Any) -> int | None:
+    """``live``: False (commit on Enter/blur), True (250 ms pause) or a duration string."""
+    if live is False or live is None:
+        return None
+    if live is True:
+        return 250
+    if isinstance(live, str):
+        import re
+
+        m = re.fullmatch(r"\s*([0-9]*\.?[0-9]+)\s*(ms|s|m)?\s*", live)
+        if m and (m.group(2) or float(m.group(1)) == 0):
+            ms = float(m.group(1)) * {"ms": 1, "s": 1000, "m": 60000, None: 1}[m.group(2)]
+            if 0 <= ms <= 60000:
+                return int(ms)
+    raise StreamlitAPIException(
+        f"Invalid `live` value: {live!r}. Use True, False or a duration string such as "
+        "'250ms' or '0.5s' (between 0 and 1 minute).")
+
+
+def _validate_rule(validate: Any, type: str) -> tuple[str | None, str | None]:
+    if validate is None:
+        return _DEFAULT_PATTERNS.get(type), None
+    if validate == "":
+        return None, None
+    if isinstance(validate, str):
+        return validate, None
+    if isinstance(validate, tuple) and len(validate) == 2:
+        return str(validate[0]), str(validate[1])
+    raise StreamlitAPIException(
+        "Invalid `validate` value. Expected a regular expression string or a "
+        "(regex, message) tuple.")
+
+
+def _height(height: Any) -> Any:
+    if height is None or height in ("stretch", "content"):
+        return height
+    if isinstance(height, int) and not isinstance(height, bool) and height > 0:
+        return height
+    raise StreamlitAPIException(
+        f"Invalid height value: {height!r}. Height must be either a positive integer (pixels), "
+        "'stretch', or 'content'.")
+
+
 @dg_method
-def text_input(self: DeltaGenerator, label: str, value: str | None = "",
+def text_input(self: DeltaGenerator, label: str, value: Any = "",
                max_chars: int | None = None, key: Any = None, type: str = "default",
                help: str | None = None, autocomplete: str | None = None,
-               on_change: Callback = None, args: Any = None, kwargs: Any = None, *,
-               placeholder: str | None = None, disabled: bool = False,
-               label_visibility: str = "visible") -> str | None:
+               on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
+               placeholder: str | None = None, disabled: bool = False, required: bool = False,
+               label_visibility: str = "visible", icon: str | None = None,
+               validate: Any = None, live: Any = False, width: Any = "stretch",
+               bind: Any = None, persist_state: Any = None) -> str | None:
     """A single-line text box (``st.text_input``)."""
-    if type not in ("default", "password"):
+
+    if type not in _TEXT_TYPES:
         raise StreamlitAPIException(
-            f"'{type}' is not a valid text_input type. Valid types are 'default' and "
-            "'password'.")
+            "Invalid `type` value. Supported values: "
+            + ", ".join(f"'{t}'" for t in _TEXT_TYPES) + ".")
+    callback = callback_of(on_change)
+    check_width(width)
+    smart = _TYPE_DEFAULTS.get(type, {})
+    pattern, message = _validate_rule(validate, type)
+    default = _text_default(value, max_chars)
     return register_widget(  # type: ignore[no-any-return]
-        self, "text_input", label=label, key=key, default=None if value is None else str(value),
-        props={"max_chars": max_chars, "type": type, "placeholder": placeholder,
+        self, "text_input", label=label, key=key, default=default,
+        props={"max_chars": max_chars, "type": type,
+               "placeholder": placeholder if placeholder is not None
+               else smart.get("placeholder"),
+               "autocomplete": autocomplete if autocomplete is not None
+               else smart.get("autocomplete"),
+               "icon": icon if icon is not None else smart.get("icon"),
+               "pattern": pattern, "pattern_message": message, "required": required,
+               "live_ms": None if self._form_id else _live_ms(live), "width": width,
+               "on_change": change_mode(on_change),
                **_common(help, disabled, label_visibility)},
-        id_args={"value": value, "max_chars": max_chars, "type": type, "help": help,
-                 "placeholder": placeholder},
-        callback=on_change, args=args, kwargs=kwargs)
+        id_args={"value": default, "max_chars": max_chars, "type": type, "help": help,
+                 "autocomplete": autocomplete, "placeholder": placeholder, "icon": icon},
+        callback=callback, args=args, kwargs=kwargs,
+        deserialize=lambda raw: None if raw is None else str(raw))
 
 
 @dg_method
-def text_area(self: DeltaGenerator, label: str, value: str | None = "",
-              height: int | None = None, max_chars: int | None = None, key: Any = None,
-              help: str | None = None, on_change: Callback = None, args: Any = None,
-              kwargs: Any = None, *, placeholder: str | None = None, disabled: bool = False,
-              label_visibility: str = "visible") -> str | None:
+def text_area(self: DeltaGenerator, label: str, value: Any = "", height: Any = None,
+              max_chars: int | None = None, key: Any = None, help: str | None = None,
+              on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
+              placeholder: str | None = None, disabled: bool = False, required: bool = False,
+              label_visibility: str = "visible", width: Any = "stretch", bind: Any = None,
+              persist_state: Any = None) -> str | None:
     """A multi-line text box (``st.text_area``)."""
+
+    callback = callback_of(on_change)
+    check_width(width)
+    default = _text_default(value, max_chars)
     return register_widget(  # type: ignore[no-any-return]
-        self, "text_area", label=label, key=key, default=None if value is None else str(value),
-        props={"height": height, "max_chars": max_chars, "placeholder": placeholder,
+        self, "text_area", label=label, key=key, default=default,
+        props={"height": _height(height), "max_chars": max_chars, "placeholder": placeholder,
+               "required": required, "width": width, "on_change": change_mode(on_change),
                **_common(help, disabled, label_visibility)},
-        id_args={"value": value, "height": height, "max_chars": max_chars, "help": help,
+        id_args={"value": default, "height": height, "max_chars": max_chars, "help": help,
                  "placeholder": placeholder},
-        callback=on_change, args=args, kwargs=kwargs)
+        callback=callback, args=args, kwargs=kwargs,
+        deserialize=lambda raw: None if raw is None else str(raw))
+
+
+_JS_MAX_SAFE_INTEGER = (1 << 53) - 1
+
+
+def _number_format_ok(fmt: str) -> bool:
+    import re
+
+    return re.search(r"%[-+ 0#]*[0-9]*(\.[0-9]+)?[diufFeEgGxXos]", fmt) is not None
 
 
 @dg_method
-def number_input(self: DeltaGenerator, label: str, min_value: float | None = None,
-                 max_value: float | None = None, value: Any = "min", step: float | None = None,
+def number_input(self: DeltaGenerator, label: str, min_value: Any = None,
+                 max_value: Any = None, value: Any = "min", step: Any = None,
                  format: str | None = None, key: Any = None, help: str | None = None,
-                 on_change: Callback = None, args: Any = None, kwargs: Any = None, *,
+                 on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
                  placeholder: str | None = None, disabled: bool = False,
-                 label_visibility: str = "visible") -> float | int | None:
-    """A number box with +/- steps (``st.number_input``)."""
-    numbers = [v for v in (min_value, max_value, step) if v is not None]
+                 required: bool = False, label_visibility: str = "visible",
+                 icon: str | None = None, width: Any = "stretch", bind: Any = None,
+                 persist_state: Any = None) -> float | int | None:
+    """A number box with +/- steps (``st.number_input``); ints in, ints out."""
+
+    callback = callback_of(on_change)
+    check_width(width)
     if value == "min":
         value = min_value if min_value is not None else 0
+    named = [(n, v) for n, v in (("value", value), ("min_value", min_value),
+                                 ("max_value", max_value), ("step", step)) if v is not None]
+    for n, v in named:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise StreamlitAPIException(
+                f"`{n}` must be an int or a float, not {type(v).__name__}.")
+    kinds = {isinstance(v, int) for _, v in named}
+    if len(kinds) > 1:
+        raise StreamlitAPIException(
+            "All numerical arguments must be of the same type."
+            + "".join(f"\n`{n}` has {type(v).__name__} type." for n, v in named))
+    # value=None and no other number: a float box, as in Streamlit
+    is_int = bool(named) and kinds == {True}
+    if min_value is not None and max_value is not None and min_value > max_value:
+        raise StreamlitAPIException(
+            f"The `min_value`, set to {min_value}, cannot be greater than the `max_value`, "
+            f"set to {max_value}.")
     if value is not None:
-        numbers.append(value)
-    is_int = all(isinstance(v, int) and not isinstance(v, bool) for v in numbers)
+        if min_value is not None and value < min_value:
+            raise StreamlitAPIException(
+                f"The `value` {value} is less than the `min_value` {min_value}.")
+        if max_value is not None and value > max_value:
+            raise StreamlitAPIException(
+                f"The `value` {value} is greater than the `max_value` {max_value}.")
+    if is_int:
+        for n, v in named:
+            if v > _JS_MAX_SAFE_INTEGER:
+                raise StreamlitAPIException(f"`{n}` ({v}) must be <= (1 << 53) - 1")
+            if v < -_JS_MAX_SAFE_INTEGER:
+                raise StreamlitAPIException(f"`{n}` ({v}) must be >= -((1 << 53) - 1)")
+    if format is not None and not _number_format_ok(format):
+        raise StreamlitAPIException(
+            f"Format string for `st.number_input` contains invalid characters: {format}")
     if step is None:
         step = 1 if is_int else 0.01
+    if format is None:
+        format = "%d" if is_int else "%0.2f"
     cast = int if is_int else float
 
     def parse(raw: Any) -> Any:
-        return None if raw is None or raw == "" else cast(raw)
+        if raw is None or raw == "":
+            return None
+        number = cast(raw)
+        if min_value is not None and number < min_value:
+            number = cast(min_value)
+        if max_value is not None and number > max_value:
+            number = cast(max_value)
+        return number
 
     return register_widget(  # type: ignore[no-any-return]
         self, "number_input", label=label, key=key, default=value,
         props={"min_value": min_value, "max_value": max_value, "step": step, "format": format,
-               "is_int": is_int, "placeholder": placeholder,
+               "is_int": is_int, "placeholder": placeholder, "required": required,
+               "icon": icon, "width": width, "on_change": change_mode(on_change),
                **_common(help, disabled, label_visibility)},
         id_args={"min_value": min_value, "max_value": max_value, "value": value, "step": step,
-                 "format": format, "help": help},
-        callback=on_change, args=args, kwargs=kwargs, deserialize=parse)
+                 "format": format, "help": help, "placeholder": placeholder, "icon": icon},
+        callback=callback, args=args, kwargs=kwargs, deserialize=parse)
 
 
 def _options(options: Any) -> list[Any]:
@@ -175,57 +320,87 @@ def _options(options: Any) -> list[Any]:
 @dg_method
 def selectbox(self: DeltaGenerator, label: str, options: Sequence[Any], index: int | None = 0,
               format_func: Callable[[Any], Any] = str, key: Any = None,
-              help: str | None = None, on_change: Callback = None, args: Any = None,
-              kwargs: Any = None, *, placeholder: str = "Choose an option",
-              disabled: bool = False, label_visibility: str = "visible") -> Any:
-    """A drop-down to pick one option (``st.selectbox``); the value is the option."""
-    opts = _options(options)
-    if index is not None and opts and not 0 <= index < len(opts):
-        raise StreamlitAPIException("Selectbox index must be greater than or equal to 0 and "
-                                    "less than the length of options.")
-    default = opts[index] if (index is not None and opts) else None
-    labels = [str(format_func(o)) for o in opts]
-    position = register_widget(
-        self, "selectbox", label=label, key=key,
-        default=None if default is None else opts.index(default),
-        props={"options": labels, "placeholder": placeholder,
-               **_common(help, disabled, label_visibility)},
-        id_args={"options": labels, "index": index, "help": help, "placeholder": placeholder},
-        callback=on_change, args=args, kwargs=kwargs,
-        deserialize=lambda raw: None if raw is None else int(raw))
-    return None if position is None or not 0 <= position < len(opts) else opts[position]
+              help: str | None = None, on_change: Any = "rerun", args: Any = None,
+              kwargs: Any = None, *, placeholder: str | None = None,
+              disabled: bool = False, required: bool = False,
+              label_visibility: str = "visible", icon: str | None = None,
+              accept_new_options: bool = False, filter_mode: str | None = "fuzzy",
+              width: Any = "stretch", bind: Any = None, persist_state: Any = None) -> Any:
+    """A drop-down to pick one option (``st.selectbox``); the value is the option, None
+    (``index=None`` until the user picks) or, with ``accept_new_options``, a typed string."""
+    from wasmlit.elements import choices as c
+
+    c.check_filter_mode(filter_mode, accept_new_options)
+    c.check_bind(bind, key)
+    opts = c.options_list(options)
+    return c.single_choice(
+        self, "selectbox", label=label, options=opts, index=index, format_func=format_func,
+        key=key, help=help, on_change=on_change, args=args, kwargs=kwargs,
+        disabled=disabled or (not opts and not accept_new_options),
+        label_visibility=label_visibility, accept_new_options=accept_new_options,
+        extra_props={"placeholder": c.placeholder_text(placeholder, bool(opts),
+                                                       accept_new_options, False),
+                     "accept_new_options": bool(accept_new_options), "icon": icon,
+                     "clearable": index is None and not required,
+                     "required": bool(required), "filter_mode": filter_mode, "width": width},
+        extra_id={"placeholder": placeholder, "accept_new_options": accept_new_options})
 
 
 @dg_method
 def radio(self: DeltaGenerator, label: str, options: Sequence[Any], index: int | None = 0,
           format_func: Callable[[Any], Any] = str, key: Any = None, help: str | None = None,
-          on_change: Callback = None, args: Any = None, kwargs: Any = None, *,
+          on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
           disabled: bool = False, horizontal: bool = False,
-          label_visibility: str = "visible") -> Any:
-    """Radio buttons to pick one option (``st.radio``); the value is the option."""
-    opts = _options(options)
-    labels = [str(format_func(o)) for o in opts]
-    position = register_widget(
-        self, "radio", label=label, key=key, default=index if opts else None,
-        props={"options": labels, "horizontal": horizontal,
-               **_common(help, disabled, label_visibility)},
-        id_args={"options": labels, "index": index, "help": help, "horizontal": horizontal},
-        callback=on_change, args=args, kwargs=kwargs,
-        deserialize=lambda raw: None if raw is None else int(raw))
-    return None if position is None or not 0 <= position < len(opts) else opts[position]
+          captions: Sequence[str] | None = None, label_visibility: str = "visible",
+          width: Any = "content", bind: Any = None, persist_state: Any = None) -> Any:
+    """Radio buttons to pick one option (``st.radio``); the value is the option (None with
+    ``index=None`` until the user picks). Option labels and captions are markdown."""
+    from wasmlit.elements import choices as c
+
+    c.check_bind(bind, key)
+    opts = c.options_list(options)
+    caps = [None if cap is None else str(cap) for cap in list(captions or [])[:len(opts)]]
+    return c.single_choice(
+        self, "radio", label=label, options=opts, index=index, format_func=format_func,
+        key=key, help=help, on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+        label_visibility=label_visibility,
+        extra_props={"horizontal": bool(horizontal), "captions": caps, "width": width},
+        extra_id={"horizontal": horizontal, "captions": caps})
 
 
 @dg_method
 def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: Any = None,
            value: Any = None, step: Any = None, format: str | None = None, key: Any = None,
-           help: str | None = None, on_change: Callback = None, args: Any = None,
-           kwargs: Any = None, *, disabled: bool = False,
-           label_visibility: str = "visible") -> Any:
-    """A slider over numbers, one value or a (low, high) range (``st.slider``)."""
+           help: str | None = None, on_change: Any = "rerun", args: Any = None,
+           kwargs: Any = None, *, disabled: bool = False, label_visibility: str = "visible",
+           width: Any = "stretch", bind: Any = None, persist_state: Any = None) -> Any:
+    """A slider over numbers, dates, times or datetimes; one value or a (low, high) range
+    (``st.slider``)."""
+    from wasmlit.elements.datetime_inputs import temporal_kind, temporal_slider
+
+    callback = callback_of(on_change)
+    check_width(width)
     is_range = isinstance(value, (list, tuple))
+    temporal = temporal_kind([*(value if is_range else [value]), min_value, max_value])
+    if temporal is not None:
+        return temporal_slider(self, temporal, label, min_value, max_value, value, step,
+                               format, key, help, on_change, args, kwargs, disabled,
+                               label_visibility)
     sample = [v for v in ([*value] if is_range else [value]) + [min_value, max_value, step]
               if v is not None]
     is_int = all(isinstance(v, int) and not isinstance(v, bool) for v in sample)
+    bounds = {"min_value": min_value, "max_value": max_value, "step": step}
+    if len({isinstance(v, int) and not isinstance(v, bool)
+            for v in bounds.values() if v is not None}) > 1:
+        raise StreamlitAPIException(
+            "Invalid `value` type. Expected one of: matching numeric types, matching date/time "
+            "types. Provided type: "
+            + ", ".join(f"{n}={type(v).__name__}" for n, v in bounds.items()
+                        if v is not None and n != "step")
+            + f", step={type(step if step is not None else next(iter(sample))).__name__}.")
+    if step is not None and step == 0:
+        raise StreamlitAPIException(
+            "Invalid `step` value. Supported values: a number. Zero is not allowed.")
     if min_value is None:
         min_value = 0 if is_int else 0.0
     if max_value is None:
@@ -236,6 +411,14 @@ def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: A
         step = 1 if is_int else 0.01
     cast = int if is_int else float
     default = [cast(v) for v in value] if is_range else cast(value)
+    # As Streamlit 1.67: swapped bounds are put in order, and the range grows to hold the
+    # default value rather than refusing it.
+    if min_value > max_value:
+        min_value, max_value = max_value, min_value
+    shown = default if is_range else [default]
+    if shown:
+        min_value = min(min_value, *shown)
+        max_value = max(max_value, *shown)
 
     def parse(raw: Any) -> Any:
         return tuple(cast(v) for v in raw) if is_range else cast(raw)
@@ -243,10 +426,10 @@ def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: A
     result = register_widget(
         self, "slider", label=label, key=key, default=default,
         props={"min_value": min_value, "max_value": max_value, "step": step, "format": format,
-               "is_int": is_int, "is_range": is_range,
+               "is_int": is_int, "is_range": is_range, "on_change": change_mode(on_change),
                **_common(help, disabled, label_visibility)},
         id_args={"min_value": min_value, "max_value": max_value, "value": default,
                  "step": step, "format": format, "help": help},
-        callback=on_change, args=args, kwargs=kwargs, deserialize=parse,
+        callback=callback, args=args, kwargs=kwargs, deserialize=parse,
         serialize=lambda v: list(v) if isinstance(v, (list, tuple)) else v)
     return tuple(result) if is_range else result

@@ -58,6 +58,8 @@ class RunContext:
     widget_ids_this_run: set[str] = field(default_factory=set)
     widget_keys_this_run: set[str] = field(default_factory=set)
     form_ids_this_run: set[str] = field(default_factory=set)
+    #: forms created this run with ``clear_on_submit=True``
+    forms_cleared_on_submit: set[str] = field(default_factory=set)
     fragment_ids_called: set[str] = field(default_factory=set)
     has_dialog_opened: bool = False
     in_callback: bool = False

@@ -7,10 +7,13 @@ import asyncio
 import builtins
 import contextlib
 import inspect
+import linecache
 import os
 import sys
 import types
 from typing import Any, Callable, Iterator
+
+from wasmlit.runtime import magic
 
 
 class Script:
@@ -52,8 +55,20 @@ class Script:
         return self._code
 
 
+#: Streamlit's ``runner.magicEnabled``: show bare expressions as ``st.write`` would.
+MAGIC_ENABLED = True
+
+
 def _compile(source: str, path: str) -> types.CodeType:
-    return compile(source, path, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
+    """Compile the script, with magic (bare expressions shown) unless it is turned off.
+
+    The source is also put in ``linecache`` so tracebacks, ``st.echo`` and ``st.help`` see
+    the lines of a script given as a string."""
+    linecache.cache[path] = (len(source), None, source.splitlines(keepends=True), path)
+    tree = ast.parse(source, path, "exec")
+    if MAGIC_ENABLED:
+        tree = magic.transform(tree)
+    return compile(tree, path, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
 
 
 def run_coroutine(coro: Any) -> Any:

@@ -64,6 +64,8 @@ class AppSession:
         self._carried_triggers: set[str] = set()
         self._last_snapshot = ""
         self._unrestorable: list[str] = []
+        self._reached_sent: tuple[int, ...] = ()
+        self._page_config: dict[str, str] = {}
         if script.folder not in sys.path:
             sys.path.insert(0, script.folder)
 
@@ -162,10 +164,25 @@ class AppSession:
         self._nonce += 1
         return self._nonce
 
-    def flush(self) -> None:
+    def flush(self, *, final: bool = False) -> None:
+        """Send the ops so far. Mid-run, also say how far the script got when that moved, so
+        that the page can dim what the run has not reached yet (B27)."""
+        self._post_page_config()
         ops = self.tree.take_ops()
-        if ops:
-            self._post(p.Patches(run_id=self.run_id, ops=ops))
+        reached = () if final else self.tree.reached
+        if reached == self._reached_sent:
+            reached = ()
+        if ops or reached:
+            if reached:
+                self._reached_sent = reached
+            self._post(p.Patches(run_id=self.run_id, ops=ops, reached=list(reached)))
+
+    def _post_page_config(self) -> None:
+        """``st.set_page_config`` calls since the last flush, as one message when it changes."""
+        config = self._running.extra.pop("page_config", None) if self._running else None
+        if config and any(self._page_config.get(k) != v for k, v in config.items()):
+            self._page_config = {**self._page_config, **config}
+            self._post(p.PageConfig(**config))
 
     def _checkpoint(self) -> None:
         """Every ``st.*`` call: flush now and then, take in requests, obey stop and rerun."""
@@ -204,6 +221,7 @@ class AppSession:
         req = self.queue.pop()
         self.run_id += 1
         self.tree.run_id = self.run_id
+        self.tree.reached = self._reached_sent = ()
         ctx = RunContext(
             run_id=self.run_id, tree=self.tree, state=self.state, fragments=self.fragments,
             checkpoint=self._checkpoint, flush=self.flush,
@@ -231,7 +249,9 @@ class AppSession:
                 status = "rerun"
                 drop_stale = rerun.scope != "request"
                 self._after_rerun_request(ctx, rerun)
-            except StopRequested:
+            except (StopRequested, KeyboardInterrupt):
+                # KeyboardInterrupt: the page's Stop interrupted a script that never yields
+                # (Pyodide's interrupt buffer, on cross-origin isolated pages).
                 status, drop_stale = "stopped", False
             except FragmentHandledException:
                 status, drop_stale = "error", False
@@ -302,6 +322,10 @@ class AppSession:
                     self.fragments.keep_only(ctx.fragment_ids_called)
             else:
                 scope = self.fragments.prune_below(ran, ctx.fragment_ids_called)
+        if status != "rerun" or drop_stale:
+            # clear_on_submit: the run saw the submitted values; the page now shows defaults
+            for form_id in self.state.submitted_forms() & ctx.forms_cleared_on_submit:
+                self.tree.set_widget_values(self.state.reset_form(form_id))
         if status != "rerun":
             if req.is_full:
                 self.tree.clear_stale(None)
@@ -309,7 +333,7 @@ class AppSession:
                 self.tree.clear_stale(frozenset(ran), self.fragments.paths(ran))
         self.state.on_run_finished(drop_stale=drop_stale,
                                    scope=None if req.is_full else (scope or set(ran)))
-        self.flush()
+        self.flush(final=True)
         snapshot, lost = "", list(self._unrestorable)
         self._unrestorable = []
         if self.keep_snapshots:

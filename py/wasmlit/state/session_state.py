@@ -48,6 +48,9 @@ class WidgetMeta:
     kwargs: dict[str, Any] | None = None
     deserialize: Callable[[Any], Any] | None = None
     settable: bool = True
+    form_id: str = ""
+    default: Any = None
+    serialize: Callable[[Any], Any] | None = None
 
 
 class SessionState:
@@ -266,6 +269,21 @@ class SessionState:
             self._values.pop(wid, None)
             if meta.user_key is not None and self._key_ids.get(meta.user_key) == wid:
                 del self._key_ids[meta.user_key]
+
+    def submitted_forms(self) -> set[str]:
+        """The forms whose submit button was pressed for this run."""
+        return {meta.form_id for wid in self._triggers
+                if (meta := self._widgets.get(wid)) is not None and meta.form_id}
+
+    def reset_form(self, form_id: str) -> dict[str, Any]:
+        """``clear_on_submit``: put the form's widgets back to their defaults. Returns widget
+        id -> the value as the page shows it."""
+        shown: dict[str, Any] = {}
+        for wid, meta in self._widgets.items():
+            if meta.form_id == form_id and not meta.is_trigger and wid in self._seen:
+                self._values[wid] = meta.default
+                shown[wid] = meta.serialize(meta.default) if meta.serialize else meta.default
+        return shown
 
     def unconsumed_triggers(self) -> set[str]:
         """Clicks whose button this run has not reached yet (kept if the run is preempted)."""

@@ -1,26 +1,53 @@
-// Status and feedback: alert, exception, spinner, empty, toast, balloons, snow.
+// Status and feedback: alert, exception, progress, space, spinner, empty, toast, balloons, snow.
+// (st.status is an expander: layout.js.)
 // Mirrors py/wasmlit/elements/feedback.py.
 import { h } from '../dom/h.js';
 import { renderMarkdown } from './markdown.js';
 
-const ALERT_ICONS = { success: '✅', info: 'ℹ️', warning: '⚠️', error: '⛔' };
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** An icon prop: an emoji is shown as is; `:material/name:` as its name in a symbol span. */
+// wasmlit ships no icon font (a site fetches nothing from elsewhere), so the Material icons
+// apps use most are drawn with a close Unicode symbol; any other shows its name, small.
+const MATERIAL = {
+  add: '+', add_circle: '⊕', arrow_back: '←', arrow_downward: '↓', arrow_forward: '→', arrow_upward: '↑',
+  bolt: '⚡', bookmark: '🔖', build: '🔧', calendar_month: '📅', call: '📞', cancel: '⊗', chat: '💬',
+  check: '✓', check_circle: '✔', close: '✕', cloud: '☁', code: '‹›', delete: '🗑', done: '✓',
+  download: '⤓', edit: '✎', error: '⛔', favorite: '♥', filter_list: '☰', flag: '⚑', folder: '📁',
+  help: '?', home: '⌂', image: '🖼', info: 'ℹ', language: '🌐', lightbulb: '💡', link: '🔗', lock: '🔒',
+  mail: '✉', menu: '☰', mood: '☺', notifications: '🔔', person: '👤', photo_camera: '📷', play_arrow: '▶',
+  refresh: '↻', remove: '−', rocket_launch: '🚀', save: '💾', search: '🔍', send: '➤', settings: '⚙',
+  share: '⇪', shopping_cart: '🛒', star: '★', stop: '■', sync: '⟳', thumb_down: '👎', thumb_up: '👍',
+  timer: '⏱', upload: '⤒', visibility: '👁', warning: '⚠',
+};
+
+/** An icon prop: an emoji is shown as is; `:material/name:` as a symbol (see MATERIAL). */
 export function iconNode(icon) {
   if (!icon) return null;
   const m = /^:material\/([a-z0-9_]+):$/.exec(String(icon));
-  if (m) return h('span', { class: 'wl-icon wl-material', 'aria-hidden': 'true', 'data-icon': m[1] });
-  return h('span', { class: 'wl-icon', 'aria-hidden': 'true' }, String(icon));
+  if (m) {
+    const glyph = MATERIAL[m[1]];
+    return h('span', {
+      class: `wl-icon wl-material${glyph ? ' wl-material-glyph' : ''}`, 'aria-hidden': 'true',
+      'data-icon': glyph ?? m[1], testid: 'stIconMaterial',
+    });
+  }
+  return h('span', { class: 'wl-icon wl-emoji', 'aria-hidden': 'true', testid: 'stIconEmoji' }, String(icon));
 }
 
 function fillAlert(el, props) {
   const variant = ['success', 'info', 'warning', 'error'].includes(props.variant) ? props.variant : 'info';
   const body = h('div', { testid: 'stMarkdownContainer', class: 'wl-alert-body' });
-  renderMarkdown(body, props.body);
+  renderMarkdown(body, props.body ?? '');
+  let text = body;
+  if (props.title !== null && props.title !== undefined) {
+    const title = h('div', { class: 'wl-alert-title', testid: 'stAlertTitle' });
+    renderMarkdown(title, String(props.title), { inline: true });
+    text = h('div', { class: 'wl-alert-text' }, title, body);
+  }
   const content = h('div', { testid: `stAlertContent${cap(variant)}`, class: 'wl-alert-content' },
-    iconNode(props.icon), body);
+    iconNode(props.icon), text);
   el.replaceChildren(h('div', { testid: 'stAlertContainer', class: `wl-alert wl-alert-${variant}` }, content));
+  el.style.width = typeof props.width === 'number' ? `${props.width}px` : '';
 }
 
 export const alert = {
@@ -30,6 +57,48 @@ export const alert = {
     return el;
   },
   update: (el, props) => fillAlert(el, props),
+};
+
+// ---- progress ---------------------------------------------------------------------------
+
+export const progress = {
+  create(props) {
+    const fill = h('div', { class: 'wl-progress-fill' });
+    const text = h('div', { testid: 'stMarkdownContainer', class: 'wl-progress-text' });
+    const bar = h('div', { class: 'wl-progress-bar', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' }, fill);
+    const el = h('div', { testid: 'stProgress', class: 'stProgress wl-progress' }, text, bar);
+    progress.update(el, props);
+    return el;
+  },
+  update(el, props) {
+    const value = Math.max(0, Math.min(100, Number(props.value) || 0));
+    const bar = el.querySelector('.wl-progress-bar');
+    bar.setAttribute('aria-valuenow', String(value));
+    el.querySelector('.wl-progress-fill').style.width = `${value}%`;
+    const text = el.querySelector('.wl-progress-text');
+    text.hidden = !props.text;
+    renderMarkdown(text, props.text ?? '', { inline: true });
+    if (props.text) bar.setAttribute('aria-label', text.textContent);
+    else bar.setAttribute('aria-label', `${value}%`);
+  },
+};
+
+// ---- space ------------------------------------------------------------------------------
+
+const SPACE_REM = { xxsmall: 0.25, xsmall: 0.5, small: 0.75, medium: 2.5, large: 4.25, xlarge: 6, xxlarge: 8 };
+
+export const space = {
+  create(props) {
+    const el = h('div', { testid: 'stSpace', class: 'wl-space', 'aria-hidden': 'true' });
+    space.update(el, props);
+    return el;
+  },
+  update(el, props) {
+    const size = props.size ?? 'small';
+    el.dataset.size = String(size);
+    const length = typeof size === 'number' ? `${size}px` : (size === 'stretch' ? '' : `${SPACE_REM[size] ?? 0.75}rem`);
+    el.style.setProperty('--wl-space', length);
+  },
 };
 
 function fillException(el, props) {
@@ -85,8 +154,9 @@ export const empty = {
 
 // ---- toast ------------------------------------------------------------------------------
 
+/** Seconds a toast stays; 0 (Streamlit's "infinite") keeps it until closed. */
 function toastSeconds(duration) {
-  if (duration === 'infinite' || duration === null) return Infinity;
+  if (duration === 'infinite' || duration === null || duration === 0) return Infinity;
   if (duration === 'long') return 10;
   if (typeof duration === 'number' && duration > 0) return duration;
   return 4;
@@ -103,7 +173,10 @@ function showToast(el, props) {
 function hideToast(el) {
   clearTimeout(el.wlTimer);
   el.classList.add('wl-leaving');
-  el.wlTimer = setTimeout(() => { el.hidden = true; }, 200);
+  el.wlTimer = setTimeout(() => {
+    el.hidden = true;
+    if (el.wlDetached) el.remove();
+  }, 200);
 }
 
 export const toast = {
@@ -122,6 +195,15 @@ export const toast = {
     if (props.nonce !== old.nonce || old.nonce === undefined) showToast(el, props);
   },
   destroy(el) {
+    // As in Streamlit, a toast outlives the run that showed it (`st.toast(...); st.rerun()`
+    // shows it after the rerun): a toast still on screen leaves the tree but stays in the
+    // event layer until its time is up or it is closed.
+    const layer = el.closest('.wl-event');
+    if (layer && !el.hidden && !el.classList.contains('wl-leaving')) {
+      el.wlDetached = true;
+      layer.append(el);
+      return;
+    }
     clearTimeout(el.wlTimer);
   },
 };
@@ -171,4 +253,4 @@ export const balloons = effect('stBalloons', '🎈', 'wl-balloon', 4);
 export const snow = effect('stSnow', '❄️', 'wl-snowflake', 6);
 
 /** kind -> renderer for this family (merged by registry.js). */
-export const renderers = { alert, exception, spinner, empty, toast, balloons, snow };
+export const renderers = { alert, exception, progress, space, spinner, empty, toast, balloons, snow };

@@ -4,6 +4,8 @@
 // which sends it at once, or keeps it until submit when the widget is in a form.
 import { h, uid } from '../dom/h.js';
 import { fillLabel, refreshLabel, widgetLabel } from './label.js';
+import { formatTemporal } from './datetime.js';
+import { iconNode } from './feedback.js';
 import { renderMarkdown } from './markdown.js';
 
 const propsOf = (el) => el.wlProps;
@@ -36,19 +38,39 @@ export const checkbox = {
 
 // ---- text_input / text_area ----------------------------------------------------------------
 
-/** Shared logic of one-line and multi-line text: commit on Enter (Ctrl+Enter) or blur. */
+/** Whether `value` passes the widget's client-side checks (required, validate pattern). */
+function textProblem(value, props) {
+  if (props.required && value.trim() === '') return 'This field is required.';
+  if (props.pattern && value !== '') {
+    let re;
+    try { re = new RegExp(props.pattern, 'u'); } catch { return null; }
+    if (!re.test(value)) return props.pattern_message || 'Please enter a valid value.';
+  }
+  return null;
+}
+
+/** Shared logic of one-line and multi-line text: commit on Enter (Ctrl+Enter) or blur, or
+ * after a typing pause when `live_ms` is set. */
 function textWidget(testid, makeField, rootTestid) {
   const widget = {
     create(props, ctx) {
       const id = uid('wl-text');
       const field = makeField(id);
-      const root = h('div', { testid: rootTestid, class: 'wl-field' }, field);
-      const el = h('div', { testid, class: `${testid} wl-widget` }, widgetLabel(props, id), root);
+      const icon = h('span', { class: 'wl-input-icon', 'aria-hidden': 'true' });
+      const problem = h('div', { class: 'wl-input-problem', role: 'alert', testid: 'stTextInputValidationMessage' });
+      const counter = h('div', { class: 'wl-input-counter', 'aria-hidden': 'true' });
+      const root = h('div', { testid: rootTestid, class: 'wl-field' }, icon, field);
+      const el = h('div', { testid, class: `${testid} wl-widget` }, widgetLabel(props, id), root, problem, counter);
       el.wlSent = props.value ?? null;
       const commit = () => {
+        clearTimeout(el.wlLive);
         const current = propsOf(el);
         const value = field.value;
         if (value === (el.wlSent ?? '')) return;
+        const why = textProblem(value, current);
+        problem.textContent = why ?? '';
+        el.classList.toggle('wl-invalid', Boolean(why));
+        if (why) return;
         el.wlSent = value;
         ctx.change(current, value, el);
       };
@@ -58,7 +80,19 @@ function textWidget(testid, makeField, rootTestid) {
           if (multi) event.preventDefault();
           commit();
           const current = propsOf(el);
-          if (current.form_id) ctx.enterInForm(current.form_id, el);
+          if (current.form_id && !el.classList.contains('wl-invalid')) ctx.enterInForm(current.form_id, el);
+        }
+      });
+      field.addEventListener('input', () => {
+        const current = propsOf(el);
+        showCount(el, field, current);
+        if (el.classList.contains('wl-invalid')) {
+          el.classList.remove('wl-invalid');
+          problem.textContent = '';
+        }
+        if (current.live_ms !== null && current.live_ms !== undefined && !current.form_id) {
+          clearTimeout(el.wlLive);
+          el.wlLive = setTimeout(commit, current.live_ms);
         }
       });
       field.addEventListener('blur', commit);
@@ -73,15 +107,39 @@ function textWidget(testid, makeField, rootTestid) {
         el.wlSent = props.value ?? null;
       }
       field.disabled = Boolean(props.disabled);
+      field.required = Boolean(props.required);
       if (props.placeholder) field.placeholder = props.placeholder;
       else field.removeAttribute('placeholder');
       if (props.max_chars) field.maxLength = props.max_chars;
       else field.removeAttribute('maxlength');
-      if (field.tagName === 'INPUT') field.type = props.type === 'password' ? 'password' : 'text';
-      if (field.tagName === 'TEXTAREA') field.style.height = props.height ? `${props.height}px` : '';
+      if (field.tagName === 'INPUT') {
+        const types = { password: 'password', email: 'email', url: 'url', phone: 'tel', search: 'search' };
+        field.type = types[props.type] ?? 'text';
+        field.autocomplete = props.autocomplete || 'off';
+        const icon = el.querySelector('.wl-input-icon');
+        if (props.icon !== old.icon) {
+          icon.replaceChildren();
+          const node = iconNode(props.icon);
+          if (node) icon.append(node);
+        }
+        icon.hidden = !props.icon;
+      } else {
+        el.querySelector('.wl-input-icon').hidden = true;
+        const height = props.height;
+        field.style.height = typeof height === 'number' ? `${height}px` : '';
+        field.style.fieldSizing = height === 'content' ? 'content' : '';
+        el.classList.toggle('wl-stretch', height === 'stretch');
+      }
+      showCount(el, field, props);
     },
   };
   return widget;
+}
+
+/** "3/10" under a field with max_chars. */
+function showCount(el, field, props) {
+  const counter = el.querySelector('.wl-input-counter');
+  counter.textContent = props.max_chars ? `${field.value.length}/${props.max_chars}` : '';
 }
 
 export const text_input = textWidget('stTextInput',
@@ -89,7 +147,7 @@ export const text_input = textWidget('stTextInput',
   'stTextInputRootElement');
 
 export const text_area = textWidget('stTextArea',
-  (id) => h('textarea', { id, class: 'wl-input wl-textarea', rows: 3 }),
+  (id) => h('textarea', { id, class: 'wl-input wl-textarea', rows: 3, testid: 'stTextAreaField' }),
   'stTextAreaRootElement');
 
 // ---- number_input -------------------------------------------------------------------------
@@ -136,7 +194,7 @@ export const number_input = {
     const commit = () => {
       const current = propsOf(el);
       const value = parseNumber(field.value, current);
-      if (value === undefined) {
+      if (value === undefined || (value === null && current.required)) {
         field.value = formatNumber(el.wlSent, current.format, current.is_int);
         return;
       }
@@ -153,7 +211,8 @@ export const number_input = {
     const up = h('button', { type: 'button', class: 'wl-step', testid: 'stNumberInputStepUp', 'aria-label': 'Increment', tabindex: '-1', onclick: () => step(1) }, '+');
     const el = h('div', { testid: 'stNumberInput', class: 'stNumberInput wl-widget' },
       widgetLabel(props, id),
-      h('div', { testid: 'stNumberInputContainer', class: 'wl-field wl-number' }, field, down, up));
+      h('div', { testid: 'stNumberInputContainer', class: 'wl-field wl-number' },
+        h('span', { class: 'wl-input-icon', 'aria-hidden': 'true', hidden: true }), field, down, up));
     field.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         commit();
@@ -182,40 +241,119 @@ export const number_input = {
     field.disabled = Boolean(props.disabled);
     for (const b of el.querySelectorAll('.wl-step')) b.disabled = Boolean(props.disabled);
     if (props.placeholder) field.placeholder = props.placeholder;
+    else field.removeAttribute('placeholder');
+    field.required = Boolean(props.required);
+    field.inputMode = props.is_int ? 'numeric' : 'decimal';
+    if (props.icon !== old.icon) {
+      const icon = el.querySelector('.wl-input-icon');
+      const node = iconNode(props.icon);
+      icon.replaceChildren(...(node ? [node] : []));
+      icon.hidden = !node;
+    }
   },
 };
 
 // ---- selectbox ---------------------------------------------------------------------------
+// A native <select>; with accept_new_options a text box with a list of suggestions, whose
+// typed text is sent as is unless it matches an option's label (case-insensitive). The page
+// sends the option's index, null (cleared) or the typed text.
 
-export const selectbox = {
-  create(props, ctx) {
-    const id = uid('wl-select');
-    const select = h('select', { id, class: 'wl-input wl-select' });
-    const el = h('div', { testid: 'stSelectbox', class: 'stSelectbox wl-widget' },
-      widgetLabel(props, id), h('div', { class: 'wl-field' }, select));
+function selectShown(props) {
+  const options = Array.isArray(props.options) ? props.options : [];
+  if (typeof props.value === 'number') return String(options[props.value] ?? '');
+  return typeof props.value === 'string' ? props.value : '';
+}
+
+function buildSelectField(el, props, ctx) {
+  const field = el.querySelector('.wl-field');
+  if (props.accept_new_options) {
+    const input = h('input', {
+      id: el.wlId, type: 'text', class: 'wl-input wl-select-input', role: 'combobox',
+      autocomplete: 'off', list: `${el.wlId}-list`,
+    });
+    const list = h('datalist', { id: `${el.wlId}-list` });
+    const commit = () => {
+      const current = propsOf(el);
+      const options = Array.isArray(current.options) ? current.options.map(String) : [];
+      const text = input.value.trim();
+      let raw;
+      if (text === '') {
+        if (!current.clearable) { input.value = selectShown({ ...current, value: el.wlSent }); return; }
+        raw = null;
+      } else {
+        const i = options.findIndex((o) => o.toLowerCase() === text.toLowerCase());
+        raw = i >= 0 ? i : text;
+      }
+      input.value = typeof raw === 'number' ? options[raw] : (raw ?? '');
+      if (raw === el.wlSent) return;
+      el.wlSent = raw;
+      ctx.change(current, raw, el);
+    };
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        commit();
+      }
+    });
+    input.addEventListener('change', commit);
+    input.addEventListener('blur', commit);
+    field.replaceChildren(input, list);
+  } else {
+    const select = h('select', { id: el.wlId, class: 'wl-input wl-select' });
     select.addEventListener('change', () => {
       const index = select.value === '' ? null : Number(select.value);
       ctx.change(propsOf(el), index, el);
     });
+    field.replaceChildren(select);
+  }
+}
+
+export const selectbox = {
+  create(props, ctx) {
+    const id = uid('wl-select');
+    const el = h('div', { testid: 'stSelectbox', class: 'stSelectbox wl-widget' },
+      widgetLabel(props, id), h('div', { class: 'wl-field' }));
+    el.wlId = id;
+    el.wlCtx = ctx;
     selectbox.update(el, props, {});
     return el;
   },
   update(el, props, old) {
     refreshLabel(el, props, old);
-    const select = el.querySelector('select');
     const options = Array.isArray(props.options) ? props.options : [];
-    if (JSON.stringify(options) !== JSON.stringify(old.options) || props.placeholder !== old.placeholder) {
-      const placeholder = h('option', { value: '', disabled: true }, props.placeholder || 'Choose an option');
-      select.replaceChildren(placeholder, ...options.map((o, i) => h('option', { value: String(i) }, String(o))));
-      select.value = props.value === null || props.value === undefined ? '' : String(props.value);
-    } else if (props.value !== old.value) {
-      select.value = props.value === null || props.value === undefined ? '' : String(props.value);
+    if (!el.querySelector('.wl-field').firstChild || Boolean(props.accept_new_options) !== Boolean(old.accept_new_options)) {
+      buildSelectField(el, props, el.wlCtx);
+      old = {};
     }
+    el.style.width = typeof props.width === 'number' ? `${props.width}px` : '';
+    el.style.maxWidth = typeof props.width === 'number' ? '100%' : '';
+    const changed = JSON.stringify(options) !== JSON.stringify(old.options) || props.placeholder !== old.placeholder || props.clearable !== old.clearable;
+    if (props.accept_new_options) {
+      const input = el.querySelector('input');
+      if (changed) el.querySelector('datalist').replaceChildren(...options.map((o) => h('option', { value: String(o) })));
+      input.placeholder = props.placeholder || '';
+      if (changed || JSON.stringify(props.value) !== JSON.stringify(old.value)) {
+        input.value = selectShown(props);
+        el.wlSent = props.value ?? null;
+      }
+      input.disabled = Boolean(props.disabled);
+      return;
+    }
+    const select = el.querySelector('select');
+    if (changed) {
+      const placeholder = h('option', { value: '', disabled: !props.clearable }, props.placeholder || 'Choose an option');
+      select.replaceChildren(placeholder, ...options.map((o, i) => h('option', { value: String(i) }, String(o))));
+    }
+    if (changed || props.value !== old.value) {
+      select.value = typeof props.value === 'number' ? String(props.value) : '';
+    }
+    select.classList.toggle('wl-placeholder-shown', select.value === '');
     select.disabled = Boolean(props.disabled);
   },
 };
 
 // ---- radio ---------------------------------------------------------------------------------
+// Option labels and captions are markdown (sanitised); index=None leaves every option off.
 
 export const radio = {
   create(props, ctx) {
@@ -237,12 +375,19 @@ export const radio = {
     const group = el.querySelector('.wl-radio-group');
     group.classList.toggle('wl-horizontal', Boolean(props.horizontal));
     const options = Array.isArray(props.options) ? props.options : [];
-    if (JSON.stringify(options) !== JSON.stringify(old.options)) {
+    const captions = Array.isArray(props.captions) ? props.captions : [];
+    if (JSON.stringify(options) !== JSON.stringify(old.options) || JSON.stringify(captions) !== JSON.stringify(old.captions ?? [])) {
       group.replaceChildren(...options.map((o, i) => {
         const text = h('span', { class: 'wl-radio-text' });
         renderMarkdown(text, String(o), { inline: true });
+        const body = h('span', { class: 'wl-radio-body' }, text);
+        if (captions[i]) {
+          const caption = h('span', { testid: 'stCaptionContainer', class: 'wl-radio-caption' });
+          renderMarkdown(caption, String(captions[i]), { inline: true });
+          body.append(caption);
+        }
         return h('label', { testid: 'stRadioOption', class: 'wl-radio-option' },
-          h('input', { type: 'radio', name: el.wlName, value: String(i) }), text);
+          h('input', { type: 'radio', name: el.wlName, value: String(i) }), body);
       }));
       old = { ...old, value: Symbol('force') };
     }
@@ -313,16 +458,26 @@ export const slider = {
       sliderValues(props).forEach((v, i) => { if (inputs[i]) inputs[i].value = String(v); });
     }
     const bounds = el.querySelectorAll('.wl-slider-bounds span');
-    bounds[0].textContent = formatNumber(props.min_value, props.format, props.is_int);
-    bounds[1].textContent = formatNumber(props.max_value, props.format, props.is_int);
+    bounds[0].textContent = sliderText(props.min_value, props);
+    bounds[1].textContent = sliderText(props.max_value, props);
     showValues(el, sliderValues(props), props);
   },
 };
 
+/** A slider value as text: numbers through printf formats, dates/times (props.dtype) through
+ * moment-style ones; the page holds dates and times as milliseconds. */
+function sliderText(value, props) {
+  return props.dtype ? formatTemporal(value, props.format) : formatNumber(value, props.format, props.is_int);
+}
+
 function showValues(el, values, props) {
   const readout = el.querySelector('.wl-slider-values');
   readout.replaceChildren(...values.map((v) => h('span', { testid: 'stSliderThumbValue', class: 'wl-thumb-value' },
-    formatNumber(v, props.format, props.is_int))));
+    sliderText(v, props))));
+  el.querySelectorAll('.wl-slider-track input').forEach((input, i) => {
+    if (props.dtype && values[i] !== undefined) input.setAttribute('aria-valuetext', sliderText(values[i], props));
+    else input.removeAttribute('aria-valuetext');
+  });
   // Position the readout over the (first) thumb.
   const span = Number(props.max_value) - Number(props.min_value);
   const at = span > 0 ? (Number(values[0]) - Number(props.min_value)) / span : 0;

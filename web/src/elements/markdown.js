@@ -203,7 +203,7 @@ export function hydrate(el) {
   if (el.querySelector('.wl-math[data-tex]')) {
     import('./math.js').then((math) => math.typeset(el)).catch((err) => console.error('wasmlit: LaTeX', err));
   }
-  if (el.querySelector('[data-icon]:empty')) {
+  if (el.querySelector('.wl-micon:empty')) {
     import('./material-icons.js').then(({ ICONS }) => drawIcons(el, ICONS)).catch(() => {});
   }
   return el;
@@ -216,12 +216,12 @@ export function renderMarkdown(el, body, opts) {
 }
 
 function materialHtml(name) {
-  return `<span class="wl-icon" data-testid="stIconMaterial" data-icon="${escapeHtml(name)}" aria-hidden="true"></span>`;
+  return `<span class="wl-micon" data-testid="stIconMaterial" data-icon="${escapeHtml(name)}" aria-hidden="true"></span>`;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 function drawIcons(el, icons) {
-  for (const span of el.querySelectorAll('[data-icon]:empty')) {
+  for (const span of el.querySelectorAll('.wl-micon:empty')) {
     const svg = document.createElementNS(SVG_NS, 'svg');
     svg.setAttribute('viewBox', '0 -960 960 960');
     svg.setAttribute('fill', 'currentColor');

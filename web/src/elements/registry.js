@@ -4,15 +4,21 @@
 import { h } from '../dom/h.js';
 import * as button from './button.js';
 import * as charts from './charts.js';
+import * as chat from './chat.js';
+import * as choices from './choices.js';
 import * as data from './data.js';
+import * as datetime from './datetime.js';
 import * as feedback from './feedback.js';
+import * as files from './files.js';
 import * as inputs from './inputs.js';
 import * as layout from './layout.js';
 import * as media from './media.js';
 import * as text from './text.js';
+import * as write from './write.js';
 
 // Each family module exports `renderers` ({kind: renderer}); a kind belongs to one family.
-const FAMILIES = [layout, text, feedback, button, inputs, data, charts, media];
+const FAMILIES = [layout, text, feedback, button, inputs, choices, datetime, files, chat, data,
+  charts, media, write];
 const RENDERERS = Object.assign({}, ...FAMILIES.map((family) => family.renderers));
 
 function unknown(kind) {

@@ -10,6 +10,8 @@ const inbox = [];
 let bridge = null; // PyProxy of wasmlit._pyodide_bridge once booted
 let pumping = false;
 let dead = false;
+/** @type {SharedArrayBuffer|null} the page's interrupt buffer (cross-origin isolated pages only) */
+let interruptBuffer = null;
 
 const post = (obj) => self.postMessage(JSON.stringify({ v: PROTOCOL_VERSION, ...obj }));
 const progress = (stage, fraction) => post({ type: 'progress', stage, fraction });
@@ -139,6 +141,9 @@ async function boot(config) {
   } finally {
     clearInterval(creep);
   }
+  // The page writes 2 (SIGINT) here when Stop finds a script that never yields: Python raises
+  // KeyboardInterrupt in the script, and the session ends the run as stopped.
+  if (interruptBuffer) pyodide.setInterruptBuffer(new Uint8Array(interruptBuffer));
 
   progress('Loading wasmlit', 0.7);
   pyodide.FS.mkdirTree(PKG_DIR);
@@ -167,6 +172,11 @@ async function boot(config) {
 
 self.onmessage = (event) => {
   const data = event.data;
+  // (SharedArrayBuffer is not even defined on pages that are not cross-origin isolated.)
+  if (self.booting === undefined && self.crossOriginIsolated && data?.interruptBuffer instanceof SharedArrayBuffer) {
+    interruptBuffer = data.interruptBuffer;
+    return;
+  }
   if (typeof data !== 'string') {
     console.error('wasmlit worker: ignored a message that is not a string');
     return;

@@ -1,0 +1,20 @@
+"""st.set_page_config in the browser: the tab's title and icon, wide layout, sidebar state."""
+
+import re
+
+from playwright.sync_api import expect
+
+
+def test_page_config_sets_title_icon_layout_and_collapses_the_sidebar(app_page):
+    app = app_page("page_config")
+    page = app.page
+    expect(page).to_have_title("Sales board")
+    assert "svg" in page.locator("link[rel~=icon]").get_attribute("href")
+    expect(app.app).to_have_class(re.compile(r"\bwl-wide\b"))
+    main = page.get_by_test_id("stMainBlockContainer").bounding_box()
+    assert main["width"] > 900, "wide layout uses the whole width (viewport 1100 px)"
+    expect(page.get_by_test_id("stSidebar")).to_have_attribute("aria-expanded", "false")
+    page.get_by_test_id("stExpandSidebarButton").click()
+    expect(page.get_by_test_id("stSidebar")).to_contain_text("Filters")
+    app.click("Rerun")  # "initial" state: the user's own choice survives reruns
+    expect(page.get_by_test_id("stSidebar")).to_have_attribute("aria-expanded", "true")
