@@ -78,6 +78,40 @@ class Spinner(Element):
         return str(self.node["props"]["text"])
 
 
+class Heading(Element):
+    """title / header / subheader: ``.tag``, ``.anchor``, ``.help``, ``.divider``."""
+
+    @property
+    def tag(self) -> str:
+        return str(self.node["props"]["tag"])
+
+    @property
+    def anchor(self) -> str | bool | None:
+        return self.node["props"].get("anchor")  # type: ignore[no-any-return]
+
+    @property
+    def help(self) -> str | None:
+        return self.node["props"].get("help")  # type: ignore[no-any-return]
+
+    @property
+    def divider(self) -> bool | str:
+        return self.node["props"].get("divider", False)  # type: ignore[no-any-return]
+
+
+class Code(Element):
+    @property
+    def language(self) -> str | None:
+        return self.node["props"].get("language")  # type: ignore[no-any-return]
+
+
+class Json(Element):
+    @property
+    def expanded(self) -> bool | int:
+        props = self.node["props"]
+        depth = props.get("max_expand_depth")
+        return props["expanded"] if depth is None else int(depth)  # type: ignore[no-any-return]
+
+
 class Block(Element):
     """A container; its element lists are those inside it."""
 
@@ -699,12 +733,12 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "markdown": _query(Element, "markdown", lambda pr: pr["variant"] == "markdown"),
     "caption": _query(Element, "markdown", lambda pr: pr["variant"] == "caption"),
     "divider": _query(Element, "markdown", lambda pr: pr["variant"] == "divider"),
-    "title": _query(Element, "heading", lambda pr: pr["tag"] == "h1"),
-    "header": _query(Element, "heading", lambda pr: pr["tag"] == "h2"),
-    "subheader": _query(Element, "heading", lambda pr: pr["tag"] == "h3"),
+    "title": _query(Heading, "heading", lambda pr: pr["tag"] == "h1"),
+    "header": _query(Heading, "heading", lambda pr: pr["tag"] == "h2"),
+    "subheader": _query(Heading, "heading", lambda pr: pr["tag"] == "h3"),
     "text": _query(Element, "text"),
-    "code": _query(Element, "code"),
-    "json": _query(Element, "json"),
+    "code": _query(Code, "code"),
+    "json": _query(Json, "json"),
     "exception": _query(Exception_, "exception"),
     "spinner": _query(Spinner, "spinner"),
     "toast": _query(Element, "toast"),
@@ -770,6 +804,9 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "file_uploader": _query(FileUploader, "file_uploader"),
     "chat_input": _query(ChatInput, "chat_input"),
     "chat_message": _query(Block, "chat_message"),
+    # ---- text ----
+    "latex": _query(Element, "markdown", lambda pr: pr["variant"] == "latex"),
+    "html": _query(Element, "html"),
 }
 
 

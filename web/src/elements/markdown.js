@@ -1,46 +1,163 @@
-// Markdown as Streamlit writes it: GitHub-flavoured, raw HTML escaped unless the script
-// passed unsafe_allow_html=True, always sanitised, plus the :color[text] directive.
+// Markdown as Streamlit writes it: GitHub-flavoured (tables, task lists, strikethrough, fenced
+// code), raw HTML escaped unless the script passed unsafe_allow_html=True, always sanitised by
+// DOMPurify, plus Streamlit's directives: :color[text], :color-background[text],
+// :color-badge[text], :color[text]{foreground=".." background=".."}, :shimmer[text],
+// :small[text], :material/icon_name:, emoji shortcodes, typographic arrows, $inline$ and
+// $$display$$ LaTeX, and link anchors on headings.
+// KaTeX (math.js) and the Material icon paths (material-icons.js) are separate chunks, imported
+// only when a rendered text contains math or icons.
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
+import { EMOJI } from './emoji.js';
+import { highlight } from './syntax.js';
 
-const COLORS = 'red|orange|yellow|green|blue|violet|gray|grey|rainbow|primary';
-const colorRe = new RegExp(`^:(${COLORS})\\[((?:[^\\[\\]]|\\[[^\\]]*\\])+)\\]`);
-const colorStartRe = new RegExp(`:(?:${COLORS})\\[`);
-const bgRe = new RegExp(`^:(${COLORS})-background\\[((?:[^\\[\\]]|\\[[^\\]]*\\])+)\\]`);
+const COLORS = ['red', 'orange', 'yellow', 'green', 'blue', 'violet', 'gray', 'grey', 'rainbow', 'primary'];
+const DIRECTIVES = new Set([
+  ...COLORS, ...COLORS.map((c) => `${c}-background`),
+  ...COLORS.filter((c) => c !== 'rainbow').map((c) => `${c}-badge`), 'color', 'shimmer', 'small',
+]);
+const directiveRe = /^:([a-z]+(?:-background|-badge)?)\[((?:[^[\]\\]|\\.|\[(?:[^[\]\\]|\\.)*\])+)\](\{[^}\n]*\})?/;
+const materialRe = /^:material\/([a-z0-9_]+):/;
+const emojiRe = /^:([a-z0-9_+-]+):/;
+const symbolRe = /^(?:<->|<-|->|--(?!-)|>=|<=|~=)/;
+const SYMBOLS = { '<->': '↔', '<-': '←', '->': '→', '--': '—', '>=': '≥', '<=': '≤', '~=': '≈' };
+// A CSS colour we accept in :color[..]{foreground=".."}: names, hex, rgb(a)/hsl(a) with commas.
+const cssColorRe = /^(?:[a-zA-Z]+|#[0-9a-fA-F]{3,8}|(?:rgba?|hsla?)\([\d\s.,%]+\))$/;
 
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const colorExtension = {
-  name: 'stColor',
+/** A heading's anchor id, from its text: lower case, words joined by "-". */
+export function slugify(text) {
+  return String(text).toLowerCase().trim()
+    .replace(/[^\p{L}\p{N}\s_-]+/gu, '')
+    .replace(/[\s_-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const LINK_SVG = '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/></svg>';
+
+function startOf(re) {
+  return (src) => {
+    const m = src.match(re);
+    return m ? m.index : undefined;
+  };
+}
+
+const directive = {
+  name: 'stDirective',
   level: 'inline',
-  start(src) {
-    const m = src.match(colorStartRe) ?? src.match(/:[a-z]+-background\[/);
-    return m?.index;
-  },
+  start: startOf(/:[a-z]+(?:-background|-badge)?\[/),
   tokenizer(src) {
-    const m = colorRe.exec(src);
-    const b = m ? null : bgRe.exec(src);
-    const hit = m ?? b;
-    if (!hit) return undefined;
-    return {
-      type: 'stColor', raw: hit[0], color: hit[1], background: Boolean(b),
-      tokens: this.lexer.inlineTokens(hit[2]),
-    };
+    const m = directiveRe.exec(src);
+    if (!m || !DIRECTIVES.has(m[1])) return undefined;
+    if (m[1] !== 'color' && m[3]) return undefined;
+    return { type: 'stDirective', raw: m[0], name: m[1], attrs: m[3] ?? '', tokens: this.lexer.inlineTokens(m[2]) };
   },
   renderer(token) {
-    const cls = `wl-${token.background ? 'bg' : 'color'}-${token.color === 'grey' ? 'gray' : token.color}`;
-    return `<span class="${cls}">${this.parser.parseInline(token.tokens)}</span>`;
+    const inner = this.parser.parseInline(token.tokens);
+    const [color, kind] = token.name.split('-');
+    const c = color === 'grey' ? 'gray' : color;
+    if (c === 'shimmer') return `<span class="wl-shimmer">${inner}</span>`;
+    if (c === 'small') return `<small class="wl-small">${inner}</small>`;
+    if (c === 'color') {
+      const styles = [];
+      for (const [, prop, value] of token.attrs.matchAll(/(foreground|background)\s*=\s*"([^"]*)"/g)) {
+        if (cssColorRe.test(value.trim())) styles.push(`${prop === 'foreground' ? 'color' : 'background-color'}:${value.trim()}`);
+      }
+      return `<span class="wl-color-custom" style="${escapeHtml(styles.join(';'))}">${inner}</span>`;
+    }
+    if (kind === 'badge') return `<span class="wl-badge wl-badge-${c}" data-testid="stMarkdownBadge">${inner}</span>`;
+    return `<span class="wl-${kind === 'background' ? 'bg' : 'color'}-${c}">${inner}</span>`;
   },
 };
 
+const material = {
+  name: 'stMaterial',
+  level: 'inline',
+  start: startOf(/:material\//),
+  tokenizer(src) {
+    const m = materialRe.exec(src);
+    return m ? { type: 'stMaterial', raw: m[0], icon: m[1] } : undefined;
+  },
+  renderer: (token) => materialHtml(token.icon),
+};
+
+const emoji = {
+  name: 'stEmoji',
+  level: 'inline',
+  start: startOf(/:[a-z0-9_+-]+:/),
+  tokenizer(src) {
+    const m = emojiRe.exec(src);
+    if (!m || !EMOJI.has(m[1])) return undefined;
+    return { type: 'stEmoji', raw: m[0], text: EMOJI.get(m[1]) };
+  },
+  renderer: (token) => token.text,
+};
+
+const symbols = {
+  name: 'stSymbol',
+  level: 'inline',
+  start: startOf(/<->|<-|->|--|>=|<=|~=/),
+  tokenizer(src) {
+    const m = symbolRe.exec(src);
+    return m ? { type: 'stSymbol', raw: m[0], text: SYMBOLS[m[0]] } : undefined;
+  },
+  renderer: (token) => token.text,
+};
+
+function mathHtml(tex, display) {
+  const tag = display ? 'div' : 'span';
+  return `<${tag} class="wl-math${display ? ' wl-math-display' : ''}" data-tex="${escapeHtml(tex)}">${escapeHtml(tex)}</${tag}>`;
+}
+
+const blockMath = {
+  name: 'stBlockMath',
+  level: 'block',
+  start: (src) => {
+    const m = src.match(/(?:^|\n)[ \t]*\$\$/);
+    return m ? m.index + (m[0].startsWith('\n') ? 1 : 0) : undefined;
+  },
+  tokenizer(src) {
+    const m = /^[ \t]*\$\$[ \t]*\n([\s\S]*?)\n[ \t]*\$\$[ \t]*(?:\n+|$)/.exec(src)
+      ?? /^[ \t]*\$\$([^\n]+?)\$\$[ \t]*(?:\n+|$)/.exec(src);
+    return m ? { type: 'stBlockMath', raw: m[0], tex: m[1].trim() } : undefined;
+  },
+  renderer: (token) => mathHtml(token.tex, true),
+};
+
+const inlineMath = {
+  name: 'stInlineMath',
+  level: 'inline',
+  start: startOf(/\$/),
+  tokenizer(src) {
+    const d = /^\$\$((?:[^$\\]|\\[\s\S])+?)\$\$/.exec(src);
+    if (d) return { type: 'stInlineMath', raw: d[0], tex: d[1].trim(), display: true };
+    const m = /^\$(?![\s$])((?:[^$\\]|\\[\s\S])*?[^\s\\])\$(?!\d)/.exec(src)
+      ?? /^\$([^\s$\\])\$(?!\d)/.exec(src);
+    return m ? { type: 'stInlineMath', raw: m[0], tex: m[1], display: false } : undefined;
+  },
+  renderer: (token) => mathHtml(token.tex, token.display),
+};
+
+// Set around each parse (parsing is synchronous): whether headings get link icons.
+let withAnchors = true;
+
 function makeMarked(allowHtml) {
   const m = new Marked({ gfm: true, breaks: false });
-  m.use({ extensions: [colorExtension] });
-  if (!allowHtml) {
-    m.use({ renderer: { html: (token) => escapeHtml(token.text ?? token.raw ?? '') } });
-  }
+  m.use({ extensions: [blockMath, inlineMath, material, directive, emoji, symbols] });
+  const renderer = {
+    heading({ tokens, depth, text }) {
+      const inner = this.parser.parseInline(tokens);
+      const id = slugify(text.replace(/<[^>]*>/g, ''));
+      const link = withAnchors && id
+        ? `<a class="wl-anchor" href="#${escapeHtml(id)}" aria-hidden="true" tabindex="-1" target="_self">${LINK_SVG}</a>` : '';
+      return `<h${depth} id="${escapeHtml(id)}"><span>${inner}</span>${link}</h${depth}>\n`;
+    },
+  };
+  if (!allowHtml) renderer.html = (token) => escapeHtml(token.text ?? token.raw ?? '');
+  m.use({ renderer });
   return m;
 }
 
@@ -54,18 +171,89 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
+// Labels, captions of widgets, tab names: inline formatting only (Streamlit unwraps the rest).
+const INLINE_TAGS = ['a', 'b', 'strong', 'i', 'em', 'del', 's', 'code', 'span', 'small', 'img', 'br',
+  'sub', 'sup', 'mark', 'kbd', 'u', 'svg', 'path', 'div'];
+
 /**
  * Markdown to sanitised HTML.
  * @param {string} body
- * @param {{allowHtml?: boolean, inline?: boolean}} [opts]
+ * @param {{allowHtml?: boolean, inline?: boolean, anchors?: boolean}} [opts]
  */
-export function markdownToHtml(body, { allowHtml = false, inline = false } = {}) {
+export function markdownToHtml(body, { allowHtml = false, inline = false, anchors = true } = {}) {
   const m = allowHtml ? unsafe : safe;
-  const html = inline ? m.parseInline(String(body ?? '')) : m.parse(String(body ?? ''));
-  return DOMPurify.sanitize(html, { ADD_ATTR: ['target'] });
+  withAnchors = anchors;
+  let html;
+  try {
+    html = inline ? m.parseInline(String(body ?? '')) : m.parse(String(body ?? ''));
+  } finally {
+    withAnchors = true;
+  }
+  const config = { ADD_ATTR: ['target'], FORCE_BODY: allowHtml };
+  if (inline) config.ALLOWED_TAGS = INLINE_TAGS;
+  return DOMPurify.sanitize(html, config);
+}
+
+/** Typeset math, draw Material icons and highlight fenced code inside a rendered element. */
+export function hydrate(el) {
+  for (const code of el.querySelectorAll('pre > code[class*="language-"]')) {
+    const lang = /language-([\w+-]+)/.exec(code.className)?.[1];
+    code.replaceChildren(highlight(code.textContent, lang));
+  }
+  if (el.querySelector('.wl-math[data-tex]')) {
+    import('./math.js').then((math) => math.typeset(el)).catch((err) => console.error('wasmlit: LaTeX', err));
+  }
+  if (el.querySelector('.wl-micon:empty')) {
+    import('./material-icons.js').then(({ ICONS }) => drawIcons(el, ICONS)).catch(() => {});
+  }
+  return el;
 }
 
 /** Render markdown into an element (replacing its content). */
 export function renderMarkdown(el, body, opts) {
   el.innerHTML = markdownToHtml(body, opts);
+  return hydrate(el);
+}
+
+function materialHtml(name) {
+  return `<span class="wl-micon" data-testid="stIconMaterial" data-icon="${escapeHtml(name)}" aria-hidden="true"></span>`;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+function drawIcons(el, icons) {
+  for (const span of el.querySelectorAll('.wl-micon:empty')) {
+    const svg = document.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('viewBox', '0 -960 960 960');
+    svg.setAttribute('fill', 'currentColor');
+    const path = document.createElementNS(SVG_NS, 'path');
+    // Unknown names: a small rounded square, so the layout holds and nothing breaks.
+    path.setAttribute('d', icons[span.dataset.icon]
+      ?? 'M280-280h400v-400H280v400Zm-80 80v-560h560v560H200Z');
+    if (!icons[span.dataset.icon]) span.title = span.dataset.icon;
+    svg.append(path);
+    span.append(svg);
+  }
+}
+
+/**
+ * An element for an `icon=` argument: an emoji, ":material/name:" or "spinner".
+ * @param {string|null|undefined} icon
+ * @returns {HTMLElement|null}
+ */
+export function renderIcon(icon) {
+  if (!icon) return null;
+  const span = document.createElement('span');
+  span.className = 'wl-element-icon';
+  span.setAttribute('aria-hidden', 'true');
+  const m = /^:material\/([a-z0-9_]+):$/.exec(icon);
+  if (m) {
+    span.innerHTML = materialHtml(m[1]);
+    hydrate(span);
+  } else if (icon === 'spinner') {
+    span.append(Object.assign(document.createElement('span'), { className: 'wl-icon-spinner' }));
+  } else {
+    span.dataset.testid = 'stIconEmoji';
+    span.textContent = icon;
+  }
+  return span;
 }
