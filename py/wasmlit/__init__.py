@@ -22,6 +22,7 @@ from wasmlit.errors import (
     StreamlitFragmentWidgetsNotAllowedOutsideError,
 )
 from wasmlit.runtime.fragments import experimental_fragment, fragment
+from wasmlit.unavailable import UNAVAILABLE, StreamlitNotAvailableError, not_available
 
 __version__ = "0.1.0"
 
@@ -39,6 +40,13 @@ def _on_active(name: str) -> Callable[..., Any]:
     return command
 
 
+def __getattr__(name: str) -> Any:
+    """``st.<command>`` that wasmlit does not have: a clear error where the script uses it."""
+    if name in UNAVAILABLE:
+        raise not_available(name)
+    raise AttributeError(f"module 'streamlit' has no attribute '{name}'")
+
+
 _COMMANDS = tuple(COMMANDS)
 for _name in _COMMANDS:
     globals()[_name] = _on_active(_name)
@@ -47,5 +55,5 @@ __all__ = [
     *_COMMANDS, "components", "sidebar", "bottom", "fragment", "experimental_fragment", "dialog",
     "experimental_dialog", "cache_data", "cache_resource", "rerun", "stop", "session_state", "set_page_config",
     "StreamlitAPIException", "StreamlitDuplicateElementId", "StreamlitDuplicateElementKey",
-    "StreamlitFragmentWidgetsNotAllowedOutsideError", "__version__",
+    "StreamlitFragmentWidgetsNotAllowedOutsideError", "StreamlitNotAvailableError", "__version__",
 ]
