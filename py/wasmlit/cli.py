@@ -352,6 +352,8 @@ def serve(app: Path | str, *, port: int = 8501, host: str = "127.0.0.1",
 # ---- demo gallery ----------------------------------------------------------------------------
 
 DEMO_DESCRIPTIONS = {
+    "gallery": "Every element wasmlit renders, on one page: text, write and magic, status, "
+               "layout, input widgets, choices, data, charts and media.",
     "seed_balloons": "st.fragment docs, example 1: inflating (slow, full run) and releasing "
                      "(fast, fragment run) balloons.",
     "seed_counters": "st.fragment docs, example 2: which counters move on a fragment rerun "

@@ -51,7 +51,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 def app_scripts() -> dict[str, Path]:
     scripts = {p.stem: p for p in sorted(APPS.glob("*.py"))}
-    for seed in ("seed_balloons", "seed_counters", "seed_multiples", "run_every"):
+    for seed in ("seed_balloons", "seed_counters", "seed_multiples", "run_every", "gallery"):
         scripts.setdefault(seed, DEMO / f"{seed}.py")
     return scripts
 
