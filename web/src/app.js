@@ -13,6 +13,10 @@ const STOP_GRACE_MS = 1000;
 /** Pyodide's interrupt buffer takes a signal number; 2 is SIGINT (KeyboardInterrupt). */
 const SIGINT = 2;
 
+/** How long an interrupted script may take to unwind before Python is restarted anyway
+ * (generous: a busy machine can take a while to deliver the run's end). */
+const INTERRUPT_GRACE_MS = 5000;
+
 /**
  * @typedef {object} BootConfig what the worker needs to start (sent to it as JSON)
  * @property {string} pyodideURL absolute URL of the site's pyodide/ folder (ends with /)
@@ -301,7 +305,7 @@ export class App {
       Atomics.store(this.interrupt, 0, SIGINT);
       this.stopTimer = setTimeout(() => {
         if (stillBusy()) this.restart();
-      }, STOP_GRACE_MS);
+      }, INTERRUPT_GRACE_MS);
     }, STOP_GRACE_MS);
   }
 
