@@ -234,6 +234,7 @@ json.dumps({"allocated_blocks": sys.getallocatedblocks(), "gc_objects": len(gc.g
 def _memory(o: Opened) -> dict:
     fig = json.loads(o.worker().evaluate(
         "(code) => self.__wasmlit.pyodide.runPython(code)", MEMORY_PY))
+    del fig["allocated_blocks"]  # always 0: Pyodide's CPython is built without pymalloc
     fig["wasm_bytes"] = o.worker().evaluate("() => self.__wasmlit.pyodide._module.HEAP8.length")
     fig["page_js_heap"] = o.js("() => { if (window.gc) gc(); return performance.memory?.usedJSHeapSize ?? null; }")
     return fig

@@ -75,6 +75,8 @@
   }
 
   const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+  /** Resolve after the next frame has been rendered (the previous change is on screen). */
+  const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
   /**
    * Click the button `label` n times; each time wait for `template` with the counter read
@@ -84,6 +86,7 @@
     const out = [];
     for (let i = 0; i < n; i++) {
       await idle();
+      await painted(); // the last click's rendering must not land in this click's figure
       await pause(gapMs);
       const expected = template.replace('{n}', String(readCount(countRe) + 1));
       const seen = whenText(expected);
@@ -136,5 +139,5 @@
     });
   }
 
-  window.__bench = { whenText, idle, button, readCount, clickLoop, mutationsDuring, textChanges, pause };
+  window.__bench = { whenText, idle, button, readCount, clickLoop, mutationsDuring, textChanges, pause, painted };
 })();

@@ -10,18 +10,20 @@ export function helpIcon(help) {
 }
 
 function fillMarkdown(el, props) {
-  el.replaceChildren();
-  el.className = `stMarkdown wl-markdown wl-${props.variant || 'markdown'}`;
+  // One replaceChildren (and no className write when it is unchanged): a rerun that changes
+  // one text is one DOM mutation.
+  const cls = `stMarkdown wl-markdown wl-${props.variant || 'markdown'}`;
+  if (el.className !== cls) el.className = cls;
   if (props.variant === 'divider') {
-    el.append(h('hr', { testid: 'stDivider' }));
+    el.replaceChildren(h('hr', { testid: 'stDivider' }));
     return;
   }
   const testid = props.variant === 'caption' ? 'stCaptionContainer' : 'stMarkdownContainer';
   const box = h('div', { testid, class: testid === 'stCaptionContainer' ? 'wl-caption' : '' });
   renderMarkdown(box, props.body, { allowHtml: Boolean(props.unsafe_allow_html) });
-  el.append(box);
   const icon = helpIcon(props.help);
-  if (icon) el.append(icon);
+  if (icon) el.replaceChildren(box, icon);
+  else el.replaceChildren(box);
 }
 
 export const markdown = {
