@@ -62,10 +62,11 @@ class Opened:
     def js(self, expression: str, arg: Any = None) -> Any:
         return self.page.evaluate(expression, arg)
 
-    def click_loop(self, spec: tuple[str, str, str], n: int, gap_ms: int = 10) -> list[float]:
+    def click_loop(self, spec: tuple[str, str, str], n: int, gap_ms: int = 10,
+                   paint: bool = True) -> list[float]:
         label, template, count_re = spec
-        return self.js("([l, t, c, n, g]) => __bench.clickLoop(l, t, c, n, {gapMs: g})",
-                       [label, template, count_re, n, gap_ms])
+        return self.js("([l, t, c, n, g, p]) => __bench.clickLoop(l, t, c, n, {gapMs: g, paint: p})",
+                       [label, template, count_re, n, gap_ms, paint])
 
     def worker(self) -> Any:
         workers = [w for w in self.page.workers if "worker" in w.url]
@@ -96,7 +97,11 @@ def _cold_load(browser: Any, url: str, target: str) -> tuple[dict, list[str]]:
         page.goto(url)
         page.wait_for_function("window.__cold && window.__cold.text !== null",
                                timeout=BOOT_TIMEOUT_MS, polling=50)
-        marks = page.evaluate("() => ({...window.__cold})")
+        marks = page.evaluate("""() => {
+            const app = document.querySelector('[data-testid=stApp]');
+            // wasmlit's own marks, in ms since mount(): worker ready, first idle.
+            return { ...window.__cold, ready: app ? Number(app.dataset.readyMs) : null };
+        }""")
         for w in page.workers:  # resource timing inside the worker, in case events missed some
             urls += w.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)")
         urls += page.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)")
@@ -107,13 +112,14 @@ def _cold_load(browser: Any, url: str, target: str) -> tuple[dict, list[str]]:
 
 def cold_start(browser: Any, base: str, site_root: Path, reps: int) -> dict:
     """Navigation -> first app text, against a bare page booting the same Pyodide (interleaved)."""
-    app, bare, fcp, progress = [], [], [], []
+    app, bare, fcp, progress, ready = [], [], [], [], []
     fetched: list[str] = []
     for i in range(reps):
         marks, urls = _cold_load(browser, f"{base}/counters/", "Fragment says it ran 1 times.")
         app.append(marks["text"])
         fcp.append(marks["fcp"] if marks["fcp"] is not None else marks["text"])
         progress.append(marks["progress"])
+        ready.append(marks["ready"])
         if i == 0:
             fetched = urls
         marks, _ = _cold_load(browser, f"{base}/counters/bare.html", "bare Pyodide says 1+1 = 2")
@@ -122,6 +128,7 @@ def cold_start(browser: Any, base: str, site_root: Path, reps: int) -> dict:
     return {
         "wasmlit_ms": sa, "bare_pyodide_ms": sb,
         "ratio": sa["median"] / sb["median"],
+        "wasmlit_ready_since_mount_ms": summary([x for x in ready if x is not None]),
         "first_paint": {"first_contentful_paint_ms": summary(fcp),
                         "boot_progress_shown_ms": summary([p for p in progress if p is not None])},
         "download": download_sizes(fetched, base, site_root / "counters"),
@@ -208,9 +215,10 @@ def churn(browser: Any, base: str, reps: int) -> dict:
                 const expected = template.replace('{n}', String(__bench.readCount(countRe) + 1));
                 let latency = null;
                 const records = await __bench.mutationsDuring('[data-testid=stMain]', async () => {
+                  const target = __bench.button(label);
                   const seen = __bench.whenText(expected);
                   const t0 = performance.now();
-                  __bench.button(label).click();
+                  target.click();
                   latency = (await seen) - t0;
                 });
                 return { records, latency };
@@ -242,10 +250,10 @@ def _memory(o: Opened) -> dict:
 
 def memory(browser: Any, base: str, warm: int, total: int) -> dict:
     with Opened(browser, f"{base}/counters/") as o:
-        o.click_loop(FRAGMENT, warm, gap_ms=0)
+        o.click_loop(FRAGMENT, warm, gap_ms=0, paint=False)
         o.worker().evaluate("() => self.__wasmlit.pyodide.runPython('import tracemalloc; tracemalloc.start()')")
         start = _memory(o)
-        lat = o.click_loop(FRAGMENT, total - warm, gap_ms=0)
+        lat = o.click_loop(FRAGMENT, total - warm, gap_ms=0, paint=False)
         end = _memory(o)
         o.worker().evaluate("() => self.__wasmlit.pyodide.runPython('import tracemalloc; tracemalloc.stop()')")
         growth = {k: (end[k] - start[k]) if isinstance(end[k], int) and isinstance(start[k], int) else None

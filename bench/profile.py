@@ -3,11 +3,14 @@
 Opens a built benchmark site (run `make bench` or BENCH_ONLY=... once to build them), then:
 1. a message timeline in the page: click -> request posted -> each message back -> DOM change,
    as medians over the clicks;
-2. cProfile inside the worker around the bridge's pump() for the same clicks (top functions).
+2. cProfile inside the worker around the bridge's pump() for the same clicks (top functions);
+3. a Chromium trace of the clicks: what the page's main thread did between each click and its
+   DOM change (style, layout, message handling...), per click.
 """
 
 from __future__ import annotations
 
+import collections
 import json
 import statistics
 import sys
@@ -104,7 +107,39 @@ def main() -> None:
         worker.evaluate("(c) => self.__wasmlit.pyodide.runPython(c)", PROFILE_ON)
         run(clicks)
         print(worker.evaluate("(c) => self.__wasmlit.pyodide.runPython(c)", PROFILE_OFF))
+        page.evaluate("() => { window.__benchMarks = true; }")
+        browser.start_tracing(page=page, categories=[
+            "devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing"])
+        run(clicks)
+        main_thread_in_windows(json.loads(browser.stop_tracing())["traceEvents"])
         browser.close()
+
+
+def main_thread_in_windows(events: list[dict]) -> None:
+    """Sum the renderer main thread's trace events that overlap each click -> DOM window."""
+    threads = {(e["pid"], e["tid"]): e["args"].get("name") for e in events
+               if e.get("name") == "thread_name"}
+    main = {k for k, v in threads.items() if v == "CrRendererMain"}
+    marks = sorted((e["ts"], e["name"]) for e in events if e.get("name", "").startswith("bench:"))
+    clicks = [t for t, n in marks if n == "bench:click"]
+    doms = [t for t, n in marks if n == "bench:dom"]
+    windows = list(zip(clicks, doms))
+    spans = [e for e in events if (e.get("pid"), e.get("tid")) in main and e.get("ph") == "X"
+             and "dur" in e]
+    total: collections.Counter = collections.Counter()
+    count: collections.Counter = collections.Counter()
+    for a, b in windows:
+        for e in spans:
+            if e["ts"] < b and e["ts"] + e["dur"] > a:
+                total[e["name"]] += (min(b, e["ts"] + e["dur"]) - max(a, e["ts"])) / 1000
+                count[e["name"]] += 1
+    if not windows:
+        print("no click windows in the trace")
+        return
+    print(f"main thread during click -> DOM ({len(windows)} clicks, median window "
+          f"{statistics.median((b - a) / 1000 for a, b in windows):.2f} ms), ms per click:")
+    for name, ms in total.most_common(15):
+        print(f"  {name:45s} {ms / len(windows):7.2f}  (in {count[name]} spans)")
 
 
 if __name__ == "__main__":

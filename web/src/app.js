@@ -78,6 +78,7 @@ export class App {
   setScript(state) {
     this.scriptState = state;
     this.root.setAttribute('data-test-script-state', state);
+    this.toolbar.toggleAttribute('data-running', state === 'running');
   }
 
   setConnection(state) {
