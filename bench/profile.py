@@ -1,6 +1,6 @@
 """Where does a rerun's time go? `python bench/profile.py [site] [clicks] [button]`
 
-Opens a built benchmark site (run `make bench` or BENCH_ONLY=... once to build them), then:
+Builds the benchmark sites (from the current web build) and opens one, then:
 1. a message timeline in the page: click -> request posted -> each message back -> DOM change,
    as medians over the clicks;
 2. cProfile inside the worker around the bridge's pump() for the same clicks (top functions);
@@ -75,8 +75,7 @@ def main() -> None:
     clicks = int(sys.argv[2]) if len(sys.argv) > 2 else 50
     spec = benches.FULL if (len(sys.argv) > 3 and sys.argv[3] == "full") else benches.FRAGMENT
     root = CACHE / "sites"
-    if not (root / site).is_dir():
-        sites.build_all(root)
+    sites.build_all(root)  # always from this checkout's current web build
     with sites.StaticServer(root) as server, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         ctx = browser.new_context()
