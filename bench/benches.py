@@ -287,10 +287,14 @@ def timers(browser: Any, base: str, seconds: float) -> dict:
         after = [s for s in busy["seen"] if busy["tEnd"] <= s["t"] <= busy["tEnd"] + 300]
         during = [s for s in busy["seen"] if busy["t0"] < s["t"] < busy["tEnd"]]
         burst = (after[-1]["value"] - after[0]["value"] + 1) if after else 0
+        # A pile-up would show as ticks in quick succession once Python is free again: at most
+        # one (the coalesced tick) may come sooner than 50 ms after the previous one.
+        later = [s for s in busy["seen"] if s["t"] >= busy["tEnd"]]
+        back_to_back = sum(1 for a, b in zip(later, later[1:]) if b["t"] - a["t"] < 50)
         return {
             "seconds": seconds, "ticks": ticks, "ticks_per_window": per_window,
             "expected": expected, "deviation": per_window / expected - 1,
             "interval_ms": summary(gaps),
             "busy": {"busy_ms": busy["tEnd"] - busy["t0"], "ticks_during": len(during),
-                     "ticks_in_300ms_after": burst},
+                     "ticks_in_300ms_after": burst, "back_to_back_ticks_after": back_to_back},
         }
