@@ -19,9 +19,11 @@ WEB_STAMP := .cache/web-build.stamp
 WEB_OUT := py/wasmlit/_web
 
 # What `npm run build` reads (see vite.config.js): web/, the config, the lockfiles, node_modules
-# (pyodide) and the micropip wheel from .cache/wheels. A missing output forces a rebuild.
+# (pyodide) and the micropip wheel from .cache/wheels; scripts/compile-pyc.mjs also compiles
+# the wasmlit package to bytecode. A missing output forces a rebuild.
 WEB_INPUTS := $(shell find web -type f 2>/dev/null) \
-	$(wildcard vite.config.js package.json package-lock.json)
+	$(wildcard vite.config.js package.json package-lock.json scripts/compile-pyc.mjs) \
+	$(shell find py/wasmlit -name '*.py' -not -path '*/_web/*' 2>/dev/null)
 WEB_FORCE := $(if $(wildcard $(WEB_OUT)),,FORCE)
 
 .PHONY: help install build test demo bench clean distclean chromium FORCE

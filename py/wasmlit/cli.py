@@ -69,12 +69,24 @@ def web_dir() -> Path:
 
 def copy_web(out: Path) -> None:
     """Copy the page, the bundles and the Pyodide runtime into ``out``."""
-    shutil.copytree(web_dir(), out, dirs_exist_ok=True)
+    shutil.copytree(web_dir(), out, dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("bytecode.zip"))  # goes into wasmlit.zip
 
 
 def package_zip(dest: Path) -> None:
-    """Zip the installed wasmlit package's own ``.py`` files (not ``_web``) into ``dest``."""
+    """Zip the installed wasmlit package's own ``.py`` files (not ``_web``) into ``dest``.
+
+    With them go the hash-checked ``.pyc`` files that ``npm run build`` compiled with the
+    site's own Pyodide (``_web/bytecode.zip``, from ``scripts/compile-pyc.mjs``): the worker then
+    imports wasmlit without compiling it. Python ignores a pyc whose source has changed since.
+    """
+    bytecode = WEB_DIR / "bytecode.zip"
     with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
+        if bytecode.is_file():
+            with zipfile.ZipFile(bytecode) as pyc:
+                for info in pyc.infolist():
+                    if info.filename.startswith("wasmlit/") and info.filename.endswith(".pyc"):
+                        zf.writestr(info, pyc.read(info), zipfile.ZIP_DEFLATED)
         for path in sorted(PACKAGE_DIR.rglob("*.py")):
             rel = path.relative_to(PACKAGE_DIR)
             if rel.parts[0] == "_web" or "__pycache__" in rel.parts:

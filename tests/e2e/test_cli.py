@@ -41,7 +41,16 @@ def test_build_writes_a_self_contained_site(tmp_path):
         assert (out / name).is_file(), name
     names = zipfile.ZipFile(out / "wasmlit.zip").namelist()
     assert "wasmlit/_pyodide_bridge.py" in names and "wasmlit/__init__.py" in names
-    assert not [n for n in names if "_web" in n or n.endswith(".pyc")]
+    assert not [n for n in names if "_web" in n]
+    # No bytecode of the host's Python: only what `npm run build` compiled with the site's own
+    # Pyodide (CPython 3.14), each pyc beside its source.
+    for name in (n for n in names if n.endswith(".pyc")):
+        folder, _, file = name.rpartition("/__pycache__/")
+        assert file.endswith(".cpython-314.pyc"), name
+        assert f"{folder}/{file.split('.')[0]}.py" in names, name
+    if (cli.WEB_DIR / "bytecode.zip").is_file():
+        assert "wasmlit/__pycache__/_pyodide_bridge.cpython-314.pyc" in names
+    assert not (out / "bytecode.zip").exists()
     assert "<title>Main</title>" in (out / "index.html").read_text()
     # relative URLs only, so the site works from a subpath
     assert not re.search(r'(src|href)="/', (out / "index.html").read_text())

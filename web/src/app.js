@@ -91,6 +91,7 @@ export class App {
   setScript(state) {
     this.scriptState = state;
     this.root.setAttribute('data-test-script-state', state);
+    this.toolbar.toggleAttribute('data-running', state === 'running');
   }
 
   setConnection(state) {
@@ -160,14 +161,25 @@ export class App {
   // ---- worker ---------------------------------------------------------------------------
 
   async start() {
+    // Start the worker before the boot configuration (app.json) has arrived: it begins loading
+    // Pyodide at once (worker.js), so that download overlaps the manifest's round trip.
+    let worker = null;
+    let earlyError = null;
+    if (location.protocol !== 'file:') {
+      worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: 'wasmlit' });
+      worker.onerror = (event) => { // until the Client takes over (a script that did not load)
+        event.preventDefault?.();
+        earlyError = { name: 'WorkerError', message: event.message || 'the worker failed to start' };
+      };
+    }
     let config;
     try {
       config = await this.bootConfig;
     } catch (err) {
+      worker?.terminate();
       this.onFatal({ name: err.name || 'Error', message: err.message, stack: err.stack });
       return;
     }
-    const worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: 'wasmlit' });
     // Shared memory exists only on cross-origin isolated pages (COOP/COEP headers); elsewhere
     // Stop falls back to restarting the worker.
     this.interrupt = globalThis.crossOriginIsolated ? new Uint8Array(new SharedArrayBuffer(1)) : null;
@@ -175,6 +187,7 @@ export class App {
       onMessage: (msg) => this.onMessage(msg),
       onFatal: (error) => this.onFatal(error),
     }, () => ++this.seq, this.interrupt?.buffer);
+    if (earlyError) this.client.fail(earlyError);
   }
 
   /**

@@ -25,13 +25,17 @@ function hasVisible(el) {
   return [...el.childNodes].some((n) => (n.nodeType === 1 ? !['STYLE', 'SCRIPT', 'LINK'].includes(n.tagName) : n.textContent.trim()));
 }
 
+const VARIANTS = ['markdown', 'caption', 'divider'];
+
 function fillMarkdown(el, props) {
-  el.replaceChildren();
+  // The new content goes in with one replaceChildren, and classes and styles are only
+  // toggled (a no-op when unchanged): a rerun that changes one text is one DOM mutation.
   const variant = props.variant || 'markdown';
-  el.className = `stMarkdown wl-markdown wl-${variant}`;
+  el.classList.add('stMarkdown', 'wl-markdown');
+  for (const v of VARIANTS) el.classList.toggle(`wl-${v}`, v === variant);
   applyLayout(el, props);
   if (variant === 'divider') {
-    el.append(h('hr', { testid: 'stDivider' }));
+    el.replaceChildren(h('hr', { testid: 'stDivider' }));
     return;
   }
   const testid = variant === 'caption' ? 'stCaptionContainer' : 'stMarkdownContainer';
@@ -46,14 +50,12 @@ function fillMarkdown(el, props) {
     box.classList.add('wl-nowrap');
     box.title = box.textContent;
   }
-  el.append(box);
+  const icon = helpIcon(props.help);
+  el.classList.toggle('wl-has-help', Boolean(icon));
   // `st.markdown("<style>..</style>", unsafe_allow_html=True)`: styles apply, no empty gap.
   el.classList.toggle('wl-html-invisible', Boolean(props.unsafe_allow_html) && !hasVisible(box));
-  const icon = helpIcon(props.help);
-  if (icon) {
-    el.classList.add('wl-has-help');
-    el.append(icon);
-  }
+  if (icon) el.replaceChildren(box, icon);
+  else el.replaceChildren(box);
 }
 
 export const markdown = {

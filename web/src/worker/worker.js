@@ -114,6 +114,22 @@ async function installRequirements(pyodide, app) {
   }
 }
 
+function loadRuntime(indexURL) {
+  return import(/* @vite-ignore */ new URL('pyodide.mjs', indexURL).href)
+    .then(({ loadPyodide }) => loadPyodide({
+      indexURL,
+      stdout: (line) => console.log(line),
+      stderr: (line) => console.warn(line),
+    }));
+}
+
+// Start loading Pyodide as soon as the worker runs, from where a built site keeps it (this
+// file is assets/worker-*.js, the runtime is pyodide/); the boot configuration, which the page
+// sends once it has read app.json, confirms that URL (or names another, loaded then).
+const EARLY_URL = new URL('../pyodide/', import.meta.url).href;
+const early = loadRuntime(EARLY_URL);
+early.catch(() => {}); // a failure counts only if the configuration confirms this URL
+
 async function boot(config) {
   progress('Loading the Python runtime', 0.05);
   // loadPyodide() reports nothing while it downloads and starts the interpreter (most of the
@@ -124,12 +140,7 @@ async function boot(config) {
     progress(s < 1 ? 'Loading the Python runtime' : 'Starting Python', 0.05 + 0.55 * (1 - Math.exp(-s / 2.5)));
   }, 250);
   // Start every download at once: the runtime, the wasmlit package and the app's files.
-  const pyodideP = import(/* @vite-ignore */ new URL('pyodide.mjs', config.pyodideURL).href)
-    .then(({ loadPyodide }) => loadPyodide({
-      indexURL: config.pyodideURL,
-      stdout: (line) => console.log(line),
-      stderr: (line) => console.warn(line),
-    }));
+  const pyodideP = config.pyodideURL === EARLY_URL ? early : loadRuntime(config.pyodideURL);
   const pkgP = fetchBytes(config.wasmlitURL);
   const filesP = fetchAppFiles(config.app.files ?? []);
   // Awaited below, after the runtime; meanwhile a failure must not count as unhandled.
@@ -144,6 +155,9 @@ async function boot(config) {
   // The page writes 2 (SIGINT) here when Stop finds a script that never yields: Python raises
   // KeyboardInterrupt in the script, and the session ends the run as stopped.
   if (interruptBuffer) pyodide.setInterruptBuffer(new Uint8Array(interruptBuffer));
+  // For measuring only (bench/, DevTools): the worker's global scope is reachable from nowhere
+  // else, and nothing in wasmlit reads this.
+  self.__wasmlit = { pyodide };
 
   progress('Loading wasmlit', 0.7);
   pyodide.FS.mkdirTree(PKG_DIR);

@@ -1,0 +1,300 @@
+"""The benchmarks. Each takes the browser (and URLs) and returns a plain dict for
+results.json; run.py turns them into the table. All timing happens inside the page."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from stats import summary
+
+HERE = Path(__file__).resolve().parent
+INPAGE = (HERE / "inpage.js").read_text(encoding="utf-8")
+COLD_INIT = (HERE / "cold_init.js").read_text(encoding="utf-8")
+# Counts the strings crossing postMessage between the page and its workers (UTF-16 code
+# units; the protocol's JSON is ASCII, so these are bytes).
+WIRE_INIT = """
+(() => {
+  const wire = (window.__wire = { toPage: 0, toWorker: 0, messages: 0 });
+  const Base = window.Worker;
+  window.Worker = class extends Base {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        if (typeof e.data === 'string') { wire.toPage += e.data.length; wire.messages += 1; }
+      });
+    }
+    postMessage(message, ...rest) {
+      if (typeof message === 'string') wire.toWorker += message.length;
+      return super.postMessage(message, ...rest);
+    }
+  };
+})();
+"""
+BOOT_TIMEOUT_MS = 180_000
+VIEWPORT = {"width": 1100, "height": 800}
+
+FRAGMENT = ("Rerun fragment", "Fragment says it ran {n} times.", r"Fragment says it ran (\d+) times\.")
+FULL = ("Rerun full app", "Full app says it ran {n} times.", r"Full app says it ran (\d+) times\.")
+
+
+# ---- opening pages ---------------------------------------------------------------------------
+
+
+class Opened:
+    """A page in a fresh browser context (own cache), with the in-page helpers installed."""
+
+    def __init__(self, browser: Any, url: str, *, wire: bool = False) -> None:
+        self.context = browser.new_context(viewport=VIEWPORT)
+        self.context.add_init_script(script=INPAGE)
+        if wire:
+            self.context.add_init_script(script=WIRE_INIT)
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(url)
+        self.page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]",
+                                    timeout=BOOT_TIMEOUT_MS)
+
+    def js(self, expression: str, arg: Any = None) -> Any:
+        return self.page.evaluate(expression, arg)
+
+    def click_loop(self, spec: tuple[str, str, str], n: int, gap_ms: int = 10,
+                   paint: bool = True) -> list[float]:
+        label, template, count_re = spec
+        return self.js("([l, t, c, n, g, p]) => __bench.clickLoop(l, t, c, n, {gapMs: g, paint: p})",
+                       [label, template, count_re, n, gap_ms, paint])
+
+    def worker(self) -> Any:
+        workers = [w for w in self.page.workers if "worker" in w.url]
+        if not workers:
+            raise RuntimeError("the page has no wasmlit worker")
+        return workers[0]
+
+    def close(self) -> None:
+        self.context.close()
+
+    def __enter__(self) -> "Opened":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# ---- 1, 2, 9: cold start, first paint, download size -----------------------------------------
+
+
+def _cold_load(browser: Any, url: str, target: str) -> tuple[dict, list[str]]:
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        context.add_init_script(script=f"window.__coldTarget = {json.dumps(target)};\n{COLD_INIT}")
+        urls: list[str] = []
+        context.on("request", lambda r: urls.append(r.url))
+        page = context.new_page()
+        page.goto(url)
+        page.wait_for_function("window.__cold && window.__cold.text !== null",
+                               timeout=BOOT_TIMEOUT_MS, polling=50)
+        marks = page.evaluate("""() => {
+            const app = document.querySelector('[data-testid=stApp]');
+            // wasmlit's own marks, in ms since mount(): worker ready, first idle.
+            return { ...window.__cold, ready: app ? Number(app.dataset.readyMs) : null };
+        }""")
+        for w in page.workers:  # resource timing inside the worker, in case events missed some
+            urls += w.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)")
+        urls += page.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)")
+        return marks, urls
+    finally:
+        context.close()
+
+
+def cold_start(browser: Any, base: str, site_root: Path, reps: int) -> dict:
+    """Navigation -> first app text, against a bare page booting the same Pyodide (interleaved)."""
+    app, bare, fcp, progress, ready = [], [], [], [], []
+    fetched: list[str] = []
+    for i in range(reps):
+        marks, urls = _cold_load(browser, f"{base}/counters/", "Fragment says it ran 1 times.")
+        app.append(marks["text"])
+        fcp.append(marks["fcp"] if marks["fcp"] is not None else marks["text"])
+        progress.append(marks["progress"])
+        ready.append(marks["ready"])
+        if i == 0:
+            fetched = urls
+        marks, _ = _cold_load(browser, f"{base}/counters/bare.html", "bare Pyodide says 1+1 = 2")
+        bare.append(marks["text"])
+    sa, sb = summary(app), summary(bare)
+    return {
+        "wasmlit_ms": sa, "bare_pyodide_ms": sb,
+        "ratio": sa["median"] / sb["median"],
+        "wasmlit_ready_since_mount_ms": summary([x for x in ready if x is not None]),
+        "first_paint": {"first_contentful_paint_ms": summary(fcp),
+                        "boot_progress_shown_ms": summary([p for p in progress if p is not None])},
+        "download": download_sizes(fetched, base, site_root / "counters"),
+    }
+
+
+def download_sizes(urls: list[str], base: str, site: Path) -> dict:
+    """Bytes a cold load fetched, by part: raw, and gzip -9 as a static host would send them."""
+    parts: dict[str, dict[str, Any]] = {}
+    seen = set()
+    for url in urls:
+        path = urlparse(url).path
+        if not url.startswith(base) or path in seen:
+            continue
+        seen.add(path)
+        rel = path.removeprefix("/counters/") or "index.html"
+        file = site / rel
+        if rel.endswith("/") or not file.is_file():
+            file = file / "index.html"
+        if not file.is_file():
+            continue
+        data = file.read_bytes()
+        if rel.startswith("pyodide/"):
+            part = "pyodide runtime"
+        elif rel == "wasmlit.zip":
+            part = "wasmlit python package"
+        elif rel.startswith("app") :
+            part = "app"
+        else:
+            part = "wasmlit js/css/html"
+        entry = parts.setdefault(part, {"raw": 0, "gzip": 0, "files": []})
+        entry["raw"] += len(data)
+        entry["gzip"] += len(gzip.compress(data, 9))
+        entry["files"].append(rel)
+    own = [parts[p]["gzip"] for p in ("wasmlit js/css/html", "wasmlit python package") if p in parts]
+    return {"parts": parts, "wasmlit_own_gzip": sum(own)}
+
+
+# ---- 3, 4: reruns, and the same under real Streamlit -----------------------------------------
+
+
+def reruns(browser: Any, url: str, clicks: int, warmup: int) -> dict:
+    with Opened(browser, url) as o:
+        o.click_loop(FRAGMENT, warmup)
+        frag = o.click_loop(FRAGMENT, clicks)
+        o.click_loop(FULL, warmup)
+        full = o.click_loop(FULL, clicks)
+        return {"fragment_ms": summary(frag), "full_ms": summary(full), "errors": o.errors}
+
+
+# ---- 5: scale -------------------------------------------------------------------------------
+
+
+def scale(browser: Any, base: str, sizes: tuple[int, ...], clicks: int, warmup: int) -> dict:
+    out: dict[str, Any] = {}
+    for n in sizes:
+        with Opened(browser, f"{base}/scale_{n}/", wire=True) as o:
+            o.click_loop(FRAGMENT, warmup)
+            before = o.js("() => ({...window.__wire})")
+            lat = o.click_loop(FRAGMENT, clicks)
+            after = o.js("() => ({...window.__wire})")
+            out[str(n)] = {
+                "fragment_ms": summary(lat),
+                "bytes_to_page_per_rerun": (after["toPage"] - before["toPage"]) / clicks,
+                "bytes_to_worker_per_rerun": (after["toWorker"] - before["toWorker"]) / clicks,
+                "messages_per_rerun": (after["messages"] - before["messages"]) / clicks,
+            }
+    lo, hi = out[str(sizes[0])], out[str(sizes[-1])]
+    out["latency_ratio"] = hi["fragment_ms"]["median"] / lo["fragment_ms"]["median"]
+    out["bytes_ratio"] = hi["bytes_to_page_per_rerun"] / lo["bytes_to_page_per_rerun"]
+    return out
+
+
+# ---- 6: churn ---------------------------------------------------------------------------------
+
+
+def churn(browser: Any, base: str, reps: int) -> dict:
+    label, template, count_re = FULL
+    with Opened(browser, f"{base}/churn/") as o:
+        o.click_loop(FULL, 2)
+        counts, last, lat = [], [], []
+        for _ in range(reps):
+            result = o.js("""async ([label, template, countRe]) => {
+                const expected = template.replace('{n}', String(__bench.readCount(countRe) + 1));
+                let latency = null;
+                const records = await __bench.mutationsDuring('[data-testid=stMain]', async () => {
+                  const target = __bench.button(label);
+                  const seen = __bench.whenText(expected);
+                  const t0 = performance.now();
+                  target.click();
+                  latency = (await seen) - t0;
+                });
+                return { records, latency };
+            }""", [label, template, count_re])
+            counts.append(len(result["records"]))
+            lat.append(result["latency"])
+            last = result["records"]
+        return {"mutations": summary(counts), "full_rerun_ms": summary(lat), "last_records": last}
+
+
+# ---- 7: memory --------------------------------------------------------------------------------
+
+MEMORY_PY = """
+import gc, json, sys, tracemalloc
+gc.collect()
+json.dumps({"allocated_blocks": sys.getallocatedblocks(), "gc_objects": len(gc.get_objects()),
+            "traced_bytes": tracemalloc.get_traced_memory()[0] if tracemalloc.is_tracing() else None})
+"""
+
+
+def _memory(o: Opened) -> dict:
+    fig = json.loads(o.worker().evaluate(
+        "(code) => self.__wasmlit.pyodide.runPython(code)", MEMORY_PY))
+    del fig["allocated_blocks"]  # always 0: Pyodide's CPython is built without pymalloc
+    fig["wasm_bytes"] = o.worker().evaluate("() => self.__wasmlit.pyodide._module.HEAP8.length")
+    fig["page_js_heap"] = o.js("() => { if (window.gc) gc(); return performance.memory?.usedJSHeapSize ?? null; }")
+    return fig
+
+
+def memory(browser: Any, base: str, warm: int, total: int) -> dict:
+    with Opened(browser, f"{base}/counters/") as o:
+        o.click_loop(FRAGMENT, warm, gap_ms=0, paint=False)
+        o.worker().evaluate("() => self.__wasmlit.pyodide.runPython('import tracemalloc; tracemalloc.start()')")
+        start = _memory(o)
+        lat = o.click_loop(FRAGMENT, total - warm, gap_ms=0, paint=False)
+        end = _memory(o)
+        o.worker().evaluate("() => self.__wasmlit.pyodide.runPython('import tracemalloc; tracemalloc.stop()')")
+        growth = {k: (end[k] - start[k]) if isinstance(end[k], int) and isinstance(start[k], int) else None
+                  for k in start}
+        return {"reruns": total, "after_warmup": warm, "start": start, "end": end, "growth": growth,
+                "fragment_ms_under_tracemalloc": summary(lat)}
+
+
+# ---- 8: timers --------------------------------------------------------------------------------
+
+
+def timers(browser: Any, base: str, seconds: float) -> dict:
+    with Opened(browser, f"{base}/ticker/") as o:
+        o.js("() => __bench.pause(500)")
+        seen = o.js("(ms) => __bench.textChanges('Ticks: (\\\\d+)', ms)", int(seconds * 1000))
+        ticks = seen[-1]["value"] - seen[0]["value"]
+        span = (seen[-1]["t"] - seen[0]["t"]) / 1000
+        gaps = [b["t"] - a["t"] for a, b in zip(seen, seen[1:])]
+        expected = seconds / 0.1
+        per_window = ticks / span * seconds if span > 0 else 0
+        # Busy: a full run sleeps 1 s; ticks must not pile up and burst out afterwards.
+        busy = o.js("""async () => {
+            const watch = __bench.textChanges('Ticks: (\\\\d+)', 2500);
+            const t0 = performance.now();
+            const done = __bench.whenText('Busy run 1 done', 10000);
+            __bench.button('Busy').click();
+            const tEnd = await done;
+            const seen = await watch;
+            return { t0, tEnd, seen };
+        }""")
+        after = [s for s in busy["seen"] if busy["tEnd"] <= s["t"] <= busy["tEnd"] + 300]
+        during = [s for s in busy["seen"] if busy["t0"] < s["t"] < busy["tEnd"]]
+        burst = (after[-1]["value"] - after[0]["value"] + 1) if after else 0
+        # A pile-up would show as ticks in quick succession once Python is free again: at most
+        # one (the coalesced tick) may come sooner than 50 ms after the previous one.
+        later = [s for s in busy["seen"] if s["t"] >= busy["tEnd"]]
+        back_to_back = sum(1 for a, b in zip(later, later[1:]) if b["t"] - a["t"] < 50)
+        return {
+            "seconds": seconds, "ticks": ticks, "ticks_per_window": per_window,
+            "expected": expected, "deviation": per_window / expected - 1,
+            "interval_ms": summary(gaps),
+            "busy": {"busy_ms": busy["tEnd"] - busy["t0"], "ticks_during": len(during),
+                     "ticks_in_300ms_after": burst, "back_to_back_ticks_after": back_to_back},
+        }

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Precompile wasmlit's Python package to bytecode with the very Pyodide the site ships, so the
+// worker imports wasmlit without compiling ~120 KB of source at every cold start (part of
+// `npm run build`). Writes py/wasmlit/_web/bytecode.zip: wasmlit/**/__pycache__/*.pyc,
+// hash-checked pycs, so a pyc whose source has changed since is simply ignored by Python.
+// `wasmlit build` (cli.package_zip) adds these to the site's wasmlit.zip.
+
+import { existsSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const PYODIDE_DIR = join(REPO, "node_modules", "pyodide");
+const SRC = join(REPO, "py", "wasmlit");
+const OUT = join(SRC, "_web", "bytecode.zip");
+// Where the worker unpacks wasmlit.zip (web/src/worker/worker.js, PKG_DIR).
+const PKG_DIR = "/home/pyodide/.wasmlit";
+
+const COMPILE = `
+import importlib.util, io, pathlib, zipfile
+from importlib._bootstrap_external import _code_to_hash_pyc
+
+src = pathlib.Path("/wasmlit-src")
+SKIP = {"cli.py", "testing.py"}  # never imported in the browser
+buf = io.BytesIO()
+count = 0
+with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+    for path in sorted(src.rglob("*.py")):
+        rel = path.relative_to(src)
+        if rel.parts[0] == "_web" or "__pycache__" in rel.parts or rel.as_posix() in SKIP:
+            continue
+        source = path.read_bytes()
+        target = f"${PKG_DIR}/wasmlit/{rel.as_posix()}"
+        code = compile(source, target, "exec", dont_inherit=True)
+        pyc = importlib.util.cache_from_source(target)
+        data = _code_to_hash_pyc(code, importlib.util.source_hash(source), checked=True)
+        zf.writestr(pyc.removeprefix("${PKG_DIR}/"), bytes(data))
+        count += 1
+pathlib.Path("/tmp/bytecode.zip").write_bytes(buf.getvalue())
+count
+`;
+
+async function main() {
+  if (!existsSync(join(PYODIDE_DIR, "pyodide.mjs"))) {
+    process.stderr.write("compile-pyc: node_modules/pyodide is missing; skipped (the site compiles at boot)\n");
+    return;
+  }
+  if (!existsSync(dirname(OUT))) {
+    process.stderr.write(`compile-pyc: ${dirname(OUT)} is missing; run vite build first\n`);
+    process.exit(1);
+  }
+  const { loadPyodide } = await import(join(PYODIDE_DIR, "pyodide.mjs"));
+  const pyodide = await loadPyodide({
+    indexURL: PYODIDE_DIR + "/",
+    env: { HOME: "/home/pyodide", PYTHONDONTWRITEBYTECODE: "1" },
+    stdout: () => {},
+    stderr: (line) => process.stderr.write(line + "\n"),
+  });
+  pyodide.mountNodeFS("/wasmlit-src", SRC);
+  const count = pyodide.runPython(COMPILE);
+  writeFileSync(OUT, pyodide.FS.readFile("/tmp/bytecode.zip"));
+  process.stdout.write(`compile-pyc: ${count} modules -> ${OUT.slice(REPO.length + 1)}\n`);
+}
+
+main().then(() => process.exit(0), (err) => {
+  process.stderr.write(`compile-pyc: ${err && err.stack ? err.stack : err}\n`);
+  process.exit(1);
+});
