@@ -25,14 +25,16 @@ function hasVisible(el) {
   return [...el.childNodes].some((n) => (n.nodeType === 1 ? !['STYLE', 'SCRIPT', 'LINK'].includes(n.tagName) : n.textContent.trim()));
 }
 
-const VARIANTS = ['markdown', 'caption', 'divider'];
-
 function fillMarkdown(el, props) {
   // The new content goes in with one replaceChildren, and classes and styles are only
   // toggled (a no-op when unchanged): a rerun that changes one text is one DOM mutation.
   const variant = props.variant || 'markdown';
   el.classList.add('stMarkdown', 'wl-markdown');
-  for (const v of VARIANTS) el.classList.toggle(`wl-${v}`, v === variant);
+  if (el.wlVariant !== variant) { // markdown, caption, divider, latex...
+    if (el.wlVariant) el.classList.remove(`wl-${el.wlVariant}`);
+    el.classList.add(`wl-${variant}`);
+    el.wlVariant = variant;
+  }
   applyLayout(el, props);
   if (variant === 'divider') {
     el.replaceChildren(h('hr', { testid: 'stDivider' }));
