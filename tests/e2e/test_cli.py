@@ -42,18 +42,29 @@ def test_build_writes_a_self_contained_site(tmp_path):
     names = zipfile.ZipFile(out / "wasmlit.zip").namelist()
     assert "wasmlit/_pyodide_bridge.py" in names and "wasmlit/__init__.py" in names
     assert not [n for n in names if "_web" in n]
-    # No bytecode of the host's Python: only what `npm run build` compiled with the site's own
-    # Pyodide (CPython 3.14), each pyc beside its source.
-    for name in (n for n in names if n.endswith(".pyc")):
-        folder, _, file = name.rpartition("/__pycache__/")
-        assert file.endswith(".cpython-314.pyc"), name
-        assert f"{folder}/{file.split('.')[0]}.py" in names, name
-    if (cli.WEB_DIR / "bytecode.zip").is_file():
-        assert "wasmlit/__pycache__/_pyodide_bridge.cpython-314.pyc" in names
+    # Source only by default (smaller), never the host Python's bytecode, nor the CLI or
+    # AppTest, which the browser never imports.
+    assert not [n for n in names if n.endswith(".pyc")]
+    assert "wasmlit/cli.py" not in names and "wasmlit/testing.py" not in names
     assert not (out / "bytecode.zip").exists()
     assert "<title>Main</title>" in (out / "index.html").read_text()
     # relative URLs only, so the site works from a subpath
     assert not re.search(r'(src|href)="/', (out / "index.html").read_text())
+
+
+def test_build_with_bytecode_ships_pyodides_own_pycs_beside_the_sources(tmp_path):
+    if not (cli.WEB_DIR / "bytecode.zip").is_file():
+        pytest.skip("npm run build made no bytecode.zip (no node_modules/pyodide)")
+    (tmp_path / "app.py").write_text("import streamlit as st\n")
+    out = tmp_path / "site"
+    assert cli.main(["build", str(tmp_path / "app.py"), "--out", str(out), "--bytecode"]) == 0
+    names = zipfile.ZipFile(out / "wasmlit.zip").namelist()
+    pycs = [n for n in names if n.endswith(".pyc")]
+    assert "wasmlit/__pycache__/_pyodide_bridge.cpython-314.pyc" in pycs
+    for name in pycs:  # compiled by the site's Pyodide (CPython 3.14), each beside its source
+        folder, _, file = name.rpartition("/__pycache__/")
+        assert file.endswith(".cpython-314.pyc"), name
+        assert f"{folder}/{file.split('.')[0]}.py" in names, name
 
 
 def test_build_refuses_to_write_into_the_apps_folder(tmp_path, capsys):
