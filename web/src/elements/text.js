@@ -29,10 +29,13 @@ function fillMarkdown(el, props) {
   // The new content goes in with one replaceChildren, and classes and styles are only
   // toggled (a no-op when unchanged): a rerun that changes one text is one DOM mutation.
   const variant = props.variant || 'markdown';
-  el.classList.add('stMarkdown', 'wl-markdown');
+  // (classList.add/remove write the attribute even when nothing changes; toggle with a
+  // force argument does not)
+  el.classList.toggle('stMarkdown', true);
+  el.classList.toggle('wl-markdown', true);
   if (el.wlVariant !== variant) { // markdown, caption, divider, latex...
-    if (el.wlVariant) el.classList.remove(`wl-${el.wlVariant}`);
-    el.classList.add(`wl-${variant}`);
+    if (el.wlVariant) el.classList.toggle(`wl-${el.wlVariant}`, false);
+    el.classList.toggle(`wl-${variant}`, true);
     el.wlVariant = variant;
   }
   applyLayout(el, props);
