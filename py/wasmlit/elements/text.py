@@ -10,6 +10,7 @@ import unicodedata
 from typing import Any
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
+from wasmlit.elements.widget_options import check_height
 from wasmlit.errors import StreamlitAPIException
 
 _ALIGNMENTS = ("left", "center", "right", "justify")
@@ -40,16 +41,6 @@ def _check_width(width: Any, *, content: bool = True, auto: bool = False) -> Any
     raise StreamlitAPIException(
         f"Invalid width value: {width!r}. Width must be either a positive integer (pixels){sep} "
         f"{allowed}.")
-
-
-def _check_height(height: Any) -> Any:
-    if height is None or height in ("content", "stretch"):
-        return height
-    if isinstance(height, int) and not isinstance(height, bool) and height > 0:
-        return height
-    raise StreamlitAPIException(
-        f"Invalid height value: {height!r}. Height must be either a positive integer (pixels), "
-        "'stretch', or 'content'.")
 
 
 def _check_alignment(text_alignment: Any) -> str:
@@ -238,7 +229,7 @@ def code(self: DeltaGenerator, body: Any, language: str | None = "python", *,
     return self._enqueue("code", {"body": _text(body).strip("\n"), "language": language or None,
                                   "line_numbers": bool(line_numbers),
                                   "wrap_lines": bool(wrap_lines),
-                                  "height": _check_height(height), "width": _check_width(width)})
+                                  "height": check_height(height), "width": _check_width(width)})
 
 
 def _to_jsonable(obj: Any) -> Any:

@@ -1,4 +1,4 @@
-"""Checks shared by the input widgets of Streamlit 1.67 (on_change modes, sizes)."""
+"""Checks shared by the element commands of Streamlit 1.67 (on_change modes, sizes)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,14 @@ def check_width(width: Any, *, content: bool = False) -> Any:
     raise StreamlitAPIException(
         f"Invalid width value: {width!r}. Width must be either a positive integer (pixels)"
         + (", 'stretch', or 'content'." if content else " or 'stretch'."))
+
+
+def check_height(height: Any) -> Any:
+    """``height``: None, ``"content"``, ``"stretch"`` or pixels, as Streamlit 1.67 checks it."""
+    if height is None or height in ("content", "stretch"):
+        return height
+    if isinstance(height, int) and not isinstance(height, bool) and height > 0:
+        return height
+    raise StreamlitAPIException(
+        f"Invalid height value: {height!r}. Height must be either a positive integer (pixels), "
+        "'stretch', or 'content'.")

@@ -6,7 +6,7 @@ from typing import Any, Callable, Sequence
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
 from wasmlit.errors import M16_FORM_CALLBACK, StreamlitAPIException, StreamlitInvalidFormCallbackError
-from wasmlit.elements.widget_options import callback_of, change_mode, check_width
+from wasmlit.elements.widget_options import callback_of, change_mode, check_height, check_width
 from wasmlit.runtime.context import get_ctx
 from wasmlit.state.session_state import WidgetMeta, element_id
 
@@ -156,16 +156,6 @@ def _validate_rule(validate: Any, type: str) -> tuple[str | None, str | None]:
         "(regex, message) tuple.")
 
 
-def _height(height: Any) -> Any:
-    if height is None or height in ("stretch", "content"):
-        return height
-    if isinstance(height, int) and not isinstance(height, bool) and height > 0:
-        return height
-    raise StreamlitAPIException(
-        f"Invalid height value: {height!r}. Height must be either a positive integer (pixels), "
-        "'stretch', or 'content'.")
-
-
 @dg_method
 def text_input(self: DeltaGenerator, label: str, value: Any = "",
                max_chars: int | None = None, key: Any = None, type: str = "default",
@@ -218,7 +208,7 @@ def text_area(self: DeltaGenerator, label: str, value: Any = "", height: Any = N
     default = _text_default(value, max_chars)
     return register_widget(  # type: ignore[no-any-return]
         self, "text_area", label=label, key=key, default=default,
-        props={"height": _height(height), "max_chars": max_chars, "placeholder": placeholder,
+        props={"height": check_height(height), "max_chars": max_chars, "placeholder": placeholder,
                "required": required, "width": width, "on_change": change_mode(on_change),
                **_common(help, disabled, label_visibility)},
         id_args={"value": default, "height": height, "max_chars": max_chars, "help": help,
