@@ -21,13 +21,13 @@ import importlib.util, io, pathlib, zipfile
 from importlib._bootstrap_external import _code_to_hash_pyc
 
 src = pathlib.Path("/wasmlit-src")
-SKIP = {"cli.py", "testing.py"}  # never imported in the browser
+SKIP = {"cli.py", "testing"}  # never imported in the browser
 buf = io.BytesIO()
 count = 0
 with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
     for path in sorted(src.rglob("*.py")):
         rel = path.relative_to(src)
-        if rel.parts[0] == "_web" or "__pycache__" in rel.parts or rel.as_posix() in SKIP:
+        if rel.parts[0] == "_web" or "__pycache__" in rel.parts or rel.parts[0] in SKIP:
             continue
         source = path.read_bytes()
         target = f"${PKG_DIR}/wasmlit/{rel.as_posix()}"

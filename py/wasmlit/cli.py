@@ -74,7 +74,7 @@ def copy_web(out: Path) -> None:
 
 
 #: never imported in the browser, so not shipped in a site's wasmlit.zip
-NOT_IN_BROWSER = {"cli.py", "testing.py"}
+NOT_IN_BROWSER = {"cli.py", "testing"}
 
 
 def package_zip(dest: Path, *, bytecode: bool = False) -> None:
@@ -96,7 +96,7 @@ def package_zip(dest: Path, *, bytecode: bool = False) -> None:
         for path in sorted(PACKAGE_DIR.rglob("*.py")):
             rel = path.relative_to(PACKAGE_DIR)
             if rel.parts[0] == "_web" or "__pycache__" in rel.parts \
-                    or rel.as_posix() in NOT_IN_BROWSER:
+                    or rel.parts[0] in NOT_IN_BROWSER:
                 continue
             zf.write(path, Path("wasmlit") / rel)
         for extra in ("py.typed",):

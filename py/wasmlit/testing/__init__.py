@@ -1,0 +1,176 @@
+"""AppTest: run a wasmlit (Streamlit) script headless, on CPython, and look at what the user sees.
+
+It talks to the session exactly as the page does: requests go in as protocol messages,
+patches come out and are applied to a page-side copy of the tree, and ``run_every`` timers
+fire when the test advances the clock with :meth:`AppTest.tick`. Widget interactions go
+through the same routing as clicks in a browser, so a button inside a fragment triggers a
+fragment run, not a full run.
+
+    at = AppTest.from_string(src).run()
+    at.button[0].click().run()
+    assert at.markdown[0].value == "..."
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Callable
+
+from wasmlit import protocol as p
+from wasmlit.runtime.script_runner import Script
+from wasmlit.runtime.session import AppSession
+from wasmlit.testing.elements import _QUERIES, Block, ElementList
+from wasmlit.tree import PageTree
+
+__all__ = ["AppTest"]
+
+
+class AppTest:
+    """Run a script headless and inspect the page it produces."""
+
+    def __init__(self, script: Script, *, concurrent: bool = False) -> None:
+        """``concurrent=True`` lets requests arrive while a run is in progress, as in the
+        browser: :meth:`inject` queues one, and the session takes it in at its next yield
+        point (every ``st.*`` call and inside ``time.sleep``)."""
+        self.page = PageTree()
+        self._inbox: list[str] = []
+        self.messages: list[p.Message] = []
+        self.logs: list[str] = []
+        self.timers: dict[str, float] = {}
+        self.status: str | None = None
+        self.runs: list[p.RunStarted] = []
+        self.now = 0.0
+        self._seq = 0
+        self._due: dict[str, float] = {}
+        self._pending: dict[str, Any] = {}
+        self._pending_forms: dict[str, str] = {}
+        self._on_patches: list[Callable[[], None]] = []
+        self.session = AppSession(
+            script, self._receive_message, clock=lambda: self.now,
+            poll=self._drain_inbox if concurrent else None,
+            flush_interval=0.0 if concurrent else 0.05)
+
+    @classmethod
+    def from_file(cls, path: str, *, concurrent: bool = False) -> "AppTest":
+        return cls(Script.from_file(path), concurrent=concurrent)
+
+    @classmethod
+    def from_string(cls, source: str, path: str | None = None, *,
+                    concurrent: bool = False) -> "AppTest":
+        return cls(Script.from_string(source, path), concurrent=concurrent)
+
+    def _drain_inbox(self) -> list[str]:
+        taken, self._inbox = self._inbox, []
+        return taken
+
+    def inject(self, msg: p.Message) -> None:
+        """Queue a request the session will see at its next yield point (concurrent mode)."""
+        self._seq += 1
+        self._inbox.append(p.encode(dataclasses.replace(msg, seq=self._seq)))
+
+    def fake_sleep(self, seconds: float) -> None:
+        """A ``time.sleep`` for scripts under test: advances the test clock instantly."""
+        self.now += seconds
+
+    # ---- the page side ------------------------------------------------------------------
+
+    def _receive_message(self, text: str) -> None:
+        msg = p.decode(text)
+        self.messages.append(msg)
+        if isinstance(msg, p.Patches):
+            self.page.apply(msg.ops)
+            for hook in self._on_patches:
+                hook()
+        elif isinstance(msg, p.RunStarted):
+            self.runs.append(msg)
+        elif isinstance(msg, p.RunFinished):
+            self.status = msg.status
+            self._set_timers(msg.timers)
+        elif isinstance(msg, p.Log):
+            self.logs.append(msg.message)
+
+    def _set_timers(self, timers: dict[str, float]) -> None:
+        for fid in list(self._due):
+            if fid not in timers or timers[fid] != self.timers.get(fid):
+                del self._due[fid]
+        for fid, interval in timers.items():
+            self._due.setdefault(fid, self.now + interval)
+        self.timers = dict(timers)
+
+    def send(self, msg: p.Message) -> "AppTest":
+        """Send one request as the page would, and let the session work it off."""
+        self._seq += 1
+        self.session.receive(p.encode(dataclasses.replace(msg, seq=self._seq)))
+        self.session.pump()
+        return self
+
+    def run(self) -> "AppTest":
+        """Send the pending widget changes (or a full rerun when there are none)."""
+        if not self._pending:
+            return self.send(p.RunScript())
+        submitted = {self._pending_forms[wid] for wid in self._pending
+                     if self._pending_forms.get(wid) and self._is_submit(wid)}
+        values = {wid: v for wid, v in self._pending.items()
+                  if not self._pending_forms.get(wid) or self._pending_forms[wid] in submitted}
+        for wid in values:
+            self._pending.pop(wid)
+            self._pending_forms.pop(wid, None)
+        if not values:
+            return self
+        return self.send(p.WidgetChanged(values=values))
+
+    def _is_submit(self, wid: str) -> bool:
+        return any(n["props"].get("id") == wid and n["props"].get("is_submit")
+                   for n in self.page.walk())
+
+    def rerun_fragment(self, fragment_id: str, *, auto: bool = False) -> "AppTest":
+        return self.send(p.RerunFragment(fragment_id=fragment_id, auto=auto))
+
+    def tick(self, seconds: float) -> "AppTest":
+        """Advance the clock; every ``run_every`` timer due on the way fires, in order."""
+        target = self.now + seconds
+        while self._due:
+            fid, due = min(self._due.items(), key=lambda item: item[1])
+            if due > target:
+                break
+            self.now = due
+            self._due[fid] = due + self.timers[fid]
+            self.send(p.RerunFragment(fragment_id=fid, auto=True))
+        self.now = target
+        return self
+
+    def on_patches(self, hook: Callable[[], None]) -> None:
+        """Call ``hook`` each time patches reach the page (e.g. to look mid-run)."""
+        self._on_patches.append(hook)
+
+    # ---- what the user sees ---------------------------------------------------------------
+
+    @property
+    def session_state(self) -> Any:
+        return self.session.state
+
+    @property
+    def main(self) -> Block:
+        return Block(self.page.roots[0], self, (0,))
+
+    @property
+    def sidebar(self) -> Block:
+        return Block(self.page.roots[1], self, (1,))
+
+    @property
+    def event(self) -> Block:
+        return Block(self.page.roots[2], self, (2,))
+
+    @property
+    def last_run(self) -> p.RunStarted:
+        return self.runs[-1]
+
+    def ops_of_last_run(self) -> list[dict[str, Any]]:
+        run_id = self.last_run.run_id
+        return [op for m in self.messages if isinstance(m, p.Patches) and m.run_id == run_id
+                for op in m.ops]
+
+    def __getattr__(self, name: str) -> ElementList[Any]:
+        if name in _QUERIES:
+            return _QUERIES[name](self, [(r, (i,)) for i, r in enumerate(self.page.roots)])
+        raise AttributeError(name)
