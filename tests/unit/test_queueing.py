@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import base64
 import textwrap
 import time
 
@@ -150,3 +151,27 @@ def test_malformed_messages_change_nothing() -> None:
     assert len(at.runs) == runs
     assert texts(at) == ["hi"]
     assert len([line for line in at.logs if line.startswith("wasmlit rejected")]) == 7
+
+
+def test_b45_fragment_runs_leave_media_elsewhere_alone() -> None:
+    """A download button outside a fragment keeps its bytes on the page through fragment
+    runs: the fragment run sends nothing for it (Streamlit keeps its media file refs)."""
+    at = AppTest.from_string(textwrap.dedent("""
+        import streamlit as st
+        st.download_button("Get the report", data=b"report bytes", file_name="r.txt")
+
+        @st.fragment
+        def counter():
+            st.session_state.n = st.session_state.get("n", 0) + 1
+            st.button("Again")
+            st.write(f"fragment ran {st.session_state.n} times")
+
+        counter()
+    """)).run()
+    at.button[0].click().run()
+    assert at.markdown[0].value == "fragment ran 2 times"
+    assert at.last_run.fragment_ids  # it was a fragment run...
+    touched = {tuple(op["path"][:2]) for op in at.ops_of_last_run()}
+    assert (0, 0) not in touched  # ...that sent nothing for the download button
+    props = at.download_button[0].props
+    assert base64.b64decode(props["data"]) == b"report bytes"
