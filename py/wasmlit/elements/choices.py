@@ -12,7 +12,7 @@ import re
 from typing import Any, Callable, Sequence
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
-from wasmlit.elements.widget_options import callback_of, change_mode
+from wasmlit.elements.widget_options import callback_of, change_mode, check_width
 from wasmlit.elements.widgets import _common, register_widget
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_ctx
@@ -124,15 +124,6 @@ def register_choice(dg: DeltaGenerator, kind: str, *, label: str, key: Any,
     elif user_key is not None and user_key in user:
         user[user_key] = fix(user[user_key])
     return register_widget(dg, kind, label=label, key=key, id_args=id_args, **kw)
-
-
-def _width(width: Any) -> Any:
-    if isinstance(width, bool) or not (isinstance(width, int) and width > 0
-                                       or width in ("stretch", "content")):
-        raise StreamlitAPIException(
-            f"Invalid width value: {width!r}. Width must be either a positive integer "
-            "(pixels), 'stretch', or 'content'.")
-    return width
 
 
 # ---- selectbox and radio (their commands live in widgets.py) --------------------------------
@@ -269,7 +260,8 @@ def multiselect(self: DeltaGenerator, label: str, options: Any, default: Any = N
         props={"options": labels, "max_selections": max_selections,
                "placeholder": placeholder_text(placeholder, bool(opts), accept_new_options, True),
                "accept_new_options": bool(accept_new_options), "filter_mode": filter_mode,
-               "select_all": select_all_limit, "width": _width(width), "wrap": wrap,
+               "select_all": select_all_limit, "width": check_width(width, content=True),
+               "wrap": wrap,
                "on_change": change_mode(on_change),
                **_common(help, disabled or (not opts and not accept_new_options),
                          label_visibility)},
@@ -351,7 +343,7 @@ def select_slider(self: DeltaGenerator, label: str, options: Any = (), value: An
 
     result = register_choice(
         self, "select_slider", label=label, key=key, default=default,
-        props={"options": labels, "is_range": is_range, "width": _width(width),
+        props={"options": labels, "is_range": is_range, "width": check_width(width, content=True),
                "on_change": change_mode(on_change),
                **_common(help, disabled, label_visibility)},
         id_args={"options": labels, "value": to_page(default), "help": help},
@@ -403,7 +395,7 @@ def _button_group(dg: DeltaGenerator, command: str, label: str, options: Any,
     value = register_choice(
         dg, "button_group", label=label, key=key, default=start,
         props={"options": labels, "style": command, "selection_mode": selection_mode,
-               "required": bool(required), "width": _width(width),
+               "required": bool(required), "width": check_width(width, content=True),
                "on_change": change_mode(on_change),
                **_common(help, disabled, label_visibility)},
         id_args={"style": command, "options": labels, "selection_mode": selection_mode,
@@ -480,7 +472,7 @@ def feedback(self: DeltaGenerator, options: str = "thumbs", *, key: Any = None,
 
     return register_choice(  # type: ignore[no-any-return]
         self, "feedback", label="", key=key, default=default,
-        props={"options": options, "width": _width(width),
+        props={"options": options, "width": check_width(width, content=True),
                "on_change": change_mode(on_change), "disabled": bool(disabled)},
         id_args={"options": options, "default": default},
         fix=fix, callback=callback_of(on_change), args=args, kwargs=kwargs,
@@ -516,7 +508,7 @@ def color_picker(self: DeltaGenerator, label: str, value: str | None = None, key
 
     return str(register_choice(
         self, "color_picker", label=label, key=key, default=value,
-        props={"width": _width(width), "on_change": change_mode(on_change),
+        props={"width": check_width(width, content=True), "on_change": change_mode(on_change),
                **_common(help, disabled, label_visibility)},
         id_args={"value": value, "help": help},
         fix=lambda v: v if isinstance(v, str) and _HEX.match(v) else value,

@@ -8,6 +8,7 @@ from typing import Any, Callable, Sequence
 
 from wasmlit.delta_generator import EVENT_DG, DeltaGenerator, active_dg, dg_method
 from wasmlit.elements.feedback import validate_icon
+from wasmlit.elements.widget_options import check_width
 from wasmlit.errors import (
     M9_DIALOG_TITLE,
     M10_ONE_DIALOG,
@@ -59,16 +60,6 @@ def _height(height: Any) -> int | str:
     raise StreamlitAPIException(
         f"Invalid height value: {height!r}. Height must be either a positive integer (pixels), "
         "'stretch', or 'content'.")
-
-
-def _width(width: Any, allow_content: bool = True) -> int | str:
-    names = ("stretch", "content") if allow_content else ("stretch",)
-    if width in names or (_is_int(width) and width > 0):
-        return width if isinstance(width, str) else int(width)
-    what = "'stretch', 'content'" if allow_content else "'stretch'"
-    raise StreamlitAPIException(
-        f"Invalid width value: {width!r}. Width must be either a positive integer (pixels), "
-        f"{what}.")
 
 
 def _as(cls: type[DeltaGenerator], dg: DeltaGenerator) -> Any:
@@ -144,7 +135,8 @@ def container(self: DeltaGenerator, *, border: bool | None = None, key: Any = No
     user_key = _check_key(key)
     props = {"border": bool(border) if border is not None else isinstance(h, int),
              "height": h if isinstance(h, int) else None, "key": user_key,
-             "width": _width(width), "horizontal": bool(horizontal), "wrap": bool(wrap),
+             "width": check_width(width, content=True), "horizontal": bool(horizontal),
+             "wrap": bool(wrap),
              "gap": _gap(gap), "horizontal_alignment": horizontal_alignment,
              "vertical_alignment": vertical_alignment, "autoscroll": bool(autoscroll)}
     if user_key is None and h == "content" and not horizontal and gap == "small" \
@@ -190,7 +182,7 @@ def columns(self: DeltaGenerator, spec: Any, *, gap: Any = "small",
                            f"Got {vertical_alignment!r}.")
     gap_value = _gap(gap)
     row = self._block("horizontal", {"gap": gap_value, "vertical_alignment": vertical_alignment,
-                                     "wrap": bool(wrap), "width": _width(width, False)})
+                                     "wrap": bool(wrap), "width": check_width(width)})
     total = float(sum(weights))
     return [row._block("column", {"weight": float(w) / total, "border": bool(border),
                                   "vertical_alignment": vertical_alignment})
@@ -213,7 +205,7 @@ def expander(self: DeltaGenerator, label: str, expanded: bool = False, *, key: A
                         {"label": str(label), "icon": icon, "type": type}, bool)
     props = {"label": str(label), "expanded": bool(expanded) if wid is None else bool(value),
              "icon": icon, "key": None if key is None else str(key), "type": type,
-             "width": _width(width, False)}
+             "width": check_width(width)}
     if wid is not None:
         props["id"] = wid
     box: ExpanderContainer = _as(ExpanderContainer, self._block("expander", props))
@@ -241,7 +233,7 @@ def tabs(self: DeltaGenerator, tabs: Sequence[str], *, width: Any = "stretch",
     if wid is not None:
         selected = labels.index(value) if value in labels else selected
     props = {"labels": labels, "default": selected, "key": None if key is None else str(key),
-             "width": _width(width, False), "height": _height(height)}
+             "width": check_width(width), "height": _height(height)}
     if wid is not None:
         props["id"] = wid
     group = self._block("tabs", props)
@@ -271,7 +263,7 @@ def popover(self: DeltaGenerator, label: str, *, type: str = "secondary",
     wid, value = _track(self, "popover", key, on_change, args, kwargs, False,
                         {"label": str(label), "icon": icon, "help": help}, bool)
     props = {"label": str(label), "type": type, "help": None if help is None else str(help),
-             "icon": icon, "disabled": bool(disabled), "width": _width(width),
+             "icon": icon, "disabled": bool(disabled), "width": check_width(width, content=True),
              "key": None if key is None else str(key)}
     if wid is not None:
         props["id"], props["open"] = wid, bool(value)
@@ -334,7 +326,7 @@ def status(self: DeltaGenerator, label: str, *, expanded: bool = False, state: s
     if type not in ("default", "compact", "step"):
         raise _value_error("type", ["'default'", "'compact'", "'step'"])
     props = {"label": str(label), "expanded": bool(expanded), "state": state, "type": type,
-             "width": _width(width, False)}
+             "width": check_width(width)}
     box = self._block("status", props)
     result: StatusContainer = _as(StatusContainer, box)
     assert box._cursor is not None
@@ -364,8 +356,8 @@ def form(self: DeltaGenerator, key: str, clear_on_submit: bool = False, *,
     h = _height(height)
     return self._block("form", {"form_id": form_id, "clear_on_submit": clear_on_submit,
                                 "enter_to_submit": enter_to_submit, "border": border,
-                                "width": _width(width), "height": h if isinstance(h, int)
-                                else None},
+                                "width": check_width(width, content=True),
+                                "height": h if isinstance(h, int) else None},
                        form_id=form_id)
 
 

@@ -10,7 +10,7 @@ import unicodedata
 from typing import Any
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
-from wasmlit.elements.widget_options import check_height
+from wasmlit.elements.widget_options import check_height, check_width
 from wasmlit.errors import StreamlitAPIException
 
 _ALIGNMENTS = ("left", "center", "right", "justify")
@@ -26,21 +26,6 @@ def _text(body: Any) -> str:
 def _clean(body: Any) -> str:
     """Text as Streamlit stores it for markdown, headings and st.text: dedented and stripped."""
     return textwrap.dedent(_text(body)).strip()
-
-
-def _check_width(width: Any, *, content: bool = True, auto: bool = False) -> Any:
-    """Validate a ``width`` argument the way Streamlit does; return it as plain JSON."""
-    if auto and width == "auto":
-        return width
-    if isinstance(width, str) and (width == "stretch" or (content and width == "content")):
-        return width
-    if isinstance(width, int) and not isinstance(width, bool) and width > 0:
-        return width
-    allowed = "'stretch', or 'content'" if content else "or 'stretch'"
-    sep = "," if content else ""
-    raise StreamlitAPIException(
-        f"Invalid width value: {width!r}. Width must be either a positive integer (pixels){sep} "
-        f"{allowed}.")
 
 
 def _check_alignment(text_alignment: Any) -> str:
@@ -119,7 +104,7 @@ def _help(help: Any) -> str | None:
 def _markdown(dg: DeltaGenerator, variant: str, body: Any, unsafe_allow_html: bool, help: Any,
               width: Any, text_alignment: Any, wrap: bool, *, anchors: bool = True,
               auto: bool = False) -> DeltaGenerator:
-    width = _check_width(width, auto=auto)
+    width = check_width(width, auto=auto, content=True)
     text_alignment = _check_alignment(text_alignment)
     if not wrap and unsafe_allow_html:
         raise StreamlitAPIException(
@@ -165,7 +150,7 @@ def latex(self: DeltaGenerator, body: Any, *, help: str | None = None,
         import sympy  # only when the script already uses sympy
 
         body = sympy.latex(body)
-    width = _check_width(width)
+    width = check_width(width, content=True)
     props: dict[str, Any] = {"body": f"$$\n{_clean(body)}\n$$", "unsafe_allow_html": False,
                              "help": _help(help), "variant": "latex"}
     if width != "stretch":
@@ -180,7 +165,8 @@ def _heading(dg: DeltaGenerator, tag: str, body: Any, anchor: Any, help: Any, ic
                                     "Supported values: None, any string or False")
     props = {"tag": tag, "body": _clean(body), "anchor": anchor, "help": _help(help),
              "icon": _check_icon(icon), "divider": _check_divider(divider),
-             "width": _check_width(width), "text_alignment": _check_alignment(text_alignment),
+             "width": check_width(width, content=True),
+             "text_alignment": _check_alignment(text_alignment),
              "wrap": bool(wrap)}
     return dg._enqueue("heading", props)
 
@@ -216,7 +202,7 @@ def text(self: DeltaGenerator, body: Any, *, help: str | None = None, width: Any
          text_alignment: str = "left", wrap: bool = True) -> DeltaGenerator:
     """Fixed-width, unformatted text (``st.text``)."""
     return self._enqueue("text", {"body": _clean(body), "help": _help(help),
-                                  "width": _check_width(width),
+                                  "width": check_width(width, content=True),
                                   "text_alignment": _check_alignment(text_alignment),
                                   "wrap": bool(wrap)})
 
@@ -229,7 +215,8 @@ def code(self: DeltaGenerator, body: Any, language: str | None = "python", *,
     return self._enqueue("code", {"body": _text(body).strip("\n"), "language": language or None,
                                   "line_numbers": bool(line_numbers),
                                   "wrap_lines": bool(wrap_lines),
-                                  "height": check_height(height), "width": _check_width(width)})
+                                  "height": check_height(height),
+                                  "width": check_width(width, content=True)})
 
 
 def _to_jsonable(obj: Any) -> Any:
@@ -262,7 +249,7 @@ def json(self: DeltaGenerator, body: Any, *, expanded: bool | int = True,
         raise StreamlitAPIException(
             "Invalid `expanded` type. Expected one of: bool, int. Provided type: "
             f"{type(expanded).__name__}.")
-    width = _check_width(width, content=False)
+    width = check_width(width, content=False)
     if isinstance(body, str):
         text = body
     else:
@@ -280,7 +267,7 @@ def divider(self: DeltaGenerator, *, width: Any = "stretch") -> DeltaGenerator:
     """A horizontal rule (``st.divider``)."""
     props: dict[str, Any] = {"body": "---", "unsafe_allow_html": False, "help": None,
                              "variant": "divider"}
-    if _check_width(width, content=False) != "stretch":
+    if check_width(width, content=False) != "stretch":
         props["width"] = width
     return self._enqueue("markdown", props)
 
@@ -302,6 +289,6 @@ def html(self: DeltaGenerator, body: Any, *, width: Any = "stretch",
         text = _text(body)
     if not text:
         raise StreamlitAPIException("The `body` parameter is required.")
-    return self._enqueue("html", {"body": text, "width": _check_width(width),
+    return self._enqueue("html", {"body": text, "width": check_width(width, content=True),
                                   "unsafe_allow_javascript": bool(unsafe_allow_javascript)})
 

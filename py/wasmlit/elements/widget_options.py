@@ -23,7 +23,11 @@ def change_mode(on_change: Any) -> str:
     return "ignore" if on_change == "ignore" else "rerun"
 
 
-def check_width(width: Any, *, content: bool = False) -> Any:
+def check_width(width: Any, *, content: bool = False, auto: bool = False) -> Any:
+    """``width``: pixels, ``"stretch"``, and where the command allows them ``"content"`` and
+    ``"auto"``; Streamlit 1.67's error otherwise."""
+    if auto and width == "auto":
+        return width
     allowed = ("stretch", "content") if content else ("stretch",)
     if isinstance(width, str) and width in allowed:
         return width
