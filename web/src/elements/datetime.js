@@ -3,7 +3,7 @@
 // "HH:MM" / "HH:MM:SS". Each widget is a text field showing the value in its `format`, committed
 // on Enter or blur; a calendar button opens the browser's date picker.
 import { h, uid } from '../dom/h.js';
-import { refreshLabel, widgetLabel } from './label.js';
+import { commitOnEnterAndBlur, refreshLabel, widgetLabel } from './label.js';
 
 const propsOf = (el) => el.wlProps;
 const pad = (n, w = 2) => String(n).padStart(w, '0');
@@ -105,13 +105,7 @@ export const date_input = {
       el.wlSent = value;
       ctx.change(current, value, el);
     };
-    field.addEventListener('keydown', (event) => {
-      if (event.key !== 'Enter') return;
-      commit();
-      const current = propsOf(el);
-      if (current.form_id) ctx.enterInForm(current.form_id, el);
-    });
-    field.addEventListener('blur', commit);
+    commitOnEnterAndBlur(field, el, ctx, commit);
     field.addEventListener('input', () => el.classList.remove('wl-invalid'));
     open.addEventListener('click', () => {
       const current = propsOf(el);
@@ -211,13 +205,7 @@ export const time_input = {
       el.wlSent = value;
       ctx.change(current, value, el);
     };
-    field.addEventListener('keydown', (event) => {
-      if (event.key !== 'Enter') return;
-      commit();
-      const current = propsOf(el);
-      if (current.form_id) ctx.enterInForm(current.form_id, el);
-    });
-    field.addEventListener('blur', commit);
+    commitOnEnterAndBlur(field, el, ctx, commit);
     // Picking from the list fills the field in one go: commit it at once.
     field.addEventListener('input', (event) => {
       if (event.inputType === 'insertReplacementText') commit();

@@ -3,7 +3,7 @@
 // el.wlProps (set by the patcher) and reports a user change through ctx.change(props, value),
 // which sends it at once, or keeps it until submit when the widget is in a form.
 import { h, uid } from '../dom/h.js';
-import { fillLabel, refreshLabel, widgetLabel } from './label.js';
+import { commitOnEnterAndBlur, fillLabel, refreshLabel, widgetLabel } from './label.js';
 import { formatTemporal } from './datetime.js';
 import { iconNode } from './feedback.js';
 import { renderMarkdown } from './markdown.js';
@@ -213,20 +213,12 @@ export const number_input = {
       widgetLabel(props, id),
       h('div', { testid: 'stNumberInputContainer', class: 'wl-field wl-number' },
         h('span', { class: 'wl-input-icon', 'aria-hidden': 'true', hidden: true }), field, down, up));
-    field.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') {
-        commit();
-        const current = propsOf(el);
-        if (current.form_id) ctx.enterInForm(current.form_id, el);
-      } else if (event.key === 'ArrowUp') {
+    commitOnEnterAndBlur(field, el, ctx, commit, (event) => {
+      if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
         event.preventDefault();
-        step(1);
-      } else if (event.key === 'ArrowDown') {
-        event.preventDefault();
-        step(-1);
+        step(event.key === 'ArrowUp' ? 1 : -1);
       }
     });
-    field.addEventListener('blur', commit);
     el.wlProps = props;
     number_input.update(el, props, {});
     return el;

@@ -33,3 +33,24 @@ export function refreshLabel(el, props, old) {
   }
   el.classList.toggle('wl-disabled', Boolean(props.disabled));
 }
+
+/**
+ * A typed field commits its value on Enter and when it loses focus; Enter in a form then
+ * submits the form (Streamlit's `enter_to_submit`, checked by `ctx.enterInForm`).
+ * @param {HTMLInputElement} field
+ * @param {HTMLElement} el the widget (its current props are `el.wlProps`)
+ * @param {object} ctx the renderer context
+ * @param {() => void} commit sends the value if it changed
+ * @param {(event: KeyboardEvent) => void} [onOtherKey] any other key
+ */
+export function commitOnEnterAndBlur(field, el, ctx, commit, onOtherKey) {
+  field.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') {
+      onOtherKey?.(event);
+      return;
+    }
+    commit();
+    if (el.wlProps?.form_id) ctx.enterInForm(el.wlProps.form_id, el);
+  });
+  field.addEventListener('blur', commit);
+}
