@@ -25,7 +25,10 @@ def test_app_without_math_or_icons_downloads_neither_until_it_shows_some(app_pag
     md = app.page.locator("[data-testid=stMarkdown]", has_text="Now")
     expect(md.locator(".katex")).to_have_count(1)
     expect(md.locator("[data-testid=stIconMaterial] svg")).to_have_count(1)
+    # the browser fetches KaTeX's fonts once the typeset text needs them: wait until it has
+    app.page.wait_for_function("""() => document.fonts.ready.then(() => performance
+        .getEntriesByType('resource').some((e) => e.name.endsWith('.woff2')
+                                                  && e.name.includes('KaTeX')))""")
     urls = fetched(app.page)
     assert any("/math-" in u for u in urls)
     assert any("/material-icons-" in u for u in urls)
-    assert any(u.endswith(".woff2") and "KaTeX" in u for u in urls)
