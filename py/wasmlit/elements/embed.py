@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
-from wasmlit.elements.widget_options import check_width
+from wasmlit.elements.widget_options import check_height, check_width
 from wasmlit.errors import StreamlitAPIException
 
 DEFAULT_HEIGHT = 150  # an iframe's own default height, as in Streamlit's components
@@ -29,13 +29,9 @@ def checked_url(src: str) -> str:
 
 
 def _height(height: Any) -> int | None:
-    if height in (None, "content", "stretch"):
-        return None
-    if isinstance(height, int) and not isinstance(height, bool) and height > 0:
-        return height
-    raise StreamlitAPIException(
-        f"Invalid height value: {height!r}. Height must be a positive integer (pixels), "
-        "'stretch', or 'content'.")
+    """Pixels, or None for the iframe's default (a sandboxed frame cannot be measured)."""
+    height = check_height(height)
+    return height if isinstance(height, int) else None
 
 
 @dg_method
