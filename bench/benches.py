@@ -298,3 +298,149 @@ def timers(browser: Any, base: str, seconds: float) -> dict:
             "busy": {"busy_ms": busy["tEnd"] - busy["t0"], "ticks_during": len(during),
                      "ticks_in_300ms_after": burst, "back_to_back_ticks_after": back_to_back},
         }
+
+
+# ---- 10: soak ---------------------------------------------------------------------------------
+
+# Counts the page's live timers (setTimeout not yet fired or cleared, setInterval not cleared).
+TIMERS_INIT = """
+(() => {
+  const live = (window.__liveTimers = { timeouts: new Set(), intervals: new Set() });
+  const [st, ct, si, ci] = [setTimeout, clearTimeout, setInterval, clearInterval];
+  window.setTimeout = function (fn, ms, ...rest) {
+    const id = st.call(window, (...a) => { live.timeouts.delete(id); if (typeof fn === 'function') fn(...a); }, ms, ...rest);
+    live.timeouts.add(id);
+    return id;
+  };
+  window.clearTimeout = (id) => { live.timeouts.delete(id); ct.call(window, id); };
+  window.setInterval = function (...args) { const id = si.apply(window, args); live.intervals.add(id); return id; };
+  window.clearInterval = (id) => { live.intervals.delete(id); ci.call(window, id); };
+})();
+"""
+
+# One random user action on the gallery, from page script. Returns what it did, or null.
+SOAK_ACTION = """([kind, r, text, skip]) => {
+  const usable = (el) => !el.disabled && !el.closest('[inert]');
+  const pick = (list) => (list.length ? list[Math.floor(r * list.length)] : null);
+  if (kind === 'click') {
+    const b = pick([...document.querySelectorAll('[data-testid=stButton] button')]
+      .filter((b) => usable(b) && !skip.includes(b.textContent.trim())));
+    if (!b) return null;
+    b.click();
+    return `click ${b.textContent.trim()}`;
+  }
+  if (kind === 'type') {
+    const f = pick([...document.querySelectorAll('[data-testid=stTextInput] input, [data-testid=stTextArea] textarea')]
+      .filter((f) => usable(f) && f.type !== 'password' && f.type !== 'email'));
+    if (!f) return null;
+    f.focus();
+    f.value = text.slice(0, f.maxLength > 0 ? f.maxLength : undefined);
+    f.dispatchEvent(new Event('input', { bubbles: true }));
+    f.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    f.blur();
+    return 'type';
+  }
+  if (kind === 'toggle') {
+    const c = pick([...document.querySelectorAll('[data-testid=stCheckbox] input')].filter(usable));
+    if (!c) return null;
+    c.click();
+    return 'toggle';
+  }
+  const t = pick([...document.querySelectorAll('[role=tab]')].filter(usable));
+  if (!t) return null;
+  t.click();
+  return 'tab';
+}"""
+
+SOAK_PY = """
+import gc, json, tracemalloc
+gc.collect()
+json.dumps({"py_traced_bytes": tracemalloc.get_traced_memory()[0] if tracemalloc.is_tracing() else 0,
+            "gc_objects": len(gc.get_objects())})
+"""
+
+#: gallery buttons left out: long sleeps (they only make the soak slower) and the sticky toast,
+#: which by design stays on the page until the user closes it
+SOAK_SKIP = ["Think hard", "Download data", "Sticky toast"]
+
+
+class _Watched(Opened):
+    def __init__(self, browser: Any, url: str) -> None:
+        self.context = browser.new_context(viewport=VIEWPORT)
+        self.context.add_init_script(script=INPAGE)
+        self.context.add_init_script(script=TIMERS_INIT)
+        self.page = self.context.new_page()
+        self.errors = []
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(url)
+        self.page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]",
+                                    timeout=BOOT_TIMEOUT_MS)
+        self.cdp = self.context.new_cdp_session(self.page)
+
+    def figures(self) -> dict:
+        self.cdp.send("HeapProfiler.collectGarbage")
+        dom = self.cdp.send("Memory.getDOMCounters")
+        fig = json.loads(self.worker().evaluate(
+            "(code) => self.__wasmlit.pyodide.runPython(code)", SOAK_PY))
+        fig["wasm_bytes"] = self.worker().evaluate("() => self.__wasmlit.pyodide._module.HEAP8.length")
+        fig.update(self.js("""() => ({
+            page_nodes: document.getElementsByTagName('*').length,
+            timeouts: __liveTimers.timeouts.size, intervals: __liveTimers.intervals.size,
+            js_heap: performance.memory?.usedJSHeapSize ?? null })"""))
+        fig["renderer_nodes"] = dom["nodes"]
+        fig["renderer_listeners"] = dom["jsEventListeners"]
+        return fig
+
+
+def soak(browser: Any, base: str, actions: int, seed: int = 16) -> dict:
+    """An hour of use compressed: random clicks, typing, toggles and tab switches across the
+    demo gallery while a 100 ms run_every fragment ticks in a second tab. Figures are taken
+    after a warm-up (a tenth of the actions), halfway and at the end; nothing may keep
+    growing in the second half, and every action must be answered (the app idle again)."""
+    import random
+    import time
+
+    rnd = random.Random(seed)
+    kinds = ["click"] * 5 + ["type"] * 3 + ["toggle"] + ["tab"]
+    with _Watched(browser, f"{base}/gallery/") as g, _Watched(browser, f"{base}/ticker/") as t:
+        for o in (g, t):
+            o.worker().evaluate("() => self.__wasmlit.pyodide.runPython('import tracemalloc; tracemalloc.start()')")
+        samples: list[dict] = []
+        ticks: list[tuple[float, int]] = []
+        done: dict[str, int] = {}
+        unanswered: list[str] = []
+        latency: list[float] = []
+        marks = {max(1, actions // 10), actions // 2, actions}
+        t0 = time.monotonic()
+
+        def tick_count() -> int:
+            return int(t.js("() => __bench.readCount('Ticks: (\\\\d+)') ?? 0") or 0)
+
+        for i in range(1, actions + 1):
+            kind = rnd.choice(kinds)
+            what = g.js(SOAK_ACTION, [kind, rnd.random(), f"soak {i} " + "x" * rnd.randrange(20),
+                                      SOAK_SKIP])
+            start = time.monotonic()
+            try:
+                g.js("() => __bench.idle(60000)")
+            except Exception:  # noqa: BLE001 - an unanswered action is a finding, not a crash
+                unanswered.append(f"{i}: {what}")
+            latency.append((time.monotonic() - start) * 1000)
+            if what:
+                key = what.split(" ", 1)[0]
+                done[key] = done.get(key, 0) + 1
+            if i in marks:
+                ticks.append((time.monotonic() - t0, tick_count()))
+                samples.append({"after_actions": i, "seconds": time.monotonic() - t0,
+                                "gallery": g.figures(), "ticker": t.figures()})
+        for o in (g, t):
+            o.worker().evaluate("() => self.__wasmlit.pyodide.runPython('import tracemalloc; tracemalloc.stop()')")
+        errors = g.errors + t.errors
+    warm, mid, end = samples
+    growth = {page: {k: (end[page][k] - mid[page][k]) if isinstance(end[page][k], int) else None
+                     for k in end[page]} for page in ("gallery", "ticker")}
+    rates = [(b[1] - a[1]) / (b[0] - a[0]) for a, b in zip(ticks, ticks[1:])]
+    return {"actions": actions, "seconds": time.monotonic() - t0, "done": done,
+            "unanswered": unanswered, "page_errors": errors, "samples": samples,
+            "second_half_growth": growth, "ticks_per_second": rates,
+            "action_ms": summary(latency)}

@@ -28,7 +28,7 @@ CHROMIUM = os.environ.get("WASMLIT_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--js-flags=--expose-gc"]
 CACHE = ROOT / ".cache" / "bench"
-ALL = ("cold", "reruns", "streamlit", "scale", "churn", "memory", "timers")
+ALL = ("cold", "reruns", "streamlit", "scale", "churn", "memory", "timers", "soak")
 
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 REPS = {
@@ -40,6 +40,7 @@ REPS = {
     "churn": 3 if QUICK else 20,
     "memory": (200, 1000) if QUICK else (1000, 10000),
     "timer_s": 3.0 if QUICK else 10.0,
+    "soak": 150 if QUICK else 400,  # random actions on the gallery
 }
 KB = 1024
 MB = 1024 * 1024
@@ -94,6 +95,7 @@ def run(only: tuple[str, ...]) -> dict:
         step("churn", lambda: benches.churn(browser, base, REPS["churn"]))
         step("memory", lambda: benches.memory(browser, base, *REPS["memory"]))
         step("timers", lambda: benches.timers(browser, base, REPS["timer_s"]))
+        step("soak", lambda: benches.soak(browser, base, REPS["soak"]))
         browser.close()
     results["total_seconds"] = time.monotonic() - t_start
     return results
@@ -192,6 +194,31 @@ def rows(r: dict) -> list[tuple[str, str, str, str, str]]:
         one("8. ticks in the 300 ms after a 1 s busy run", b["ticks_in_300ms_after"])
         one("8. ticks < 50 ms apart after the busy run", b["back_to_back_ticks_after"], "",
             "no pile-up (<= 1)", b["back_to_back_ticks_after"] <= 1)
+    if not failed("soak"):
+        s = r["soak"]
+        one(f"10. soak: {s['actions']} random actions in {s['seconds']:.0f} s, unanswered",
+            len(s["unanswered"]), "", "0", not s["unanswered"])
+        dist("10. soak: action -> idle", s["action_ms"], "ms")
+        limits = {"py_traced_bytes": ("Python heap", 2 * MB, KB, "KB"),
+                  "wasm_bytes": ("wasm memory", 2 * MB, KB, "KB"),
+                  "page_nodes": ("DOM nodes", 0.02, 1, ""),
+                  "renderer_listeners": ("event listeners (renderer)", 0.02, 1, ""),
+                  "timeouts": ("live timeouts", 5, 1, ""),
+                  "intervals": ("live intervals", 0, 1, "")}
+        for page in ("gallery", "ticker"):
+            first, half, last = (x[page] for x in s["samples"])
+            for key, (name, limit, scale_by, unit) in limits.items():
+                # growing = the end above both earlier figures (what a tab or a dialog
+                # being open adds comes and goes)
+                before = max(first[key], half[key])
+                grew = last[key] - before
+                bound = limit if limit >= 1 or limit == 0 else max(10, limit * before)
+                one(f"10. soak {page}: {name}, warm / half / end",
+                    f"{first[key] / scale_by:,.0f} / {half[key] / scale_by:,.0f} / {last[key] / scale_by:,.0f}",
+                    unit, f"end <= earlier + {bound / scale_by:,.0f}{unit}", grew <= bound)
+        rates = s["ticks_per_second"]
+        one("10. soak ticker: ticks/s, 1st / 2nd half", " / ".join(f"{x:.1f}" for x in rates), "",
+            "steady (2nd >= 0.8 x 1st)", len(rates) == 2 and rates[1] >= 0.8 * rates[0])
     if "cold" in r and "error" not in r["cold"]:
         d = r["cold"]["download"]
         for part, v in sorted(d["parts"].items()):

@@ -14,6 +14,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 APPS = HERE / "apps"
 COUNTERS = ROOT / "demo" / "seed_counters.py"
+GALLERY = ROOT / "demo" / "gallery.py"
 SCALES = (10, 1000, 10000)
 
 
@@ -33,7 +34,8 @@ def build_all(out: Path) -> dict[str, Path]:
     work = out.parent / "apps"
     if work.exists():
         shutil.rmtree(work)
-    scripts = {"counters": COUNTERS, "churn": APPS / "churn.py", "ticker": APPS / "ticker.py"}
+    scripts = {"counters": COUNTERS, "churn": APPS / "churn.py", "ticker": APPS / "ticker.py",
+               "gallery": GALLERY}
     for n in SCALES:
         scripts[f"scale_{n}"] = scale_script(work, n)
     for name, script in scripts.items():
