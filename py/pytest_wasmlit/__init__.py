@@ -65,7 +65,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def _digest(script: Path) -> str:
     """A key for the app's files: what the build would ship, and their contents."""
-    from wasmlit.cli import app_files
+    from wasmlit.site import app_files
 
     h = hashlib.sha256(str(script).encode())
     folder = script.parent
@@ -109,7 +109,7 @@ class WasmlitSites:
 
     def build(self, script: Path | str, **build_options: Any) -> Path:
         """The site folder for ``script``, built now unless this session built it already."""
-        from wasmlit.cli import build_site
+        from wasmlit.site import build_site
 
         script = Path(script).resolve()
         if not script.is_file():
