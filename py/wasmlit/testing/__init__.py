@@ -166,9 +166,10 @@ class AppTest:
         return self.runs[-1]
 
     def ops_of_last_run(self) -> list[dict[str, Any]]:
+        """The tree ops the last run sent, as the JSON objects that went over the wire."""
         run_id = self.last_run.run_id
-        return [op for m in self.messages if isinstance(m, p.Patches) and m.run_id == run_id
-                for op in m.ops]
+        return [p.op_to_json(op) for m in self.messages
+                if isinstance(m, p.Patches) and m.run_id == run_id for op in m.ops]
 
     def __getattr__(self, name: str) -> ElementList[Any]:
         if name in _QUERIES:
