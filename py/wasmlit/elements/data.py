@@ -268,7 +268,7 @@ def dataframe(self: DeltaGenerator, data: Any = None, width: Any = "stretch",
                   "placeholder": placeholder, "alt": alt})
     if not modes:
         return self._enqueue("dataframe", props)
-    from wasmlit.elements.widgets import register_widget
+    from wasmlit.state.widgets import register_widget
 
     props["selection_mode"] = modes
     return register_widget(  # type: ignore[no-any-return]

@@ -370,7 +370,7 @@ def form_submit_button(self: DeltaGenerator, label: str = "Submit", help: str | 
                        width: Any = "content", shortcut: str | None = None,
                        wrap: bool | None = None) -> bool:
     """The button that submits its form (``st.form_submit_button``)."""
-    from wasmlit.elements.widgets import register_widget
+    from wasmlit.state.widgets import register_widget
 
     if not self._form_id:
         raise StreamlitAPIException(

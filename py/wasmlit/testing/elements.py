@@ -5,9 +5,22 @@ from __future__ import annotations
 
 import base64
 import uuid
-from typing import Any, Callable, Generic, Iterator, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Callable, Generic, Iterator, TypeVar, overload
+
+from wasmlit.kinds import KINDS
+from wasmlit.state.widgets import Serde
+
+if TYPE_CHECKING:
+    from wasmlit.testing import AppTest
 
 Node = dict[str, Any]
+
+
+def _serde(element: "Element") -> Serde:
+    """How the widget's value crosses the wire, from the kinds table (as the page sends it)."""
+    serde = KINDS[element.kind].serde
+    assert serde is not None, f"{element.kind} is not a widget"
+    return serde
 
 
 class Element:
@@ -360,26 +373,10 @@ class Slider(Widget):
 
     @property
     def value(self) -> Any:
-        raw = super().value
-        kind = self.node["props"].get("dtype")
-        if kind is None:
-            return tuple(raw) if isinstance(raw, list) else raw
-        from wasmlit.elements.datetime_inputs import _from_ms
-
-        if isinstance(raw, (list, tuple)):
-            return tuple(_from_ms(v, kind, None) for v in raw)
-        return _from_ms(raw, kind, None)
+        return _serde(self).from_wire(super().value, self.node["props"])
 
     def set_value(self, value: Any) -> "Slider":
-        kind = self.node["props"].get("dtype")
-        if kind is not None:
-            from wasmlit.elements.datetime_inputs import _to_ms
-
-            value = ([_to_ms(v, kind) for v in value] if isinstance(value, (list, tuple))
-                     else _to_ms(value, kind))
-        elif isinstance(value, tuple):
-            value = list(value)
-        super().set_value(value)
+        super().set_value(_serde(self).to_wire(value, self.node["props"]))
         return self
 
     def set_range(self, low: Any, high: Any) -> "Slider":
@@ -468,19 +465,10 @@ class DateInput(Widget):
 
     @property
     def value(self) -> Any:
-        import datetime as dt
-
-        raw = super().value
-        if raw is None:
-            return () if self.node["props"].get("is_range") else None
-        if isinstance(raw, (list, tuple)):
-            return tuple(v if isinstance(v, dt.date) else dt.date.fromisoformat(v) for v in raw)
-        return raw if isinstance(raw, dt.date) else dt.date.fromisoformat(raw)
+        return _serde(self).from_wire(super().value, self.node["props"])
 
     def set_value(self, value: Any) -> "DateInput":
-        from wasmlit.elements.datetime_inputs import _iso_date
-
-        super().set_value(_iso_date(value))
+        super().set_value(_serde(self).to_wire(value, self.node["props"]))
         return self
 
 
@@ -489,15 +477,10 @@ class TimeInput(Widget):
 
     @property
     def value(self) -> Any:
-        import datetime as dt
-
-        raw = super().value
-        return None if raw in (None, "") else dt.time.fromisoformat(raw)
+        return _serde(self).from_wire(super().value, self.node["props"])
 
     def set_value(self, value: Any) -> "TimeInput":
-        from wasmlit.elements.datetime_inputs import _time_wire
-
-        super().set_value(_time_wire(value))
+        super().set_value(_serde(self).to_wire(value, self.node["props"]))
         return self
 
     def _shift(self, sign: int) -> "TimeInput":
@@ -530,9 +513,7 @@ class FileUploader(Widget):
 
     @property
     def value(self) -> Any:
-        from wasmlit.elements.files import _to_files
-
-        return _to_files(self._sent(), bool(self.node["props"].get("multiple")))
+        return _serde(self).from_wire(self._sent(), self.node["props"])
 
     def upload(self, name: str, data: bytes | str, type: str = "application/octet-stream"
                ) -> "FileUploader":
