@@ -17,6 +17,7 @@ import dataclasses
 from typing import Any, Callable
 
 from wasmlit import protocol as p
+from wasmlit.kinds import KINDS, check_props
 from wasmlit.runtime.script_runner import Script
 from wasmlit.runtime.session import AppSession
 from wasmlit.testing.elements import _QUERIES, Block, ElementList
@@ -45,6 +46,8 @@ class AppTest:
         self._pending: dict[str, Any] = {}
         self._pending_forms: dict[str, str] = {}
         self._on_patches: list[Callable[[], None]] = []
+        #: nodes that did not match ``wasmlit.kinds`` (raised by :meth:`send`)
+        self.kind_problems: list[str] = []
         self.session = AppSession(
             script, self._receive_message, clock=lambda: self.now,
             poll=self._drain_inbox if concurrent else None,
@@ -78,7 +81,9 @@ class AppTest:
         msg = p.decode(text)
         self.messages.append(msg)
         if isinstance(msg, p.Patches):
-            self.page.apply(msg.ops)
+            for op in msg.ops:
+                self._check_kind(op)
+                self.page.apply([op])
             for hook in self._on_patches:
                 hook()
         elif isinstance(msg, p.RunStarted):
@@ -88,6 +93,19 @@ class AppTest:
             self._set_timers(msg.timers)
         elif isinstance(msg, p.Log):
             self.logs.append(msg.message)
+
+    def _check_kind(self, op: p.Op) -> None:
+        """Hold each node the page receives against the kinds table (``wasmlit.kinds``)."""
+        if isinstance(op, p.PutOp):
+            kind = KINDS.get(op.node.kind)
+            if kind is not None and kind.block != op.node.block:
+                self.kind_problems.append(f"{op.node.kind}: block is {op.node.block}")
+            self.kind_problems += check_props(op.node.kind, op.node.props)
+        elif isinstance(op, p.PropsOp):
+            node = self.page.roots[op.path[0]]
+            for i in op.path[1:]:
+                node = node["children"][i]
+            self.kind_problems += check_props(node["kind"], op.props)
 
     def _set_timers(self, timers: dict[str, float]) -> None:
         for fid in list(self._due):
@@ -102,6 +120,10 @@ class AppTest:
         self._seq += 1
         self.session.receive(p.encode(dataclasses.replace(msg, seq=self._seq)))
         self.session.pump()
+        if self.kind_problems:
+            problems, self.kind_problems = self.kind_problems, []
+            raise AssertionError("nodes that wasmlit/kinds.py does not declare: "
+                                 + "; ".join(dict.fromkeys(problems)))
         return self
 
     def run(self) -> "AppTest":
