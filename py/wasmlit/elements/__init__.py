@@ -1,4 +1,5 @@
-"""Element commands, one module per family; importing this attaches them to DeltaGenerator."""
+"""Element commands, one module per family; importing this attaches them to DeltaGenerator
+and gives the runtime the few commands it shows through (``runtime.context.install_hooks``)."""
 
 from wasmlit.elements import (  # noqa: F401
     charts,
@@ -16,3 +17,7 @@ from wasmlit.elements import (  # noqa: F401
     widgets,
     write,
 )
+from wasmlit.runtime.context import ElementHooks, install_hooks
+
+install_hooks(ElementHooks(exception=feedback.exception, warning=feedback.warning,
+                           write=write.write))

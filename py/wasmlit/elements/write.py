@@ -9,7 +9,6 @@ exists), generators through ``st.write_stream``; everything else as inline code.
 from __future__ import annotations
 
 import ast
-import asyncio
 import collections
 import contextlib
 import dataclasses
@@ -18,7 +17,6 @@ import linecache
 import os
 import sys
 import textwrap
-import threading
 import time
 import types
 from typing import Any, Iterator
@@ -214,56 +212,14 @@ def _chunk_text(chunk: Any) -> Any:
     return chunk
 
 
-def _run_coroutine(coro: Any, loop_box: list[Any]) -> Any:
-    """Finish one step of an async generator from synchronous script code."""
-    if sys.platform == "emscripten":  # pragma: no cover - Pyodide only
-        from pyodide.ffi import can_run_sync, run_sync  # type: ignore[import-not-found]
-
-        if can_run_sync():
-            return run_sync(coro)
-        from wasmlit.runtime.script_runner import run_coroutine
-
-        return run_coroutine(coro)
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        if not loop_box:
-            loop_box.append(asyncio.new_event_loop())
-        return loop_box[0].run_until_complete(coro)
-    # A loop already runs in this thread (a script with top-level await): step the
-    # coroutine on a loop of its own in a helper thread.
-    import contextvars
-
-    result: list[Any] = []
-    error: list[BaseException] = []
-    context = contextvars.copy_context()
-
-    def work() -> None:
-        try:
-            result.append(context.run(asyncio.run, coro))
-        except BaseException as exc:  # noqa: BLE001 - handed back to the caller
-            error.append(exc)
-
-    thread = threading.Thread(target=work, daemon=True)
-    thread.start()
-    thread.join()
-    if error:
-        raise error[0]
-    return result[0]
-
-
 def _iterate(stream: Any) -> Iterator[Any]:
     if inspect.isasyncgen(stream) or hasattr(stream, "__anext__"):
-        loop_box: list[Any] = []
-        try:
-            while True:
-                try:
-                    yield _run_coroutine(stream.__anext__(), loop_box)
-                except StopAsyncIteration:
-                    return
-        finally:
-            for loop in loop_box:
-                loop.close()
+        run = get_ctx().run_coroutine
+        while True:
+            try:
+                yield run(stream.__anext__())
+            except StopAsyncIteration:
+                return
     else:
         yield from stream
 

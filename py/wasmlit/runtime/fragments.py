@@ -109,9 +109,7 @@ def fragment_id(func: Callable[..., Any], path: tuple[int, ...], extra: str = ""
 
 
 def _show_exception_here(exc: BaseException) -> None:
-    from wasmlit.elements.feedback import exception as show_exception
-
-    show_exception(active_dg(), exc)
+    get_ctx().show.exception(active_dg(), exc)
 
 
 def make_fragment(func: Callable[..., Any], *, run_every: Any = None,
@@ -125,9 +123,7 @@ def make_fragment(func: Callable[..., Any], *, run_every: Any = None,
             return None
         if warn_experimental:
             log.warning(M13_EXPERIMENTAL_FRAGMENT)
-            from wasmlit.elements.feedback import warning
-
-            warning(active_dg(), M13_EXPERIMENTAL_FRAGMENT)
+            ctx.show.warning(active_dg(), M13_EXPERIMENTAL_FRAGMENT)
         at = active_dg()
         fid = fragment_id(func, at._next_path(), additional_hash_info)
         root_snapshot = [c.copy() for c in ctx.root_cursors]

@@ -31,9 +31,9 @@ _SKIPPED = (ast.Call, ast.Await, ast.Yield, ast.YieldFrom)
 def show(*values: Any) -> Any:
     """What a magic expression calls: ``st.write(*values)`` in the active container."""
     from wasmlit.delta_generator import active_dg
-    from wasmlit.elements.write import write
+    from wasmlit.runtime.context import get_ctx
 
-    write(active_dg(), *values)
+    get_ctx().show.write(active_dg(), *values)
     return values[0] if len(values) == 1 else values
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import asyncio
 import builtins
 import contextlib
 import inspect
@@ -71,33 +70,6 @@ def _compile(source: str, path: str) -> types.CodeType:
     return compile(tree, path, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
 
 
-def run_coroutine(coro: Any) -> Any:
-    """Finish a coroutine from synchronous code (top-level ``await`` in a script).
-
-    The Pyodide bridge passes its own runner that blocks with ``pyodide.ffi.run_sync``."""
-    if sys.platform == "emscripten":
-        return _step(coro)
-    loop = asyncio.new_event_loop()
-    try:
-        return loop.run_until_complete(coro)
-    finally:
-        loop.close()
-
-
-def _step(coro: Any) -> Any:
-    """Without stack switching we cannot wait for the browser's event loop: run a coroutine
-    that never really waits (``await asyncio.sleep(0)``), and say clearly when one does."""
-    try:
-        while True:
-            if coro.send(None) is not None:
-                coro.close()
-                raise RuntimeError(
-                    "This script awaits something that needs the browser's event loop, which "
-                    "needs JavaScript Promise Integration (JSPI); this browser does not have it.")
-    except StopIteration as done:
-        return done.value
-
-
 def streamlit_modules(streamlit_module: types.ModuleType) -> dict[str, types.ModuleType]:
     """What ``import streamlit`` (and its submodules that apps import) must give."""
     return {"streamlit": streamlit_module,
@@ -124,8 +96,9 @@ def as_main_module(script: Script, streamlit_module: types.ModuleType) -> Iterat
                 sys.modules.pop(name, None)
 
 
-def exec_script(script: Script, module: types.ModuleType,
-                run: Callable[[Any], Any] = run_coroutine) -> None:
+def exec_script(script: Script, module: types.ModuleType, run: Callable[[Any], Any]) -> None:
+    """Run the script in ``module``; ``run`` finishes its top-level ``await`` (the run's
+    coroutine runner, ``wasmlit.runtime.coroutines``)."""
     code = script.code()
     result = eval(code, module.__dict__)  # noqa: S307 - running the user's app is the point
     if inspect.iscoroutine(result):
