@@ -12,8 +12,8 @@ import os
 import sys
 from typing import Any
 
-import wasmlit_host  # type: ignore[import-not-found]  # registered by web/src/worker/worker.js
-from pyodide.ffi import can_run_sync, run_sync  # type: ignore[import-not-found]
+import wasmlit_host
+from pyodide.ffi import can_run_sync, run_sync
 
 import wasmlit
 from wasmlit import protocol as p

@@ -755,7 +755,7 @@ def _spec(entry: Kind) -> dict[str, tuple[tuple[type, ...] | None, bool]]:
         import typing
 
         hints = typing.get_type_hints(entry.props)
-        optional = getattr(entry.props, "__optional_keys__", frozenset())
+        optional: frozenset[str] = getattr(entry.props, "__optional_keys__", frozenset())
         _SPECS[entry.name] = {name: (_runtime_types(hint), name not in optional)
                               for name, hint in hints.items()}
     return _SPECS[entry.name]

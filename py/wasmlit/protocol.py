@@ -90,7 +90,8 @@ class RemoveOp:
 Op = Union[PutOp, PropsOp, RemoveOp]
 OPS: tuple[type[PutOp] | type[PropsOp] | type[RemoveOp], ...] = (PutOp, PropsOp, RemoveOp)
 _OP_BY_NAME = {cls.OP: cls for cls in OPS}
-_NODE_FIELDS = {"kind": str, "props": dict, "fid": (str, type(None)), "block": bool}
+_NODE_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "kind": str, "props": dict, "fid": (str, type(None)), "block": bool}
 
 
 def node_from_wire(raw: Any) -> Node:
@@ -98,7 +99,7 @@ def node_from_wire(raw: Any) -> Node:
     if not isinstance(raw, dict) or set(raw) != set(_NODE_FIELDS):
         raise ProtocolError(f"a node needs exactly the fields {sorted(_NODE_FIELDS)}: {raw!r}")
     for name, types in _NODE_FIELDS.items():
-        if not isinstance(raw[name], types):  # type: ignore[arg-type]  # a type or a tuple
+        if not isinstance(raw[name], types):
             raise ProtocolError(f"node.{name}: wrong type {type(raw[name]).__name__}")
     return Node(raw["kind"], raw["props"], raw["fid"], raw["block"])
 
@@ -115,7 +116,8 @@ def op_from_wire(raw: Any) -> Op:
     """One tree op from its JSON form; ProtocolError when it does not have the schema's shape."""
     if not isinstance(raw, dict):
         raise ProtocolError(f"an op must be a JSON object: {raw!r}")
-    cls = _OP_BY_NAME.get(raw.get("op"))  # type: ignore[arg-type]  # any JSON value
+    name = raw.get("op")
+    cls = _OP_BY_NAME.get(name) if isinstance(name, str) else None
     if cls is None:
         raise ProtocolError(f"unknown op {raw.get('op')!r}")
     path = raw.get("path")
@@ -333,7 +335,8 @@ def decode(text: str) -> Message:
         raise ProtocolError("a message must be a JSON object")
     if raw.get("v") != PROTOCOL_VERSION:
         raise ProtocolError(f"protocol version {raw.get('v')!r}, expected {PROTOCOL_VERSION}")
-    cls = _BY_TYPE.get(raw.get("type"))  # type: ignore[arg-type]
+    tag = raw.get("type")
+    cls = _BY_TYPE.get(tag) if isinstance(tag, str) else None
     if cls is None:
         raise ProtocolError(f"unknown message type {raw.get('type')!r}")
     names = {f.name for f in fields(cls)}

@@ -23,7 +23,7 @@ import pytest
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
-from wasmlit.cli import build_site  # noqa: E402
+from wasmlit.cli import build_site
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = Path(__file__).resolve().parent / "apps"
@@ -104,7 +104,7 @@ def build_requirements_site(out: Path, work: Path) -> None:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

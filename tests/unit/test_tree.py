@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from helpers import app
 from wasmlit import protocol as p
-from wasmlit.tree import PageTree, ShownTree
+from wasmlit.testing import AppTest
+from wasmlit.tree import Node, PageTree, ShownTree
 
 
-def page_matches_shown(at) -> bool:  # type: ignore[no-untyped-def]
-    def shown(node):  # type: ignore[no-untyped-def]
+def page_matches_shown(at: AppTest) -> bool:
+    def shown(node: Node) -> dict[str, Any]:
         return {"kind": node.kind, "props": node.props, "fid": node.fid,
                 "children": [shown(c) for c in node.children] if node.is_block else None}
 
-    def page(node):  # type: ignore[no-untyped-def]
+    def page(node: dict[str, Any]) -> dict[str, Any]:
         return {"kind": node["kind"], "props": node["props"], "fid": node["fid"],
                 "children": [page(c) for c in node["children"]] if node["block"] else None}
 

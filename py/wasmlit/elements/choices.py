@@ -470,7 +470,7 @@ def feedback(self: DeltaGenerator, options: str = "thumbs", *, key: Any = None,
     def fix(value: Any) -> Any:
         return value if value is None or parse(value) is not None else default
 
-    return register_choice(  # type: ignore[no-any-return]
+    return register_choice(
         self, "feedback", label="", key=key, default=default,
         props={"options": options, "width": check_width(width, content=True),
                "on_change": change_mode(on_change), "disabled": bool(disabled)},
@@ -504,7 +504,7 @@ def color_picker(self: DeltaGenerator, label: str, value: str | None = None, key
             "'#000'.")
 
     def parse(raw: Any) -> str:
-        return raw if isinstance(raw, str) and _HEX.match(raw) else value  # type: ignore[return-value]
+        return raw if isinstance(raw, str) and _HEX.match(raw) else value
 
     return str(register_choice(
         self, "color_picker", label=label, key=key, default=value,

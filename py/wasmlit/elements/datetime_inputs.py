@@ -150,7 +150,7 @@ def time_input(self: DeltaGenerator, label: str, value: Any = "now", key: Any = 
     def parse(raw: Any) -> Any:
         return TIME.from_wire(raw, {})
 
-    return register_widget(  # type: ignore[no-any-return]
+    return register_widget(
         self, "time_input", label=label, key=key, default=default,
         props={"step": seconds, "format": format, "required": required, "width": width,
                "on_change": change_mode(on_change), **common_props(help, disabled, label_visibility)},

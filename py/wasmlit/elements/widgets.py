@@ -141,7 +141,7 @@ def text_input(self: DeltaGenerator, label: str, value: Any = "",
     smart = _TYPE_DEFAULTS.get(type, {})
     pattern, message = _validate_rule(validate, type)
     default = _text_default(value, max_chars)
-    return register_widget(  # type: ignore[no-any-return]
+    return register_widget(
         self, "text_input", label=label, key=key, default=default,
         props={"max_chars": max_chars, "type": type,
                "placeholder": placeholder if placeholder is not None
@@ -171,7 +171,7 @@ def text_area(self: DeltaGenerator, label: str, value: Any = "", height: Any = N
     callback = callback_of(on_change)
     check_width(width)
     default = _text_default(value, max_chars)
-    return register_widget(  # type: ignore[no-any-return]
+    return register_widget(
         self, "text_area", label=label, key=key, default=default,
         props={"height": check_height(height), "max_chars": max_chars, "placeholder": placeholder,
                "required": required, "width": width, "on_change": change_mode(on_change),
@@ -255,7 +255,7 @@ def number_input(self: DeltaGenerator, label: str, min_value: Any = None,
             number = cast(max_value)
         return number
 
-    return register_widget(  # type: ignore[no-any-return]
+    return register_widget(
         self, "number_input", label=label, key=key, default=value,
         props={"min_value": min_value, "max_value": max_value, "step": step, "format": format,
                "is_int": is_int, "placeholder": placeholder, "required": required,
@@ -365,7 +365,7 @@ def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: A
     if step is None:
         step = 1 if is_int else 0.01
     cast = int if is_int else float
-    default = [cast(v) for v in value] if is_range else cast(value)
+    default: Any = [cast(v) for v in value] if is_range else cast(value)
     # As Streamlit 1.67: swapped bounds are put in order, and the range grows to hold the
     # default value rather than refusing it.
     if min_value > max_value:

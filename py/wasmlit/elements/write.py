@@ -62,7 +62,7 @@ _OTHER_TYPES: tuple[tuple[str, str, str], ...] = (
 )
 
 _JSON_MAPPINGS = (dict, collections.UserDict, collections.ChainMap, types.MappingProxyType)
-_JSON_SEQUENCES = (list, collections.UserList, map, enumerate, filter,
+_JSON_SEQUENCES: tuple[type[Any], ...] = (list, collections.UserList, map, enumerate, filter,
                    type({}.keys()), type({}.values()), type({}.items()))
 
 
@@ -300,7 +300,7 @@ _MAX_MEMBERS = 200
 
 def _user_frame() -> types.FrameType | None:
     """The innermost frame of the user's code (outside wasmlit and contextlib)."""
-    frame = sys._getframe(1)
+    frame: types.FrameType | None = sys._getframe(1)
     while frame is not None:
         filename = os.path.abspath(frame.f_code.co_filename)
         if not filename.startswith(_PACKAGE_DIR + os.sep) and filename != _CONTEXTLIB:
@@ -392,7 +392,7 @@ def _value_text(obj: Any) -> str:
         return f"{cls.__module__}.{cls.__qualname__}{_signature(cls)}"
     try:
         text = repr(obj)
-    except Exception:  # noqa: BLE001 - a broken __repr__ must not break help
+    except Exception:  # a broken __repr__ must not break help
         return ""
     return text if len(text) <= 1000 else text[:1000] + "…"
 
@@ -402,7 +402,7 @@ def _doc(obj: Any) -> str:
         return inspect.getdoc(DeltaGenerator) or ""
     try:
         return inspect.getdoc(obj) or ""
-    except Exception:  # noqa: BLE001
+    except Exception:
         return ""
 
 
@@ -419,7 +419,7 @@ def _members(obj: Any) -> list[dict[str, str]]:
     routines: list[dict[str, str]] = []
     try:
         names = sorted(n for n in dir(obj) if not n.startswith("_"))
-    except Exception:  # noqa: BLE001
+    except Exception:
         return []
     for name in names[:_MAX_MEMBERS]:
         try:
@@ -433,7 +433,7 @@ def _members(obj: Any) -> list[dict[str, str]]:
             continue
         try:
             member = getattr(obj, name)
-        except Exception:  # noqa: BLE001 - properties may raise
+        except Exception:  # properties may raise
             continue
         if inspect.ismodule(member):
             continue
@@ -443,7 +443,7 @@ def _members(obj: Any) -> list[dict[str, str]]:
         else:
             try:
                 text = repr(member)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 text = ""
             values.append({"name": name, "type": type(member).__name__,
                            "value": text if len(text) <= 200 else text[:200] + "…", "doc": ""})
@@ -464,7 +464,7 @@ _NO_OBJECT = object()
 
 
 @dg_method
-def help(self: DeltaGenerator, obj: Any = _NO_OBJECT, *,  # noqa: A001 - Streamlit's name
+def help(self: DeltaGenerator, obj: Any = _NO_OBJECT, *,  # Streamlit's name
          width: str | int = "stretch") -> DeltaGenerator:
     """Show an object's name, type, value or signature, docstring and members
     (``st.help``). Without an argument, help on ``streamlit`` itself."""

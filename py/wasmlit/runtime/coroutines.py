@@ -65,7 +65,7 @@ def _in_helper_thread(coro: Coroutine[Any, Any, Any]) -> Any:
     def work() -> None:
         try:
             result.append(context.run(asyncio.run, coro))
-        except BaseException as exc:  # noqa: BLE001 - handed back to the caller
+        except BaseException as exc:  # handed back to the caller
             error.append(exc)
 
     thread = threading.Thread(target=work, daemon=True)

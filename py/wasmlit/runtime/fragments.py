@@ -48,7 +48,7 @@ class FragmentRegistry:
     def __init__(self) -> None:
         self.entries: dict[str, FragmentEntry] = {}
 
-    def set(self, entry: FragmentEntry) -> None:
+    def add(self, entry: FragmentEntry) -> None:
         self.entries[entry.id] = entry
         if entry.parent_id in self.entries:
             self.entries[entry.parent_id].children.add(entry.id)
@@ -136,13 +136,14 @@ def make_fragment(func: Callable[..., Any], *, run_every: Any = None,
             _run_body(c, fid, func, args, kwargs, container_props)
 
         entry = FragmentEntry(fid, run_from_storage, parent_id=ctx.current_fragment_id)
-        ctx.fragments.set(entry)
+        ctx.fragments.add(entry)
         ctx.fragment_ids_called.add(fid)
         entry.interval = interval_seconds(run_every)
         return _run_body(ctx, fid, func, args, kwargs, container_props)
 
     try:
         functools.update_wrapper(wrap, func)
+        # functions take any attribute; typeshed does not declare __signature__ on them
         wrap.__signature__ = inspect.signature(func)  # type: ignore[attr-defined]
     except (TypeError, ValueError, AttributeError):
         pass  # B4: a non-function only fails when called

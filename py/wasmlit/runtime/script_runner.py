@@ -25,7 +25,7 @@ class Script:
         self._source = source
         self._mtime: float | None = None
         self._code: types.CodeType | None = None
-        self.from_file = source is None
+        self.is_file = source is None
 
     @classmethod
     def from_file(cls, path: str) -> "Script":
@@ -41,7 +41,7 @@ class Script:
 
     def code(self) -> types.CodeType:
         """The compiled script; SyntaxError if it does not compile."""
-        if self.from_file:
+        if self.is_file:
             mtime = os.stat(self.path).st_mtime
             if self._code is None or mtime != self._mtime:
                 with open(self.path, encoding="utf-8") as f:
@@ -67,7 +67,9 @@ def _compile(source: str, path: str) -> types.CodeType:
     tree = ast.parse(source, path, "exec")
     if MAGIC_ENABLED:
         tree = magic.transform(tree)
-    return compile(tree, path, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
+    code: types.CodeType = compile(tree, path, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT,
+                                   dont_inherit=True)
+    return code
 
 
 def streamlit_modules(streamlit_module: types.ModuleType) -> dict[str, types.ModuleType]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, SupportsIndex
 
 from wasmlit import protocol as p
 from wasmlit.delta_generator import MAIN_DG
@@ -202,10 +202,11 @@ class AppSession:
         if self.queue.has_full():
             raise RerunRequested("request")
 
-    def _sleep(self, original: Callable[[float], None]) -> Callable[[float], None]:
+    def _sleep(self, original: Callable[[float], None]
+               ) -> Callable[[float | SupportsIndex], None]:
         """``time.sleep`` for scripts: sleeps in slices, taking in requests between them."""
 
-        def sleep(seconds: float) -> None:
+        def sleep(seconds: float | SupportsIndex) -> None:
             end = self._clock() + max(0.0, float(seconds))
             while True:
                 remaining = end - self._clock()

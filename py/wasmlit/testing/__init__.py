@@ -66,7 +66,7 @@ class AppTest:
         taken, self._inbox = self._inbox, []
         return taken
 
-    def inject(self, msg: p.Message) -> None:
+    def inject(self, msg: p.ToWorker) -> None:
         """Queue a request the session will see at its next yield point (concurrent mode)."""
         self._seq += 1
         self._inbox.append(p.encode(dataclasses.replace(msg, seq=self._seq)))
@@ -115,7 +115,7 @@ class AppTest:
             self._due.setdefault(fid, self.now + interval)
         self.timers = dict(timers)
 
-    def send(self, msg: p.Message) -> "AppTest":
+    def send(self, msg: p.ToWorker) -> "AppTest":
         """Send one request as the page would, and let the session work it off."""
         self._seq += 1
         self.session.receive(p.encode(dataclasses.replace(msg, seq=self._seq)))

@@ -41,7 +41,7 @@ class Element:
 
     @property
     def fragment_id(self) -> str | None:
-        return self.node["fid"]  # type: ignore[no-any-return]
+        return self.node["fid"]
 
     @property
     def value(self) -> Any:
@@ -84,21 +84,21 @@ class Heading(Element):
 
     @property
     def anchor(self) -> str | bool | None:
-        return self.node["props"].get("anchor")  # type: ignore[no-any-return]
+        return self.node["props"].get("anchor")
 
     @property
     def help(self) -> str | None:
-        return self.node["props"].get("help")  # type: ignore[no-any-return]
+        return self.node["props"].get("help")
 
     @property
     def divider(self) -> bool | str:
-        return self.node["props"].get("divider", False)  # type: ignore[no-any-return]
+        return self.node["props"].get("divider", False)
 
 
 class Code(Element):
     @property
     def language(self) -> str | None:
-        return self.node["props"].get("language")  # type: ignore[no-any-return]
+        return self.node["props"].get("language")
 
 
 class Json(Element):
@@ -106,7 +106,7 @@ class Json(Element):
     def expanded(self) -> bool | int:
         props = self.node["props"]
         depth = props.get("max_expand_depth")
-        return props["expanded"] if depth is None else int(depth)  # type: ignore[no-any-return]
+        return props["expanded"] if depth is None else int(depth)
 
 
 class Block(Element):
@@ -351,7 +351,7 @@ class Choice(Widget):
 
     @property
     def index(self) -> int | None:
-        return super().value  # type: ignore[no-any-return]
+        return super().value
 
     @property
     def value(self) -> str | None:
@@ -426,7 +426,7 @@ class Dataframe(Table, Widget):
 
     @property
     def value(self) -> Any:
-        return Table.value.fget(self)  # type: ignore[attr-defined]
+        return super().value  # Table's (the MRO is Dataframe, Table, Widget)
 
     @property
     def selection(self) -> dict[str, Any]:
