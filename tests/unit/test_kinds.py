@@ -76,3 +76,17 @@ def test_widget_serdes_round_trip(kind: str, props: dict[str, object], value: ob
 def test_blocks_and_widgets_are_marked() -> None:
     assert {k for k, v in KINDS.items() if v.block} >= {"vertical", "form", "tabs", "dialog"}
     assert KINDS["text_input"].is_widget and not KINDS["markdown"].is_widget
+
+
+def test_apptest_queries_a_kind_by_its_name_without_a_view_of_its_own() -> None:
+    from helpers import app
+
+    at = app("""
+        import streamlit as st
+        st.iframe("https://example.org", height=120)
+        with st.sidebar:
+            st.iframe("https://example.com", height=80)
+    """)
+    assert [e.props["src"] for e in at.iframe] == ["https://example.org", "https://example.com"]
+    assert [e.props["src"] for e in at.sidebar.iframe] == ["https://example.com"]
+    assert type(at.iframe[0]).__name__ == "Element"

@@ -20,7 +20,7 @@ from wasmlit import protocol as p
 from wasmlit.kinds import KINDS, check_props
 from wasmlit.runtime.script_runner import Script
 from wasmlit.runtime.session import AppSession
-from wasmlit.testing.elements import _QUERIES, Block, ElementList
+from wasmlit.testing.elements import Block, ElementList, query_for
 from wasmlit.tree import PageTree
 
 __all__ = ["AppTest"]
@@ -194,6 +194,7 @@ class AppTest:
                 if isinstance(m, p.Patches) and m.run_id == run_id for op in m.ops]
 
     def __getattr__(self, name: str) -> ElementList[Any]:
-        if name in _QUERIES:
-            return _QUERIES[name](self, [(r, (i,)) for i, r in enumerate(self.page.roots)])
+        query = query_for(name)
+        if query is not None:
+            return query(self, [(r, (i,)) for i, r in enumerate(self.page.roots)])
         raise AttributeError(name)

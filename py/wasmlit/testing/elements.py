@@ -113,8 +113,9 @@ class Block(Element):
     """A container; its element lists are those inside it."""
 
     def __getattr__(self, name: str) -> "ElementList[Any]":
-        if name in _QUERIES:
-            return _QUERIES[name](self.at, [(self.node, self.path)])
+        query = query_for(name)
+        if query is not None:
+            return query(self.at, [(self.node, self.path)])
         raise AttributeError(name)
 
 
@@ -692,6 +693,17 @@ class Alert(Element):
     @property
     def icon(self) -> str | None:
         return self.node["props"].get("icon")
+
+
+def query_for(name: str) -> Callable[..., ElementList[Any]] | None:
+    """``at.<name>``: a query below, else every node of the kind ``name`` (wasmlit/kinds.py),
+    viewed as a Widget, a Block or an Element, so that a new kind is queryable at once."""
+    query = _QUERIES.get(name)
+    if query is None and name in KINDS:
+        kind = KINDS[name]
+        query = _QUERIES[name] = _query(
+            Widget if kind.is_widget else Block if kind.block else Element, name)
+    return query
 
 
 _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
