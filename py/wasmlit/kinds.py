@@ -30,7 +30,7 @@ class AlertProps(TypedDict):
 
 
 class AudioProps(TypedDict):
-    alt: Any
+    alt: str | None
     autoplay: bool
     end_time: float | None
     format: str
@@ -142,7 +142,7 @@ class ColumnProps(TypedDict):
 
 
 class DataframeProps(TypedDict):
-    alt: Any
+    alt: str | None
     columns: list[Any]
     form_id: NotRequired[str]
     height: int | str
@@ -154,7 +154,7 @@ class DataframeProps(TypedDict):
     labels: dict[str, Any]
     order: list[Any]
     placeholder: str | None
-    row_height: Any
+    row_height: int | None
     rows: list[Any]
     selection_mode: NotRequired[list[Any]]
     types: list[Any]
@@ -262,7 +262,7 @@ class FormProps(TypedDict):
     clear_on_submit: bool
     enter_to_submit: bool
     form_id: str
-    height: Any
+    height: int | None
     width: int | str
 
 
@@ -304,7 +304,7 @@ class IframeProps(TypedDict):
     scrolling: bool
     src: NotRequired[str]
     srcdoc: NotRequired[str]
-    tab_index: Any
+    tab_index: int | None
     title: str
     width: int | str
 
@@ -521,7 +521,7 @@ class TableProps(TypedDict):
     hide_header: bool
     hide_index: bool
     index: list[Any]
-    index_name: Any
+    index_name: str | None
     rows: list[Any]
     types: list[Any]
     width: int | str
@@ -552,7 +552,7 @@ class TextAreaProps(TypedDict):
     id: str
     label: str
     label_visibility: str
-    max_chars: Any
+    max_chars: int | None
     on_change: str
     placeholder: str | None
     required: bool
@@ -569,11 +569,11 @@ class TextInputProps(TypedDict):
     id: str
     label: str
     label_visibility: str
-    live_ms: Any
+    live_ms: int | None
     max_chars: int | None
     on_change: str
     pattern: str | None
-    pattern_message: Any
+    pattern_message: str | None
     placeholder: str | None
     required: bool
     type: str
@@ -604,7 +604,7 @@ class ToastProps(TypedDict):
 
 
 class VegaLiteProps(TypedDict):
-    alt: Any
+    alt: str | None
     chart: str
     height: int | str
     spec: dict[str, Any]
@@ -626,9 +626,9 @@ class VerticalProps(TypedDict):
 
 
 class VideoProps(TypedDict):
-    alt: Any
+    alt: str | None
     autoplay: bool
-    end_time: Any
+    end_time: float | None
     format: str
     loop: bool
     muted: bool
