@@ -99,7 +99,7 @@ bench: install
 	fi
 
 clean:
-	rm -rf $(WEB_OUT) .cache build dist py/*.egg-info .pytest_cache test-results
+	rm -rf $(WEB_OUT) .cache build dist py/*.egg-info .pytest_cache .mypy_cache .ruff_cache test-results
 	find py tests -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean

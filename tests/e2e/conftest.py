@@ -23,8 +23,8 @@ import pytest
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
-from wasmlit.cli import build_site  # noqa: E402
-from pytest_wasmlit import system_chromium_launch_args  # noqa: E402
+from pytest_wasmlit import system_chromium_launch_args
+from wasmlit.site import build_site
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = Path(__file__).resolve().parent / "apps"
@@ -103,7 +103,7 @@ def build_requirements_site(out: Path, work: Path) -> None:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

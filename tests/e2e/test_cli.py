@@ -175,5 +175,5 @@ def test_a_pip_installed_wheel_builds_a_working_site_without_npm(tmp_path, chrom
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002
+    def log_message(self, format, *args):
         pass
