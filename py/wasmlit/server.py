@@ -38,14 +38,19 @@ _RELOAD_SNIPPET = """
 """ % RELOAD_PATH
 
 
+#: what the host's mimetypes may lack (wasm, modules) or get wrong
+_CONTENT_TYPES = {
+    **http.server.SimpleHTTPRequestHandler.extensions_map,
+    ".js": "text/javascript", ".mjs": "text/javascript",
+    ".wasm": "application/wasm", ".json": "application/json",
+    ".whl": "application/zip", ".zip": "application/zip"}
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     reload_stamp: "_Stamp | None" = None
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".js": "text/javascript", ".mjs": "text/javascript",
-                      ".wasm": "application/wasm", ".json": "application/json",
-                      ".whl": "application/zip", ".zip": "application/zip"}
+    extensions_map = _CONTENT_TYPES
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         if self.path.split("?", 1)[0] == RELOAD_PATH and self.reload_stamp is not None:
             body = str(self.reload_stamp.value).encode()
             self.send_response(200)
@@ -63,7 +68,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self.send_header("Cache-Control", "no-cache")
         super().end_headers()
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

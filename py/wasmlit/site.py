@@ -22,7 +22,7 @@ import re
 import shutil
 import zipfile
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 WEB_DIR = PACKAGE_DIR / "_web"
@@ -176,7 +176,7 @@ def write_app(app: Path, out: Path, *, requirements: Path | None = None,
         for wheel in wheels:
             shutil.copy2(wheel, out / "wheels" / wheel.name)
             wheel_names.append(f"wheels/{wheel.name}")
-    manifest = {
+    manifest: dict[str, Any] = {
         "entrypoint": app.name,
         "app_dir": "app/",
         "files": [rel.as_posix() for rel in files],
