@@ -89,8 +89,8 @@ def cell(value: Any, precise: bool = False) -> Any:
     """One value as JSON: numbers, text, bools and None; NaN/NaT/NA become None.
 
     Date-times read as Streamlit shows them: ``2024-01-02 03:04:05`` and, when they carry a
-    time zone, its offset (``+01:00``); fractions of a second are dropped unless ``precise``
-    (charts keep them)."""
+    time zone, its offset (``+01:00``); with ``precise`` (charts) they are ISO 8601 with
+    milliseconds instead (see :func:`_iso`)."""
     if value is None or isinstance(value, (bool, str)):
         return value
     if isinstance(value, int):
@@ -121,12 +121,21 @@ def cell(value: Any, precise: bool = False) -> Any:
 
 
 def _iso(value: Any, precise: bool = False) -> str:
-    """Dates as ISO text; date-times with a space and whole seconds, as Streamlit shows them."""
+    """Dates as ISO text; date-times with a space and whole seconds, as Streamlit shows them.
+    ``precise`` (charts): the form JavaScript's Date parses everywhere, ``T`` and
+    milliseconds when there are any."""
     if isinstance(value, _dt.datetime):  # pandas Timestamps too
-        return str(value.isoformat(sep=" ", timespec="auto" if precise else "seconds"))
+        if precise:
+            fraction = value.microsecond or getattr(value, "nanosecond", 0)
+            return str(value.isoformat(timespec="milliseconds" if fraction else "seconds"))
+        return str(value.isoformat(sep=" ", timespec="seconds"))
     if isinstance(value, _dt.time):
         return str(value.isoformat(timespec="auto" if precise else "seconds"))
     return str(value.isoformat())
+
+
+def _module_root(obj: Any) -> str:
+    return (type(obj).__module__ or "").split(".", 1)[0]
 
 
 def _is_pandas(obj: Any) -> bool:
@@ -162,7 +171,10 @@ def _dtype_kind(dtype: Any) -> str:
     return "text"
 
 
-def _from_pandas(obj: Any) -> Table:
+def _from_pandas(obj: Any, precise: bool = False) -> Table:
+    def cell_(v: Any) -> Any:
+        return cell(v, precise)
+
     import pandas as pd  # only reached when the object came from pandas
 
     styler = None
@@ -187,18 +199,18 @@ def _from_pandas(obj: Any) -> Table:
     if isinstance(cols, pd.MultiIndex):
         column_levels = [["" if v is None else str(v) for v in cols.get_level_values(level)]
                          for level in range(cols.nlevels)]
-    rows = [[cell(v) for v in row] for row in obj.itertuples(index=False, name=None)]
+    rows = [[cell_(v) for v in row] for row in obj.itertuples(index=False, name=None)]
     idx = obj.index
     index_levels = index_names = None
     if isinstance(idx, pd.MultiIndex):
-        index_levels = [[cell(v) for v in idx.get_level_values(level)]
+        index_levels = [[cell_(v) for v in idx.get_level_values(level)]
                         for level in range(idx.nlevels)]
         index_names = [None if n is None else str(n) for n in idx.names]
         index = [" / ".join("" if v is None else str(v) for v in values)
                  for values in zip(*index_levels)]
         name = " / ".join(n or "" for n in index_names) if any(index_names) else None
     else:
-        index = [cell(i) for i in idx]
+        index = [cell_(i) for i in idx]
         name = None if idx.name is None else str(idx.name)
     table = Table(columns, rows, index, name, isinstance(idx, pd.RangeIndex), fmt,
                   dtypes=[_dtype_kind(t) for t in obj.dtypes], column_levels=column_levels,
@@ -252,12 +264,17 @@ def _apply_styler(table: Table, styler: Any) -> None:
     table.caption = None if caption is None else str(caption)
 
 
-def _from_numpy(arr: Any) -> Table:
+def _from_numpy(arr: Any, precise: bool = False) -> Table:
+    def cell_(v: Any) -> Any:
+        return cell(v, precise)
+
+    if arr.dtype.kind in "Mm":  # datetime64/timedelta64[ns] would list as plain integers
+        arr = arr.astype(arr.dtype.str[:-4] + "[us]")
     if arr.ndim == 1:
-        rows = [[cell(v)] for v in arr.tolist()]
+        rows = [[cell_(v)] for v in arr.tolist()]
         return Table(["value"], rows, _range(len(rows)), fmt="numpy_list")
     if arr.ndim == 2:
-        rows = [[cell(v) for v in row] for row in arr.tolist()]
+        rows = [[cell_(v) for v in row] for row in arr.tolist()]
         return Table([str(i) for i in range(arr.shape[1])], rows, _range(len(rows)),
                      fmt="numpy_matrix")
     raise StreamlitAPIException(f"Cannot show a {arr.ndim}-dimensional array as a table.")
@@ -272,27 +289,42 @@ def _seq(value: Any) -> list[Any]:
     return value.tolist() if hasattr(value, "tolist") else list(value)
 
 
-def _from_dict(data: dict[Any, Any]) -> Table:
+def _tuple_levels(keys: list[Any]) -> list[list[str]] | None:
+    """Tuple keys of equal length are column levels, as pandas makes a MultiIndex of them."""
+    if keys and all(isinstance(k, tuple) for k in keys) and len({len(k) for k in keys}) == 1 \
+            and len(keys[0]) > 1:
+        return [[str(k[level]) for k in keys] for level in range(len(keys[0]))]
+    return None
+
+
+def _from_dict(data: dict[Any, Any], precise: bool = False) -> Table:
+    def cell_(v: Any) -> Any:
+        return cell(v, precise)
+
     values = list(data.values())
     if values and all(_is_sequence(v) for v in values):
         cols = [_seq(v) for v in values]
         n = len(cols[0])
         if any(len(c) != n for c in cols):
             raise StreamlitAPIException("All columns of a table must have the same length.")
-        rows = [[cell(c[i]) for c in cols] for i in range(n)]
-        return Table([str(k) for k in data], rows, _range(n), fmt="columns")
+        rows = [[cell_(c[i]) for c in cols] for i in range(n)]
+        return Table([_label(k) for k in data], rows, _range(n), fmt="columns",
+                     column_levels=_tuple_levels(list(data)))
     if values and all(isinstance(v, dict) for v in values):
         index: list[Any] = []
         for v in values:
             index.extend(k for k in v if k not in index)
-        rows = [[cell(v.get(i)) for v in values] for i in index]
-        return Table([str(k) for k in data], rows, [cell(i) for i in index],
+        rows = [[cell_(v.get(i)) for v in values] for i in index]
+        return Table([str(k) for k in data], rows, [cell_(i) for i in index],
                      range_index=False, fmt="column_index")
-    rows = [[cell(v)] for v in values]
-    return Table(["value"], rows, [cell(k) for k in data], range_index=False, fmt="key_value")
+    rows = [[cell_(v)] for v in values]
+    return Table(["value"], rows, [cell_(k) for k in data], range_index=False, fmt="key_value")
 
 
-def _from_list(items: list[Any]) -> Table:
+def _from_list(items: list[Any], precise: bool = False) -> Table:
+    def cell_(v: Any) -> Any:
+        return cell(v, precise)
+
     if not items:
         return Table()
     first = items[0]
@@ -300,32 +332,40 @@ def _from_list(items: list[Any]) -> Table:
         columns: list[Any] = []
         for item in items:
             columns.extend(k for k in item if k not in columns)
-        rows = [[cell(item.get(c)) for c in columns] for item in items]
+        rows = [[cell_(item.get(c)) for c in columns] for item in items]
         return Table([str(c) for c in columns], rows, _range(len(rows)), fmt="records")
     if isinstance(first, (list, tuple)) or _is_numpy(first):
         seqs = [_seq(item) for item in items]
         width = max(len(s) for s in seqs)
-        rows = [[cell(s[j]) if j < len(s) else None for j in range(width)] for s in seqs]
+        rows = [[cell_(s[j]) if j < len(s) else None for j in range(width)] for s in seqs]
         return Table([str(j) for j in range(width)], rows, _range(len(rows)), fmt="rows")
-    rows = [[cell(v)] for v in items]
+    rows = [[cell_(v)] for v in items]
     return Table(["value"], rows, _range(len(rows)), fmt="values")
 
 
-def to_table(data: Any) -> Table:
-    """Normalise anything table-like; raise StreamlitAPIException for what is not."""
+def to_table(data: Any, precise: bool = False) -> Table:
+    """Normalise anything table-like; raise StreamlitAPIException for what is not.
+    ``precise`` keeps fractions of seconds in date-times (charts need them)."""
     if data is None:
         return Table()
     if _is_pandas(data):
-        return _from_pandas(data)
+        return _from_pandas(data, precise)
     if _is_numpy(data):
-        return _from_numpy(data)
+        return _from_numpy(data, precise)
     if isinstance(data, dict):
-        return _from_dict(data)
+        return _from_dict(data, precise)
     if isinstance(data, (list, tuple, set, frozenset, range)) or type(data).__name__ in (
             "dict_keys", "dict_values", "generator"):
-        return _from_list(list(data))
+        return _from_list(list(data), precise)
     if hasattr(data, "to_pandas") and _importable("pandas"):  # polars, pyarrow
-        table = _from_pandas(data.to_pandas())
+        if _module_root(data) == "pyarrow":
+            import pandas as pd
+
+            # Arrow types as pandas dtypes: an int column with nulls stays an int column.
+            frame = data.to_pandas(types_mapper=pd.ArrowDtype)
+        else:
+            frame = data.to_pandas()
+        table = _from_pandas(frame, precise)
         table.fmt = "arrow_like"  # these have no index of their own
         return table
     raise StreamlitAPIException(
