@@ -160,6 +160,15 @@ class DataframeProps(TypedDict):
     types: list[Any]
     value: NotRequired[dict[str, Any]]
     width: int | str
+    # pandas frames (elements/data.py _table_props): the dtype of each column, and, only
+    # when present, MultiIndex levels, Styler display values and cell styles, a caption
+    dtypes: list[Any]
+    column_levels: NotRequired[list[Any]]
+    index_levels: NotRequired[list[Any]]
+    index_names: NotRequired[list[Any]]
+    display: NotRequired[list[Any]]
+    cell_styles: NotRequired[list[Any]]
+    caption: NotRequired[str]
 
 
 class DateInputProps(TypedDict):
@@ -525,6 +534,15 @@ class TableProps(TypedDict):
     rows: list[Any]
     types: list[Any]
     width: int | str
+    # pandas frames (elements/data.py _table_props): the dtype of each column, and, only
+    # when present, MultiIndex levels, Styler display values and cell styles, a caption
+    dtypes: list[Any]
+    column_levels: NotRequired[list[Any]]
+    index_levels: NotRequired[list[Any]]
+    index_names: NotRequired[list[Any]]
+    display: NotRequired[list[Any]]
+    cell_styles: NotRequired[list[Any]]
+    caption: NotRequired[str]
 
 
 class TabsProps(TypedDict):

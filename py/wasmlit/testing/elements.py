@@ -417,7 +417,7 @@ class Table(Element):
 
     @property
     def caption(self) -> str | None:
-        return self.node["props"].get("caption")  # type: ignore[no-any-return]
+        return self.node["props"].get("caption")
 
     @property
     def value(self) -> Any:
