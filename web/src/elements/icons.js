@@ -61,20 +61,22 @@ export function hydrateIcons(root) {
 export function renderIcon(value, { className = '' } = {}) {
   if (value === null || value === undefined || value === '') return null;
   const span = document.createElement('span');
-  span.setAttribute('aria-hidden', 'true');
   const name = materialName(value);
+  // (attributes in the order of materialIconHtml: the same markup either way)
   if (name) {
     span.className = 'wl-icon wl-icon-material';
     span.dataset.testid = 'stIconMaterial';
     span.dataset.icon = name;
+    span.setAttribute('aria-hidden', 'true');
     span.setAttribute('translate', 'no');
     ensureIconFont(span.ownerDocument);
   } else if (value === 'spinner') {
     span.className = 'wl-icon wl-icon-spinner';
-    span.dataset.testid = 'stIconSpinner';
+    span.setAttribute('aria-hidden', 'true');
   } else {
     span.className = 'wl-icon wl-icon-emoji';
     span.dataset.testid = 'stIconEmoji';
+    span.setAttribute('aria-hidden', 'true');
     span.textContent = String(value);
   }
   if (className) span.classList.add(...className.split(/\s+/).filter(Boolean));
