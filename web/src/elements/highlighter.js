@@ -6,11 +6,19 @@ import { ALIASES, LOADERS } from 'virtual:wasmlit-hljs';
 
 const pending = new Map();
 
+// Names apps give st.code that highlight.js does not know as aliases (wasmlit highlighted them
+// before it used highlight.js).
+const MORE_ALIASES = {
+  python3: 'python', py3: 'python', node: 'javascript', mysql: 'sql', sqlite: 'sql', plsql: 'sql',
+  tsql: 'sql', vue: 'xml',
+};
+
 /** The highlight.js language for a name or alias ("py" -> "python"), or null. */
 export function languageOf(lang) {
   const l = String(lang ?? '').toLowerCase();
   if (Object.hasOwn(LOADERS, l)) return l;
-  return Object.hasOwn(ALIASES, l) ? ALIASES[l] : null;
+  if (Object.hasOwn(ALIASES, l)) return ALIASES[l];
+  return Object.hasOwn(MORE_ALIASES, l) ? MORE_ALIASES[l] : null;
 }
 
 /** Whether `lang` can be highlighted right now (its grammar is registered). */
