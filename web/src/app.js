@@ -44,6 +44,7 @@ export class App {
     this.clearOnNextRun = false;
     this.bootStarted = performance.now();
     this.booted = false;
+    this.runsOnClient = 0; // runs finished by the current worker (a crash before any is fatal)
     this.buildShell(Boolean(options.fullPage));
     this.tree = new Tree([this.mainBlock, this.sidebarBlock, this.eventHost, this.bottomHost],
       createRegistry(), this.rendererContext());
@@ -166,12 +167,17 @@ export class App {
     let worker = null;
     let earlyError = null;
     if (location.protocol !== 'file:') {
+      // (Written out in full: this is the form Vite recognises and bundles as a worker.)
       worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: 'wasmlit' });
       worker.onerror = (event) => { // until the Client takes over (a script that did not load)
         event.preventDefault?.();
-        earlyError = { name: 'WorkerError', message: event.message || 'the worker failed to start' };
+        earlyError = {
+          name: 'WorkerError',
+          message: event.message || 'the worker failed to start: its script did not load (a missing file, or no network). Check the connection and that the site is complete, then reload the page.',
+        };
       };
     }
+    this.runsOnClient = 0;
     let config;
     try {
       config = await this.bootConfig;
@@ -230,6 +236,7 @@ export class App {
         this.applyPageConfig(msg);
         break;
       case 'run-finished':
+        this.runsOnClient += 1;
         this.stale.runFinished();
         this.timers.sync(msg.timers ?? {});
         if (msg.snapshot) this.snapshot = msg.snapshot;
@@ -281,6 +288,15 @@ export class App {
   }
 
   onFatal(error) {
+    if (this.client?.ready && this.runsOnClient > 0 && !this.destroyed) {
+      // Python died under a running app (a wasm trap, an abort, an uncaught worker error):
+      // restart it and restore the last finished run, as Stop does. A worker that dies again
+      // before finishing a run gets the error box instead (no restart loop).
+      console.error(`wasmlit: Python crashed: ${error.name}: ${error.message}`, error.stack ?? '');
+      const first = `${error.name}: ${error.message}`.split('\n')[0].slice(0, 200);
+      this.restart(`Python crashed (${first}) and was restarted`);
+      return;
+    }
     this.setConnection('DISCONNECTED');
     this.setScript('notRunning');
     this.timers.clear();
@@ -290,7 +306,8 @@ export class App {
     const title = this.client?.ready || this.booted ? 'Python stopped working' : 'wasmlit could not start this app';
     const box = h('div', { class: 'wl-fatal', testid: 'stFatalError', role: 'alert' },
       h('h2', {}, title),
-      h('p', { class: 'wl-fatal-message' }, `${error.name}: ${error.message}`));
+      h('p', { class: 'wl-fatal-message' }, `${error.name}: ${error.message}`),
+      h('button', { type: 'button', class: 'wl-fatal-reload', onclick: () => location.reload() }, 'Reload the page'));
     if (error.stack) box.append(h('details', {}, h('summary', {}, 'Details'), h('pre', {}, error.stack)));
     this.root.querySelector('.wl-fatal')?.remove();
     this.root.insertBefore(box, this.body);
@@ -322,8 +339,12 @@ export class App {
     }, STOP_GRACE_MS);
   }
 
-  /** Terminate the worker (the script never yields) and boot a fresh one, restoring state. */
-  restart() {
+  /**
+   * Terminate the worker (the script never yields, or Python crashed) and boot a fresh one,
+   * restoring state.
+   * @param {string} [reason] what the notice says happened
+   */
+  restart(reason) {
     this.client.terminate();
     this.timers.clear();
     this.stale.runFinished();
@@ -331,7 +352,7 @@ export class App {
     this.setConnection('CONNECTING');
     this.body.inert = true;
     this.root.classList.add('wl-restarting');
-    let base = 'Stopped the run: the script did not reach a point where it could stop, so Python was restarted';
+    let base = reason ?? 'Stopped the run: the script did not reach a point where it could stop, so Python was restarted';
     base += this.snapshot ? ' and the session state and widget values of the last finished run were restored.' : '.';
     const lost = [...this.unrestorable];
     const item = this.notice(lost.length ? `${base} Could not restore: ${lost.join(', ')}.` : base, 'stop');
@@ -373,6 +394,7 @@ export class App {
 
   /** Stop everything (the element left the page). */
   destroy() {
+    this.destroyed = true;
     clearTimeout(this.stopTimer);
     this.timers.clear();
     this.stale.runFinished();

@@ -48,8 +48,14 @@ async function resolveApp(options) {
   const base = new URL(options.base ?? document.baseURI, document.baseURI);
   if (options.manifest) {
     const url = new URL(options.manifest, base);
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`could not load ${url}: HTTP ${res.status}`);
+    const failed = (why) => Object.assign(new Error(`Could not download ${url} (${why}). Check the connection and that the site is complete, then reload the page.`), { name: 'DownloadError' });
+    let res;
+    try {
+      res = await fetch(url);
+    } catch {
+      throw failed('the network request failed (offline, or the server cannot be reached)');
+    }
+    if (!res.ok) throw failed(`HTTP ${res.status}`);
     const manifest = await res.json();
     const appBase = new URL(manifest.app_dir ?? './', url);
     return {

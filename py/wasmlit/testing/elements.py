@@ -4,6 +4,7 @@ behind ``at.button``, ``at.markdown``... (``_QUERIES``)."""
 from __future__ import annotations
 
 import base64
+import itertools
 import uuid
 from typing import TYPE_CHECKING, Any, Callable, Generic, Iterator, TypeVar, overload
 
@@ -154,6 +155,10 @@ class Widget(Element):
 
     def run(self) -> "AppTest":
         return self.at.run()
+
+    def queue(self) -> "AppTest":
+        """Send this change without running yet (``AppTest.queue``)."""
+        return self.at.queue()
 
 
 class Button(Widget):
@@ -560,8 +565,22 @@ class FileUploader(Widget):
         return self
 
 
+_SUBMISSIONS = itertools.count(1)
+
+
 class ChatInput(Widget):
     """``st.chat_input``: ``set_value(text)`` submits a message."""
+
+    def set_value(self, value: Any) -> "ChatInput":
+        if isinstance(value, str):  # as the page sends it: the same text twice is two messages
+            value = {"text": value, "n": f"apptest-{next(_SUBMISSIONS)}"}
+        super().set_value(value)
+        return self
+
+    @property
+    def value(self) -> Any:
+        raw = self.at._pending.get(self.id, self.node["props"].get("value"))
+        return raw.get("text") if isinstance(raw, dict) else raw
 
     @property
     def placeholder(self) -> str:
