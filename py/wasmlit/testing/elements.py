@@ -407,7 +407,7 @@ class Table(Element):
 
     @property
     def index_name(self) -> str | None:
-        return self.node["props"].get("index_name")  # type: ignore[no-any-return]
+        return self.node["props"].get("index_name")
 
     @property
     def display(self) -> list[list[str]] | None:
@@ -417,7 +417,7 @@ class Table(Element):
 
     @property
     def caption(self) -> str | None:
-        return self.node["props"].get("caption")  # type: ignore[no-any-return]
+        return self.node["props"].get("caption")
 
     @property
     def value(self) -> Any:
