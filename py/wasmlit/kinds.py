@@ -160,8 +160,8 @@ class DataframeProps(TypedDict):
     types: list[Any]
     value: NotRequired[dict[str, Any]]
     width: int | str
-    # pandas frames (elements/data.py _table_props): the dtype of each column, and, only
-    # when present, MultiIndex levels, Styler display values and cell styles, a caption
+    # from _table_props (elements/data.py): a column's kind for the page, and what pandas
+    # MultiIndex levels and a Styler add when present
     dtypes: list[Any]
     column_levels: NotRequired[list[Any]]
     index_levels: NotRequired[list[Any]]
@@ -534,8 +534,8 @@ class TableProps(TypedDict):
     rows: list[Any]
     types: list[Any]
     width: int | str
-    # pandas frames (elements/data.py _table_props): the dtype of each column, and, only
-    # when present, MultiIndex levels, Styler display values and cell styles, a caption
+    # from _table_props (elements/data.py): a column's kind for the page, and what pandas
+    # MultiIndex levels and a Styler add when present
     dtypes: list[Any]
     column_levels: NotRequired[list[Any]]
     index_levels: NotRequired[list[Any]]

@@ -188,9 +188,9 @@ class Picked(Widget):
     def value(self) -> Any:
         if self.id in self.at._pending:
             return self._deserialize(self.at._pending[self.id])
-        values = self.at.session.state._values
-        if self.id in values:
-            return values[self.id]
+        state = self.at.session.state
+        if state.has_widget_value(self.id):
+            return state.widget_value(self.id)
         return self.node["props"].get("value")
 
     def _option(self, i: int) -> Any:
@@ -538,7 +538,7 @@ class FileUploader(Widget):
         if self.id in self.at._pending:
             return list(self.at._pending[self.id])
         state = self.at.session.state
-        held = state._values.get(self.id)
+        held = state.widget_value(self.id)
         files = held if isinstance(held, list) else ([] if held is None else [held])
         return [{"file_id": f.file_id, "name": f.name, "type": f.type, "size": f.size,
                  "data": base64.b64encode(f.getvalue()).decode("ascii")} for f in files]
