@@ -66,6 +66,9 @@ class AppSession:
         self._unrestorable: list[str] = []
         self._reached_sent: tuple[int, ...] = ()
         self._page_config: dict[str, str] = {}
+        from wasmlit.navigation import Navigator
+
+        self.nav = Navigator(script)
         if script.folder not in sys.path:
             sys.path.insert(0, script.folder)
 
@@ -101,6 +104,9 @@ class AppSession:
             self.queue.clear()
             if self._running is not None:
                 self._stop_pending = True
+        elif isinstance(msg, p.Navigate):
+            self.nav.navigate(msg)
+            self.queue.add(RerunRequest())
         elif isinstance(msg, p.Restore):
             if msg.snapshot:
                 self._unrestorable = self.state.restore(msg.snapshot)
@@ -167,6 +173,8 @@ class AppSession:
     def flush(self, *, final: bool = False) -> None:
         """Send the ops so far. Mid-run, also say how far the script got when that moved, so
         that the page can dim what the run has not reached yet (B27)."""
+        for nav_msg in self.nav.take_messages():  # the menu, the page, the URL's query
+            self._post(nav_msg)
         self._post_page_config()
         ops = self.tree.take_ops()
         reached = () if final else self.tree.reached
@@ -180,6 +188,9 @@ class AppSession:
     def _post_page_config(self) -> None:
         """``st.set_page_config`` calls since the last flush, as one message when it changes."""
         config = self._running.extra.pop("page_config", None) if self._running else None
+        if self.nav.page_changed:  # a new page: its st.set_page_config counts again
+            self.nav.page_changed = False
+            self._page_config = {}
         if config and any(self._page_config.get(k) != v for k, v in config.items()):
             self._page_config = {**self._page_config, **config}
             self._post(p.PageConfig(**config))
@@ -227,6 +238,7 @@ class AppSession:
             checkpoint=self._checkpoint, flush=self.flush,
             fragment_ids_this_run=list(req.fragment_ids or []), nonce=self._next_nonce,
         )
+        ctx.extra.update(nav=self.nav, run_coroutine=self._run_coroutine)
         self._running = ctx
         self._stop_pending = False
         self._last_poll = self._clock()
@@ -241,8 +253,8 @@ class AppSession:
                 self._fire_callbacks(ctx, fired)
                 if req.is_full:
                     with as_main_module(self.script, self._streamlit) as module:
-                        exec_script(self.script, module,
-                                    self._run_coroutine or run_coroutine)
+                        self.nav.exec_main(module, lambda: exec_script(
+                            self.script, module, self._run_coroutine or run_coroutine))
                 else:
                     ran = self._run_fragments(ctx, req)
             except RerunRequested as rerun:
