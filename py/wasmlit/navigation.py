@@ -28,17 +28,13 @@ from wasmlit import protocol as p
 from wasmlit.errors import NoSessionContext, RerunRequested, StreamlitAPIException
 from wasmlit.query_params import QueryParams
 from wasmlit.runtime.context import current_ctx
+from wasmlit.site_routes import page_icon_and_name, page_sort_key  # noqa: F401 (re-exported)
+from wasmlit.site_routes import sanitize_url_path as _sanitize_url_path
+from wasmlit.site_routes import pages_dir_scripts as _pages_dir_scripts
 
 if TYPE_CHECKING:
     from wasmlit.runtime.script_runner import Script
 
-#: Streamlit's ``PAGE_FILENAME_REGEX``: an optional number, separators, the name, ``.py``
-_PAGE_FILENAME = re.compile(r"([0-9]*)[_ -]*(.*)\.py")
-_LEADING_EMOJI = re.compile(
-    "^([\U0001F1E6-\U0001F1FF]{2}|(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
-    "\u2300-\u23FF\u00A9\u00AE\u203C\u2049\u2122\u2139\u3030\u303D\u3297\u3299]"
-    "[\U0001F3FB-\U0001F3FF\uFE0F\u20E3]*(?:\u200D[\U0001F000-\U0001FAFF\u2600-\u27BF]"
-    "[\U0001F3FB-\U0001F3FF\uFE0F]*)*))[_ -]*(.*)", re.DOTALL)
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 
 
@@ -48,35 +44,6 @@ class StreamlitPageNotFoundError(StreamlitAPIException):
 
 def page_hash(url_path: str) -> str:
     return hashlib.md5(url_path.encode(), usedforsecurity=False).hexdigest()
-
-
-def page_icon_and_name(script_path: Path) -> tuple[str, str]:
-    """Icon and name of a page from its file name, as Streamlit 1.67's ``source_util``:
-    the numeric prefix and separators go, runs of ``_``/space become one ``_``, and a
-    leading emoji becomes the icon. (``2_📈_Plotting_Demo.py`` -> ``("📈", "Plotting_Demo")``.)"""
-    m = _PAGE_FILENAME.search(script_path.name)
-    if m is None:
-        return "", ""
-    icon_and_name = re.sub(r"[_ ]+", "_", m.group(2)).strip() or m.group(1)
-    if icon_and_name.isascii():
-        return "", icon_and_name
-    e = _LEADING_EMOJI.match(icon_and_name)
-    if e is None:
-        return "", icon_and_name
-    return e.group(1), e.group(2)
-
-
-def page_sort_key(script_path: Path) -> tuple[float, str]:
-    """Streamlit's order of ``pages/`` files: by numeric prefix (none last), then name."""
-    m = _PAGE_FILENAME.findall(script_path.name)
-    number, label = m[0] if m else ("", script_path.name)
-    return (float("inf") if number == "" else float(number), label.lower())
-
-
-def _sanitize_url_path(title: str) -> str:
-    path = re.sub(r"\s+", "_", title.lower())
-    path = re.sub(r"[&#?/\\:*\"<>|']", "", path)
-    return re.sub(r"_+", "_", path.strip("_"))
 
 
 def _check_not_nested(url_path: str) -> None:
@@ -220,15 +187,6 @@ class Navigator:
             f"Could not find page: `{page}`. You must provide a `Page` object or file path "
             "relative to the entrypoint file. Only pages previously defined by `st.Page` and "
             "passed to `st.navigation` are allowed.")
-
-
-def _pages_dir_scripts(main_dir: Path) -> list[Path]:
-    folder = main_dir / "pages"
-    if not folder.is_dir():
-        return []
-    found = [f for f in folder.glob("*.py")
-             if not f.name.startswith(".") and f.name != "__init__.py"]
-    return sorted(found, key=page_sort_key)
 
 
 def current_navigator() -> Navigator:
