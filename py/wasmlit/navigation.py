@@ -50,7 +50,9 @@ def _check_not_nested(url_path: str) -> None:
     if "/" in url_path:
         raise StreamlitAPIException(
             f"The `url_path` `{url_path}` cannot include `/`. Streamlit does not support "
-            "nested URL pathnames yet, so use a single path segment (e.g. `foo_bar`).")
+            "nested URL pathnames yet, so use a single path segment (e.g. `foo_bar`). To upvote "
+            "support for nested pathnames, see GitHub issue "
+            "[#8971](https://github.com/streamlit/streamlit/issues/8971).")
 
 
 def _check_safe_path(path: str, prefix: str = "") -> None:
@@ -59,7 +61,7 @@ def _check_safe_path(path: str, prefix: str = "") -> None:
 
 
 def _missing(param: str, detail: str) -> StreamlitAPIException:
-    return StreamlitAPIException(f"Missing required parameter `{param}`. {detail}")
+    return StreamlitAPIException(f"The `{param}` parameter is required. {detail}")
 
 
 def _icon(icon: str | None) -> str:
@@ -219,7 +221,7 @@ class Page:
         self._external_url: str | None = None
         if visibility not in ("visible", "hidden"):
             raise StreamlitAPIException(
-                "Invalid `visibility` value. Supported values: 'visible', 'hidden'.")
+                "Invalid `visibility` value. Supported values: visible, hidden.")
         self._visibility = visibility
         self._help = "" if help is None or not str(help).strip() else str(help).strip()
         self._can_be_called = False

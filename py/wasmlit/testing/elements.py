@@ -721,6 +721,7 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "header": _query(Heading, "heading", lambda pr: pr["tag"] == "h2"),
     "subheader": _query(Heading, "heading", lambda pr: pr["tag"] == "h3"),
     "text": _query(Element, "text"),
+    "page_link": _query(Element, "page_link"),
     "code": _query(Code, "code"),
     "json": _query(Json, "json"),
     "exception": _query(Exception_, "exception"),
