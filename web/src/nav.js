@@ -97,6 +97,7 @@ export class Nav {
     this.currentHash = '';
     this.query = fullPage ? location.search.replace(/^\?/, '') : '';
     this.expanded = false;
+    this.defaultIcon = fullPage ? document.querySelector('link[rel~="icon"]')?.href : undefined;
     this.sidebarNav = h('nav', { 'aria-label': 'App pages', testid: 'stSidebarNav', class: 'wl-sidebar-nav', hidden: true });
     this.topNav = h('nav', { 'aria-label': 'App pages', testid: 'stTopNav', class: 'wl-top-nav' });
     this.header = h('header', { testid: 'stHeader', class: 'wl-header', hidden: true }, this.topNav);
@@ -156,6 +157,9 @@ export class Nav {
     }
     if (!page) return;
     this.app.applyPageConfig({ title: page.title.replace(/[*_`~]/g, ''), icon: page.icon || '' });
+    // A page without an icon shows the site's own favicon again (as Streamlit's default).
+    const favicon = document.querySelector('link[rel~="icon"]');
+    if (this.fullPage && !page.icon && favicon && this.defaultIcon !== undefined) favicon.href = this.defaultIcon;
     if (!this.fullPage) return;
     const target = new URL(this.hrefOf(page.url_path, this.query));
     const here = new URL(location.href);
