@@ -271,3 +271,37 @@ def test_every_app_folder_runs_without_errors() -> None:
         at = AppTest.from_file(str(folder / entry)).run()
         assert not at.exception, folder.name
         assert titles(at), folder.name
+
+
+# inspect.signature of Streamlit 1.67.0's commands (parameter, kind, default), recorded
+# 2026-12-01; st.page_link is a DeltaGenerator method there
+# and here, so its first parameter is the container.
+SIGNATURES = {
+    "navigation": [("pages", "POSITIONAL_OR_KEYWORD", None), ("position", "KEYWORD_ONLY", "sidebar"),
+                   ("expanded", "KEYWORD_ONLY", False)],
+    "Page": [("page", "POSITIONAL_OR_KEYWORD", None), ("title", "KEYWORD_ONLY", None),
+             ("icon", "KEYWORD_ONLY", None), ("url_path", "KEYWORD_ONLY", None),
+             ("default", "KEYWORD_ONLY", False), ("visibility", "KEYWORD_ONLY", "visible"),
+             ("help", "KEYWORD_ONLY", None)],
+    "switch_page": [("page", "POSITIONAL_OR_KEYWORD", None),
+                    ("query_params", "KEYWORD_ONLY", None)],
+    "page_link": [("page", "POSITIONAL_OR_KEYWORD", None), ("label", "KEYWORD_ONLY", None),
+                  ("icon", "KEYWORD_ONLY", None), ("icon_position", "KEYWORD_ONLY", "left"),
+                  ("help", "KEYWORD_ONLY", None), ("disabled", "KEYWORD_ONLY", False),
+                  ("use_container_width", "KEYWORD_ONLY", None),
+                  ("width", "KEYWORD_ONLY", "content"), ("query_params", "KEYWORD_ONLY", None)],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIGNATURES))
+def test_signatures_match_streamlit(name: str) -> None:
+    import inspect
+
+    import wasmlit
+
+    params = list(inspect.signature(getattr(wasmlit, name)).parameters.values())
+    if params and params[0].name == "self":
+        params = params[1:]
+    got = [(x.name, x.kind.name, None if x.default is inspect.Parameter.empty else x.default)
+           for x in params]
+    assert got == SIGNATURES[name]
