@@ -129,7 +129,21 @@ class ContextProxy:
 
     @property
     def url(self) -> str | None:
-        return _info().get("url") or None
+        """The app's URL in the browser without query or anchor, ending in the current
+        page's path (Streamlit 1.67's ``maybe_trim_page_path``/``maybe_add_page_path``)."""
+        from wasmlit.navigation import current_navigator
+
+        nav = current_navigator()
+        url = str(nav.context.get("url") or "").split("#", 1)[0].split("?", 1)[0]
+        if not url:
+            return None
+        url = url.removesuffix("/")
+        for info in nav.pages.values():
+            if info["url_path"] and url.endswith(info["url_path"]):
+                url = url.removesuffix(info["url_path"]).removesuffix("/")
+                break
+        current = nav.pages.get(nav.current_hash)
+        return f"{url}/{current['url_path']}" if current and current["url_path"] else url
 
     @property
     def ip_address(self) -> str | None:

@@ -151,6 +151,9 @@ def test_query_params_both_ways_and_switch_page(open_page, pages_host):
     page.get_by_test_id("stSidebarNavLink").first.click()
     app.wait_idle()
     expect(page).to_have_url(f"{pages_host}/links/")
+    expect(page.get_by_test_id("stCaptionContainer")).to_have_text(
+        "theme light, embedded False, browser header True, "
+        f"url {pages_host}/links")  # st.context; the url as 1.67 gives it
     link = page.get_by_test_id("stPageLink-NavLink").filter(has_text="page 2")
     assert link.get_attribute("href") == f"{pages_host}/links/page_2?utm_source=page_1"
     external = page.get_by_test_id("stPageLink-NavLink").filter(has_text="Streamlit docs")

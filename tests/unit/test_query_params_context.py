@@ -103,7 +103,7 @@ def test_context_comes_from_the_browser_facts_the_page_sends() -> None:
         "cookies": "a=1; b=two%20words", "headers": {"User-Agent": "UA/1",
                                                      "Accept-Language": "de-DE,en"}}))
     assert [m.value for m in at.markdown] == [
-        "de-DE Europe/Berlin -60 https://host.example/app/?x=1 dark False",
+        "de-DE Europe/Berlin -60 https://host.example/app dark False",
         "UA/1 de-DE,en",
         "{'a': '1', 'b': 'two words'} None de-DE",
     ]
@@ -114,3 +114,14 @@ def test_context_before_the_page_said_anything_is_empty() -> None:
         "import streamlit as st\nst.write(str(st.context.locale), str(st.context.theme.type),"
         " str(len(st.context.headers)))\n").run()
     assert [m.value for m in at.markdown] == ["None None 0"]
+
+
+def test_context_url_ends_in_the_current_page_as_streamlit() -> None:
+    from pathlib import Path
+
+    app = Path(__file__).resolve().parent.parent / "multipage_apps" / "page_links"
+    at = AppTest.from_file(str(app / "streamlit_app.py"))
+    at.send(p.Navigate(page_name="page_2", context={"url": "https://h.example/app/page_2/?x=1"}))
+    at.send(p.Navigate(page_name="", context={"url": "https://h.example/app/page_2?x=1#top"}))
+    caption = [c.value for c in at.caption][0]
+    assert caption.endswith("url https://h.example/app")

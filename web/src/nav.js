@@ -38,8 +38,9 @@ export function pageNameOf(url, root = siteRoot()) {
   }
 }
 
-function themeType() {
-  const bg = getComputedStyle(document.body).backgroundColor;
+/** light or dark, from the app's own background (the page's colour scheme decides it). */
+function themeType(el) {
+  const bg = getComputedStyle(el ?? document.body).backgroundColor;
   const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(bg);
   if (m && (m[4] === undefined || Number(m[4]) > 0)) {
     const [r, g, b] = [m[1], m[2], m[3]].map(Number);
@@ -49,7 +50,7 @@ function themeType() {
 }
 
 /** st.context: what the browser can tell (the headers are synthesised, see docs). */
-export function browserContext(fullPage) {
+export function browserContext(fullPage, el) {
   const headers = {
     'User-Agent': navigator.userAgent,
     'Accept-Language': (navigator.languages?.length ? navigator.languages : [navigator.language]).join(','),
@@ -68,7 +69,7 @@ export function browserContext(fullPage) {
     timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || '',
     timezone_offset: new Date().getTimezoneOffset(),
     url: location.href,
-    theme: themeType(),
+    theme: themeType(el),
     is_embedded: embedded,
     cookies: document.cookie || '',
     headers,
@@ -115,7 +116,7 @@ export class Nav {
   }
 
   send(fields) {
-    this.app.send('navigate', { page_hash: '', page_name: '', query: '', ...fields, context: browserContext(this.fullPage) });
+    this.app.send('navigate', { page_hash: '', page_name: '', query: '', ...fields, context: browserContext(this.fullPage, this.app.root) });
   }
 
   /** Open a page of the app: a menu item or a page link (an external one opens natively). */
@@ -156,10 +157,11 @@ export class Nav {
       this.app.notice('Page not found: the page that you have requested does not seem to exist. Running the app\'s main page.', 'warning');
     }
     if (!page) return;
-    this.app.applyPageConfig({ title: page.title.replace(/[*_`~]/g, ''), icon: page.icon || '' });
+    const icon = page.icon === 'spinner' ? '' : page.icon || ''; // a spinner is for the menu only
+    this.app.applyPageConfig({ title: page.title.replace(/[*_`~]/g, ''), icon });
     // A page without an icon shows the site's own favicon again (as Streamlit's default).
     const favicon = document.querySelector('link[rel~="icon"]');
-    if (this.fullPage && !page.icon && favicon && this.defaultIcon !== undefined) favicon.href = this.defaultIcon;
+    if (this.fullPage && !icon && favicon && this.defaultIcon !== undefined) favicon.href = this.defaultIcon;
     if (!this.fullPage) return;
     const target = new URL(this.hrefOf(page.url_path, this.query));
     const here = new URL(location.href);
