@@ -67,7 +67,7 @@ class StreamlitCookies(Mapping[str, str]):
         return repr(self._cookies)
 
 
-class StreamlitTheme(dict):  # type: ignore[type-arg]
+class StreamlitTheme(dict[str, Any]):
     """``{"type": "light" | "dark" | None}``, also readable as ``.type``."""
 
     def __getattr__(self, key: str) -> Any:

@@ -86,7 +86,7 @@ class Navigator:
         self.script = script
         self.main_path = Path(script.path)
         self.main_dir = self.main_path.parent
-        self.uses_pages_dir = script.from_file and _pages_dir_scripts(self.main_dir) != []
+        self.uses_pages_dir = script.is_file and _pages_dir_scripts(self.main_dir) != []
         self.query = QueryParams()
         self.context: dict[str, Any] = {}
         self.intended_hash = ""
@@ -110,7 +110,7 @@ class Navigator:
 
     # one run -------------------------------------------------------------------------------
 
-    def exec_main(self, module: types.ModuleType, run: Callable[[], None]) -> None:
+    def exec_main(self, run: Callable[[], None]) -> None:
         """Run the entry script: itself, or (a ``pages/`` folder app) the current page."""
         if self.uses_pages_dir:
             self._run_pages_dir()
@@ -216,7 +216,7 @@ class Page:
     def __init__(self, page: str | Path | Callable[[], None], *, title: str | None = None,
                  icon: str | None = None, url_path: str | None = None, default: bool = False,
                  visibility: Literal["visible", "hidden"] = "visible",
-                 help: str | None = None) -> None:  # noqa: A002 (Streamlit's name)
+                 help: str | None = None) -> None:
         self._default = default
         self._external_url: str | None = None
         if visibility not in ("visible", "hidden"):
@@ -328,11 +328,8 @@ def _exec_page_file(nav: Navigator, path: Path) -> None:
     module = types.ModuleType("__main__")
     module.__dict__["__file__"] = str(path)
     module.__dict__["__builtins__"] = builtins
-    runner = ctx.extra.get("run_coroutine") if ctx is not None else None
-    if runner is not None:
-        exec_script(script, module, runner)
-    else:
-        exec_script(script, module)
+    assert ctx is not None
+    exec_script(script, module, ctx.run_coroutine)
 
 
 # ---- st.navigation -----------------------------------------------------------------------
@@ -558,7 +555,7 @@ def link_target(page: str | Path | Page, label: str | None) -> dict[str, Any]:
 
 def _page_link(self: Any, page: str | Path | Page, *, label: str | None = None,
                icon: str | None = None, icon_position: Literal["left", "right"] = "left",
-               help: str | None = None, disabled: bool = False,  # noqa: A002
+               help: str | None = None, disabled: bool = False,
                use_container_width: bool | None = None, width: Any = "content",
                query_params: Any = None) -> Any:
     """A link to another page of the app, or to an external URL (``st.page_link``)."""

@@ -119,7 +119,7 @@ class QueryParams(MutableMapping[str, str]):
         del self._params[key]
         self.dirty = True
 
-    def update(self, other: Any = (), /, **kwds: Any) -> None:  # type: ignore[override]
+    def update(self, other: Any = (), /, **kwds: Any) -> None:
         for key, value in [*_pairs(other), *kwds.items()]:
             _store(self._params, key, value)
         self.dirty = True
@@ -187,7 +187,7 @@ class QueryParamsProxy(MutableMapping[str, str]):
         except KeyError:
             raise AttributeError(_missing(key)) from None
 
-    def update(self, other: Any = (), /, **kwds: Any) -> None:  # type: ignore[override]
+    def update(self, other: Any = (), /, **kwds: Any) -> None:
         _current().update(other, **kwds)
 
     def get_all(self, key: str) -> list[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 #: Streamlit's ``PAGE_FILENAME_REGEX``: an optional number, separators, the name, ``.py``
@@ -83,7 +84,7 @@ def _literal(node: ast.AST | None) -> object:
         return None
 
 
-def _page_path(arg: ast.AST | None, kwargs: dict[str, ast.AST]) -> str | None:
+def _page_path(arg: ast.AST | None, kwargs: Mapping[str, ast.AST]) -> str | None:
     """The url_path a page argument (or an ``st.Page(...)`` call) would get, if literal."""
     if "url_path" in kwargs:
         value = _literal(kwargs["url_path"])

@@ -75,7 +75,7 @@ def test_from_dict_failing_keeps_the_old_params() -> None:
     qp = QueryParams("a=1")
     try:
         qp.from_dict({"b": "2", "embed": "x"})
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         assert "embed" in str(exc)
     assert qp.to_dict() == {"a": "1"}
 
