@@ -121,7 +121,9 @@ export class App {
   }
 
   syncSidebar() {
-    const used = this.tree.roots[1].children.length > 0 || this.nav.inSidebar;
+    const elements = this.tree.roots[1].children.length > 0;
+    this.nav.setSidebarElements(elements);
+    const used = elements || this.nav.inSidebar;
     if (used && !this.sidebar.isConnected) this.body.prepend(this.sidebar);
     else if (!used && this.sidebar.isConnected) this.sidebar.remove();
     this.sidebarOpener.hidden = !used || this.sidebar.getAttribute('aria-expanded') !== 'false';

@@ -98,6 +98,8 @@ export class Nav {
     this.currentHash = '';
     this.query = fullPage ? location.search.replace(/^\?/, '') : '';
     this.expanded = false;
+    this.hasSidebarElements = false; // Streamlit collapses the menu and draws its separator only then
+    this.closedSections = new Set();
     this.defaultIcon = fullPage ? document.querySelector('link[rel~="icon"]')?.href : undefined;
     this.sidebarNav = h('nav', { 'aria-label': 'App pages', testid: 'stSidebarNav', class: 'wl-sidebar-nav', hidden: true });
     this.topNav = h('nav', { 'aria-label': 'App pages', testid: 'stTopNav', class: 'wl-top-nav' });
@@ -185,6 +187,13 @@ export class Nav {
 
   // ---- the menus ----------------------------------------------------------------------------
 
+  /** The sidebar's own elements came or went (from app.syncSidebar). */
+  setSidebarElements(has) {
+    if (has === this.hasSidebarElements) return;
+    this.hasSidebarElements = has;
+    if (this.state && !this.sidebarNav.hidden) this.render();
+  }
+
   /** Whether the sidebar must show (its menu counts as content). */
   get inSidebar() {
     return !this.sidebarNav.hidden;
@@ -222,7 +231,7 @@ export class Nav {
     const list = h('ul', { testid: 'stSidebarNavItems', class: 'wl-nav-items' });
     const limit = msg.visible_items > 0 ? msg.visible_items : COLLAPSED_ITEMS;
     const threshold = msg.visible_items > 0 ? msg.visible_items + 2 : COLLAPSE_THRESHOLD;
-    const collapsible = !msg.expanded && visible.length > threshold;
+    const collapsible = this.hasSidebarElements && !msg.expanded && visible.length > threshold;
     let shown = 0;
     const li = (page) => {
       shown += 1;
@@ -238,9 +247,19 @@ export class Nav {
         continue;
       }
       const group = h('div', { class: 'wl-nav-section', testid: 'stNavSection' });
-      const header = h('header', { testid: 'stNavSectionHeader', class: 'wl-nav-section-header' });
-      renderMarkdown(header, section, { inline: true });
-      group.append(header, ...pages.map(li));
+      const closed = this.closedSections.has(section);
+      const header = h('header', {
+        testid: 'stNavSectionHeader', class: 'wl-nav-section-header', role: 'button', tabindex: '0',
+        'aria-expanded': String(!closed),
+        onclick: () => { this.toggleSection(section); },
+        onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.toggleSection(section); } },
+      });
+      const title = h('span', {});
+      renderMarkdown(title, section, { inline: true });
+      header.append(title, h('span', { class: 'wl-nav-caret', 'aria-hidden': 'true' }, closed ? '▸' : '▾'));
+      const items = pages.map(li);
+      if (closed) for (const item of items) item.hidden = true;
+      group.append(header, ...items);
       list.append(group);
     }
     this.sidebarNav.append(list);
@@ -251,7 +270,13 @@ export class Nav {
         onclick: () => { this.expanded = !this.expanded; this.render(); },
       }, this.expanded ? 'View less' : `View ${more} more`));
     }
-    this.sidebarNav.append(h('div', { testid: 'stSidebarNavSeparator', class: 'wl-nav-separator' }));
+    if (this.hasSidebarElements) this.sidebarNav.append(h('div', { testid: 'stSidebarNavSeparator', class: 'wl-nav-separator' }));
+  }
+
+  toggleSection(section) {
+    if (this.closedSections.has(section)) this.closedSections.delete(section);
+    else this.closedSections.add(section);
+    this.render();
   }
 
   renderTop(msg, visible) {
