@@ -24,6 +24,8 @@ import zipfile
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from wasmlit.site_routes import write_page_routes
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 WEB_DIR = PACKAGE_DIR / "_web"
 #: folders never copied from an app's folder
@@ -248,8 +250,10 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
     out.mkdir(parents=True, exist_ok=True)
     copy_web(out)
     package_zip(out / "wasmlit.zip", bytecode=bytecode)
-    return write_app(app, out, requirements=Path(requirements) if requirements else None,
-                     only_script=only_script, skip=[out], prerender=prerender)
+    manifest = write_app(app, out, requirements=Path(requirements) if requirements else None,
+                         only_script=only_script, skip=[out], prerender=prerender)
+    write_page_routes(out, app)  # deep links: <url_path>/index.html and 404.html
+    return manifest
 
 
 # ---- demo gallery ----------------------------------------------------------------------------

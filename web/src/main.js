@@ -64,6 +64,7 @@ async function resolveApp(options) {
       requirements: asList(manifest.requirements),
       wheels: asList(manifest.wheels).map((w) => new URL(w, url).href),
       title: manifest.title,
+      config: manifest.config,
     };
   }
   let entrypoint = options.entrypoint ?? 'app.py';
