@@ -1,6 +1,7 @@
 // One running app: its DOM shell, its worker (through a Client), the patcher, the run_every
 // timers and the Stop control. main.js creates one App per mount point.
 import { Client } from './client.js';
+import { Nav } from './nav.js';
 import { h } from './dom/h.js';
 import { Tree } from './dom/patch.js';
 import { Staleness } from './dom/stale.js';
@@ -18,6 +19,9 @@ const SIGINT = 2;
 const INTERRUPT_GRACE_MS = 5000;
 
 /**
+ * @typedef {{format: number, ops: object[], page_config?: object}} FirstView the script's
+ *   first run as `put` ops, prerendered by `wasmlit build` (wasmlit/prerender.py)
+ *
  * @typedef {object} BootConfig what the worker needs to start (sent to it as JSON)
  * @property {string} pyodideURL absolute URL of the site's pyodide/ folder (ends with /)
  * @property {string} wasmlitURL absolute URL of wasmlit.zip
@@ -29,7 +33,9 @@ export class App {
   /**
    * @param {HTMLElement} host the element the app renders into
    * @param {Promise<BootConfig>} bootConfig
-   * @param {{fullPage?: boolean}} [options]
+   * @param {{fullPage?: boolean, firstView?: FirstView|Promise<FirstView|null>}} [options]
+   *   `firstView`: the script's first run, prerendered at build time (`wasmlit build`), shown
+   *   at once and interactive while Python loads (see showFirstView)
    */
   constructor(host, bootConfig, options = {}) {
     this.host = host;
@@ -45,12 +51,55 @@ export class App {
     this.bootStarted = performance.now();
     this.booted = false;
     this.runsOnClient = 0; // runs finished by the current worker (a crash before any is fatal)
+    this.workerStarts = 0;
+    this.nav = new Nav(this, { fullPage: Boolean(options.fullPage) });
     this.buildShell(Boolean(options.fullPage));
     this.tree = new Tree([this.mainBlock, this.sidebarBlock, this.eventHost, this.bottomHost],
       createRegistry(), this.rendererContext());
     this.stale = new Staleness(this.tree);
     this.timers = new Timers((fid) => this.send('rerun-fragment', { fragment_id: fid, auto: true }));
+    /** requests the user made on the first view before Python's first run, sent after it */
+    this.early = [];
+    this.firstView = null; // the ops shown from the first view, until Python takes them over
+    const view = options.firstView;
+    this.firstViewReady = view && typeof view.then === 'function'
+      ? view.then((v) => this.showFirstView(v), () => null)
+      : Promise.resolve(this.showFirstView(view));
     this.start();
+  }
+
+  /**
+   * Render the prerendered first view now, with the live renderers: widgets show their values
+   * and take input, which waits in `this.early` until Python's first run is over. The worker's
+   * session starts from the same tree, so an identical first run changes nothing on screen.
+   * @param {FirstView|null|undefined} view
+   * @returns {FirstView|null} the view shown (null when there is none, or Python won the race)
+   */
+  showFirstView(view) {
+    if (!view || !Array.isArray(view.ops) || this.client?.ready || this.booted) return null;
+    try {
+      this.tree.apply(view.ops);
+    } catch (err) {
+      console.error('wasmlit: the prerendered first view could not be shown', err);
+      this.tree.clear();
+      return null;
+    }
+    if (view.page_config) this.applyPageConfig(view.page_config);
+    this.syncSidebar();
+    this.firstView = view;
+    this.bootBox.hidden = true;
+    this.root.dataset.firstView = 'shown';
+    this.toolbar.toggleAttribute('data-getting-ready', true);
+    return view;
+  }
+
+  /** A request from the user: held while the first view waits for Python's first run. */
+  request(type, fields = {}) {
+    if (this.firstView && !this.booted) {
+      this.early.push([type, fields]);
+      return 0;
+    }
+    return this.send(type, fields);
   }
 
   // ---- DOM shell ------------------------------------------------------------------------
@@ -71,11 +120,13 @@ export class App {
     this.toolbar = h('div', { class: 'wl-toolbar', testid: 'stToolbar' },
       h('span', { class: 'wl-status', testid: 'stStatusWidget', role: 'status' },
         h('i', { class: 'wl-status-dot', 'aria-hidden': 'true' }), 'Running…'),
+      h('span', { class: 'wl-getting-ready', testid: 'stAppGettingReady', role: 'status' },
+        h('i', { class: 'wl-status-dot', 'aria-hidden': 'true' }), 'Starting Python…'),
       this.stopButton);
     this.notices = h('div', { class: 'wl-notices', testid: 'stNotices', 'aria-live': 'polite' });
     this.sidebar = h('section', { class: 'wl-sidebar', testid: 'stSidebar', 'aria-expanded': 'true' },
       h('button', { type: 'button', class: 'wl-sidebar-collapse', testid: 'stSidebarCollapseButton', 'aria-label': 'Collapse sidebar', onclick: () => this.setSidebarOpen(false) }, '«'),
-      this.sidebarBlock);
+      this.nav.sidebarNav, this.sidebarBlock);
     this.sidebarOpener = h('div', { class: 'wl-sidebar-opener', testid: 'stSidebarCollapsedControl', hidden: true },
       h('button', { type: 'button', class: 'wl-sidebar-expand', testid: 'stExpandSidebarButton', 'aria-label': 'Expand sidebar', onclick: () => this.setSidebarOpen(true) }, '»'));
     this.main = h('section', { class: 'wl-main', testid: 'stMain' },
@@ -85,7 +136,7 @@ export class App {
     this.root = h('div', {
       class: `wl-app${fullPage ? ' wl-fullpage' : ''}`, testid: 'stApp',
       'data-test-script-state': 'initial', 'data-test-connection-state': 'INITIAL',
-    }, this.toolbar, this.notices, this.bootBox, this.body, this.eventHost);
+    }, this.nav.header, this.toolbar, this.notices, this.bootBox, this.body, this.eventHost);
     this.host.replaceChildren(this.root);
   }
 
@@ -120,7 +171,9 @@ export class App {
   }
 
   syncSidebar() {
-    const used = this.tree.roots[1].children.length > 0;
+    const elements = this.tree.roots[1].children.length > 0;
+    this.nav.setSidebarElements(elements);
+    const used = elements || this.nav.inSidebar;
     if (used && !this.sidebar.isConnected) this.body.prepend(this.sidebar);
     else if (!used && this.sidebar.isConnected) this.sidebar.remove();
     this.sidebarOpener.hidden = !used || this.sidebar.getAttribute('aria-expanded') !== 'false';
@@ -181,11 +234,16 @@ export class App {
     let config;
     try {
       config = await this.bootConfig;
+      // Only the first worker starts from the first view; after a restart the page shows
+      // the restored session's own tree.
+      const shown = this.workerStarts++ ? null : await this.firstViewReady;
+      if (shown) config = { ...config, firstView: shown.ops };
     } catch (err) {
       worker?.terminate();
       this.onFatal({ name: err.name || 'Error', message: err.message, stack: err.stack });
       return;
     }
+    this.nav.config = config.app?.config ?? null; // client.showSidebarNavigation
     // Shared memory exists only on cross-origin isolated pages (COOP/COEP headers); elsewhere
     // Stop falls back to restarting the worker.
     this.interrupt = globalThis.crossOriginIsolated ? new Uint8Array(new SharedArrayBuffer(1)) : null;
@@ -235,6 +293,13 @@ export class App {
       case 'page-config':
         this.applyPageConfig(msg);
         break;
+      case 'navigation':
+        this.nav.onNavigation(msg);
+        this.syncSidebar();
+        break;
+      case 'page-info':
+        this.nav.onPageInfo(msg);
+        break;
       case 'run-finished':
         this.runsOnClient += 1;
         this.stale.runFinished();
@@ -253,11 +318,14 @@ export class App {
         this.idleSeq = Math.max(this.idleSeq, msg.seq ?? 0);
         this.timers.idle(this.idleSeq);
         if (this.idleSeq >= this.lastSent) {
-          this.setScript('notRunning');
           if (!this.booted) {
             this.booted = true;
             this.root.dataset.bootMs = String(Math.round(performance.now() - this.bootStarted));
+            this.toolbar.toggleAttribute('data-getting-ready', false);
+            // What the user did on the first view, in order, now that the widgets exist.
+            for (const [type, fields] of this.early.splice(0)) this.send(type, fields);
           }
+          if (this.idleSeq >= this.lastSent) this.setScript('notRunning');
         }
         break;
       case 'log': {
@@ -278,13 +346,13 @@ export class App {
     this.setConnection('CONNECTED');
     if (!this.root.dataset.readyMs) this.root.dataset.readyMs = String(Math.round(performance.now() - this.bootStarted));
     this.root.dataset.canRunSync = String(Boolean(msg.can_run_sync));
-    this.bootBox.hidden = true;
+    if (!this.bootBox.hidden) this.bootBox.hidden = true;
     if (this.restarting) {
       this.restarting = false;
       this.clearOnNextRun = true;
       if (this.snapshot) this.send('restore', { snapshot: this.snapshot });
     }
-    this.send('run-script');
+    this.nav.boot(); // a `navigate` for the URL's page and query (or, after a restart, the page shown)
   }
 
   onFatal(error) {
@@ -366,16 +434,18 @@ export class App {
     return {
       click: (props) => {
         if (props.is_submit && props.form_id) this.submitForm(props.form_id, props.id);
-        else this.send('widget-changed', { values: { [props.id]: true } });
+        else this.request('widget-changed', { values: { [props.id]: true } });
       },
       change: (props, value) => {
         if (props.form_id) {
           if (!this.forms.has(props.form_id)) this.forms.set(props.form_id, new Map());
           this.forms.get(props.form_id).set(props.id, value);
         } else {
-          this.send('widget-changed', { values: { [props.id]: value } });
+          this.request('widget-changed', { values: { [props.id]: value } });
         }
       },
+      navigate: (pageHash, query) => this.nav.follow(pageHash, query),
+      link: (page, query, attrs) => this.nav.link(page, query, attrs),
       enterInForm: (formId, el) => {
         const form = el.closest('form[data-testid=stForm]');
         if (!form || form.wlProps?.enter_to_submit === false) return;
@@ -389,7 +459,7 @@ export class App {
     const values = Object.fromEntries(this.forms.get(formId) ?? []);
     this.forms.delete(formId);
     values[submitId] = true;
-    this.send('widget-changed', { values });
+    this.request('widget-changed', { values });
   }
 
   /** Stop everything (the element left the page). */
@@ -398,6 +468,7 @@ export class App {
     clearTimeout(this.stopTimer);
     this.timers.clear();
     this.stale.runFinished();
+    this.nav.destroy();
     this.client?.terminate();
   }
 }

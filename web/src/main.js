@@ -64,6 +64,7 @@ async function resolveApp(options) {
       requirements: asList(manifest.requirements),
       wheels: asList(manifest.wheels).map((w) => new URL(w, url).href),
       title: manifest.title,
+      config: manifest.config,
     };
   }
   let entrypoint = options.entrypoint ?? 'app.py';
@@ -84,11 +85,36 @@ async function resolveApp(options) {
 }
 
 /**
+ * The prerendered first view `wasmlit build` wrote (see wasmlit/prerender.py): an object, the
+ * URL of a JSON file (a site's `first-view.json`), or nothing.
+ * @returns {object|Promise<object|null>|null}
+ */
+function loadFirstView(view, base) {
+  if (!view) return null;
+  if (typeof view !== 'string') return view;
+  return fetch(new URL(view, base)).then((res) => (res.ok ? res.json() : null), () => null);
+}
+
+/** The first view embedded in a built site's index.html, if the build prerendered one. */
+function embeddedFirstView() {
+  const el = document.getElementById('wasmlit-first-view');
+  if (!el) return null;
+  try {
+    return JSON.parse(el.textContent);
+  } catch (err) {
+    console.error('wasmlit: the first view in this page is not valid JSON', err);
+    return null;
+  }
+}
+
+/**
  * Start an app inside `element`. Each call starts its own worker, so several apps on one
  * page run independently.
  * @param {HTMLElement} element
  * @param {{code?: string, entrypoint?: string, files?: object, requirements?: string[]|string,
- *   wheels?: string[], manifest?: string, base?: string, fullPage?: boolean}} options
+ *   wheels?: string[], manifest?: string, base?: string, fullPage?: boolean,
+ *   firstView?: object|string}} options `firstView`: the app's prerendered first view (or
+ *   its URL, e.g. a built site's `first-view.json`), shown until Python has run the script
  * @returns {App}
  */
 export function mount(element, options = {}) {
@@ -98,7 +124,8 @@ export function mount(element, options = {}) {
     wasmlitURL: new URL('wasmlit.zip', ASSETS).href,
     app,
   }));
-  const app = new App(element, boot, { fullPage: options.fullPage });
+  const firstView = loadFirstView(options.firstView, new URL(options.base ?? document.baseURI, document.baseURI));
+  const app = new App(element, boot, { fullPage: options.fullPage, firstView });
   element.wasmlit = app;
   return app;
 }
@@ -123,6 +150,7 @@ class WasmlitAppElement extends HTMLElement {
       mount(this, {
         ...(src ? { entrypoint: src } : { code: dedent(inline ?? '') }),
         requirements: this.getAttribute('requirements') ?? undefined,
+        firstView: this.getAttribute('first-view') ?? undefined,
       });
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
@@ -145,7 +173,7 @@ if (!customElements.get('wasmlit-app')) customElements.define('wasmlit-app', Was
 function autoMount() {
   if (location.protocol === 'file:') return; // index.html already explains why nothing runs
   for (const el of document.querySelectorAll('[data-wasmlit-site]')) {
-    if (!el.wasmlit) mount(el, { manifest: el.dataset.wasmlitSite, fullPage: true });
+    if (!el.wasmlit) mount(el, { manifest: el.dataset.wasmlitSite, fullPage: true, firstView: embeddedFirstView() });
   }
 }
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', autoMount, { once: true });

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, SupportsIndex
 
 from wasmlit import protocol as p
 from wasmlit.delta_generator import MAIN_DG
@@ -24,7 +24,8 @@ from wasmlit.errors import (
 from wasmlit.runtime.context import RunContext, use_ctx
 from wasmlit.runtime.fragments import FragmentRegistry
 from wasmlit.runtime.requests import RequestQueue, RerunRequest
-from wasmlit.runtime.script_runner import Script, as_main_module, exec_script, run_coroutine
+from wasmlit.runtime.coroutines import LoopRunner
+from wasmlit.runtime.script_runner import Script, as_main_module, exec_script
 from wasmlit.state.session_state import SessionState
 from wasmlit.tree import ShownTree
 
@@ -70,6 +71,9 @@ class AppSession:
         self._unrestorable: list[str] = []
         self._reached_sent: tuple[int, ...] = ()
         self._page_config: dict[str, str] = {}
+        from wasmlit.navigation import Navigator
+
+        self.nav = Navigator(script)
         if script.folder not in sys.path:
             sys.path.insert(0, script.folder)
 
@@ -105,6 +109,9 @@ class AppSession:
             self.queue.clear()
             if self._running is not None:
                 self._stop_pending = True
+        elif isinstance(msg, p.Navigate):
+            self.nav.navigate(msg)
+            self.queue.add(RerunRequest())
         elif isinstance(msg, p.Restore):
             if msg.snapshot:
                 self._unrestorable = self.state.restore(msg.snapshot)
@@ -174,6 +181,8 @@ class AppSession:
     def flush(self, *, final: bool = False) -> None:
         """Send the ops so far. Mid-run, also say how far the script got when that moved, so
         that the page can dim what the run has not reached yet (B27)."""
+        for nav_msg in self.nav.take_messages():  # the menu, the page, the URL's query
+            self._post(nav_msg)
         self._post_page_config()
         ops = self.tree.take_ops()
         reached = () if final else self.tree.reached
@@ -187,6 +196,9 @@ class AppSession:
     def _post_page_config(self) -> None:
         """``st.set_page_config`` calls since the last flush, as one message when it changes."""
         config = self._running.extra.pop("page_config", None) if self._running else None
+        if self.nav.page_changed:  # a new page: its st.set_page_config counts again
+            self.nav.page_changed = False
+            self._page_config = {}
         if config and any(self._page_config.get(k) != v for k, v in config.items()):
             self._page_config = {**self._page_config, **config}
             self._post(p.PageConfig(**config))
@@ -210,10 +222,11 @@ class AppSession:
             self._preempted_by = preempting
             raise RerunRequested("request")
 
-    def _sleep(self, original: Callable[[float], None]) -> Callable[[float], None]:
+    def _sleep(self, original: Callable[[float], None]
+               ) -> Callable[[float | SupportsIndex], None]:
         """``time.sleep`` for scripts: sleeps in slices, taking in requests between them."""
 
-        def sleep(seconds: float) -> None:
+        def sleep(seconds: float | SupportsIndex) -> None:
             end = self._clock() + max(0.0, float(seconds))
             while True:
                 remaining = end - self._clock()
@@ -235,7 +248,9 @@ class AppSession:
             run_id=self.run_id, tree=self.tree, state=self.state, fragments=self.fragments,
             checkpoint=self._checkpoint, flush=self.flush,
             fragment_ids_this_run=list(req.fragment_ids or []), nonce=self._next_nonce,
+            run_coroutine=self._run_coroutine or LoopRunner(),
         )
+        ctx.extra["nav"] = self.nav
         self._running = ctx
         self._stop_pending = False
         self._last_poll = self._clock()
@@ -251,8 +266,8 @@ class AppSession:
                 self._fire_callbacks(ctx, fired)
                 if req.is_full:
                     with as_main_module(self.script, self._streamlit) as module:
-                        exec_script(self.script, module,
-                                    self._run_coroutine or run_coroutine)
+                        self.nav.exec_main(
+                            lambda: exec_script(self.script, module, ctx.run_coroutine))
                 else:
                     ran = self._run_fragments(ctx, req)
             except RerunRequested as rerun:
@@ -268,7 +283,10 @@ class AppSession:
             except Exception as exc:  # the user's script raised: show it, keep the session
                 status, drop_stale = "error", False
                 ctx.checkpoint = _no_checkpoint  # the error must reach the screen
-                MAIN_DG.exception(exc)
+                ctx.show.exception(MAIN_DG, exc)
+            finally:
+                if isinstance(ctx.run_coroutine, LoopRunner):
+                    ctx.run_coroutine.close()
         self._finish(ctx, req, status, drop_stale, ran)
 
     @staticmethod

@@ -33,6 +33,12 @@ def element_id(kind: str, user_key: str | None, form_id: str = "", **kwargs: Any
     for name, value in kwargs.items():
         h.update(f"{name}={value!r}".encode())
     h.update(form_id.encode())
+    from wasmlit.runtime.context import current_ctx
+
+    ctx = current_ctx()
+    page = ctx.extra.get("page_hash") if ctx is not None else None
+    if page:  # a widget of a multipage app's page: its own id on each page (B36)
+        h.update(f"page={page}".encode())
     return f"$$ID-{h.hexdigest()}-{user_key}"
 
 
@@ -221,6 +227,13 @@ class SessionState:
 
     def widget(self, wid: str) -> WidgetMeta | None:
         return self._widgets.get(wid)
+
+    def has_widget_value(self, wid: str) -> bool:
+        return wid in self._values
+
+    def widget_value(self, wid: str, default: Any = None) -> Any:
+        """The Python value a widget holds (what the script got), by widget id."""
+        return self._values.get(wid, default)
 
     def apply_changes(self, values: dict[str, Any], triggers: set[str]) -> list[WidgetMeta]:
         """Take in what the page sent; return the widgets whose callbacks must fire."""

@@ -14,12 +14,14 @@ fragment run, not a full run.
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from typing import Any, Callable
 
 from wasmlit import protocol as p
+from wasmlit.kinds import KINDS, check_props
 from wasmlit.runtime.script_runner import Script
 from wasmlit.runtime.session import AppSession
-from wasmlit.testing.elements import _QUERIES, Block, ElementList
+from wasmlit.testing.elements import Block, ElementList, query_for
 from wasmlit.tree import PageTree
 
 __all__ = ["AppTest"]
@@ -45,6 +47,14 @@ class AppTest:
         self._pending: dict[str, Any] = {}
         self._pending_forms: dict[str, str] = {}
         self._on_patches: list[Callable[[], None]] = []
+        #: the URL's query parameters: set them before ``run()`` as a visitor's URL would
+        #: carry them; after a run they are what the script left (one value a str, a
+        #: repeated key a list), as in Streamlit's AppTest
+        self.query_params: dict[str, Any] = {}
+        self._sent_query = ""
+        self._page_hash: str | None = None
+        #: nodes that did not match ``wasmlit.kinds`` (raised by :meth:`send`)
+        self.kind_problems: list[str] = []
         self.session = AppSession(
             script, self._receive_message, clock=lambda: self.now,
             poll=self._drain_inbox if concurrent else None,
@@ -63,7 +73,7 @@ class AppTest:
         taken, self._inbox = self._inbox, []
         return taken
 
-    def inject(self, msg: p.Message) -> None:
+    def inject(self, msg: p.ToWorker) -> None:
         """Queue a request the session will see at its next yield point (concurrent mode)."""
         self._seq += 1
         self._inbox.append(p.encode(dataclasses.replace(msg, seq=self._seq)))
@@ -78,7 +88,9 @@ class AppTest:
         msg = p.decode(text)
         self.messages.append(msg)
         if isinstance(msg, p.Patches):
-            self.page.apply(msg.ops)
+            for op in msg.ops:
+                self._check_kind(op)
+                self.page.apply([op])
             for hook in self._on_patches:
                 hook()
         elif isinstance(msg, p.RunStarted):
@@ -89,6 +101,19 @@ class AppTest:
         elif isinstance(msg, p.Log):
             self.logs.append(msg.message)
 
+    def _check_kind(self, op: p.Op) -> None:
+        """Hold each node the page receives against the kinds table (``wasmlit.kinds``)."""
+        if isinstance(op, p.PutOp):
+            kind = KINDS.get(op.node.kind)
+            if kind is not None and kind.block != op.node.block:
+                self.kind_problems.append(f"{op.node.kind}: block is {op.node.block}")
+            self.kind_problems += check_props(op.node.kind, op.node.props)
+        elif isinstance(op, p.PropsOp):
+            node = self.page.roots[op.path[0]]
+            for i in op.path[1:]:
+                node = node["children"][i]
+            self.kind_problems += check_props(node["kind"], op.props)
+
     def _set_timers(self, timers: dict[str, float]) -> None:
         for fid in list(self._due):
             if fid not in timers or timers[fid] != self.timers.get(fid):
@@ -97,15 +122,61 @@ class AppTest:
             self._due.setdefault(fid, self.now + interval)
         self.timers = dict(timers)
 
-    def send(self, msg: p.Message) -> "AppTest":
+    def send(self, msg: p.ToWorker) -> "AppTest":
         """Send one request as the page would, and let the session work it off."""
         self._seq += 1
         self.session.receive(p.encode(dataclasses.replace(msg, seq=self._seq)))
         self.session.pump()
+        if self.kind_problems:
+            problems, self.kind_problems = self.kind_problems, []
+            raise AssertionError("nodes that wasmlit/kinds.py does not declare: "
+                                 + "; ".join(dict.fromkeys(problems)))
+        self._after_run()
+        return self
+
+    def _after_run(self) -> None:
+        query = self.session.nav.query
+        self.query_params = {k: (v if isinstance(v, str) else list(v))
+                             for k, v in query._params.items()}
+        self._sent_query = query.query_string
+
+    def switch_page(self, page_path: str) -> "AppTest":
+        """Go to the file page ``page_path`` (relative to the main script) at the next
+        :meth:`run`, as Streamlit's ``AppTest.switch_page``. After a first run, the page must
+        be one that ``st.navigation`` (or the ``pages/`` folder) registered."""
+        from wasmlit.navigation import page_hash, page_icon_and_name
+
+        nav = self.session.nav
+        full = nav.main_dir / page_path
+        if not full.is_file():
+            raise ValueError(
+                f"Could not find page {page_path!r} relative to the main script "
+                f"{str(nav.main_path)!r}. Resolved page path: {str(full.resolve())!r}.")
+        found = nav.find_page(page_path)
+        if found is None and nav.pages:
+            known = [info["script_path"] or info["url_path"] or info["title"]
+                     for info in nav.pages.values()]
+            raise ValueError(
+                f"Could not find a navigation page for {str(full.resolve())!r}. "
+                "AppTest.switch_page() matches registered script paths. If page registration "
+                "depends on Session State, call AppTest.run() after updating the state and "
+                f"before switching. Known pages: {known}.")
+        self._page_hash = found or page_hash(page_icon_and_name(Path(full))[1])
         return self
 
     def run(self) -> "AppTest":
         """Send the pending widget changes (or a full rerun when there are none)."""
+        from wasmlit.query_params import encode_query
+
+        query = encode_query(self.query_params)
+        if self._page_hash is not None or query != self._sent_query:
+            nav = p.Navigate(page_hash=self._page_hash or self.session.nav.current_hash,
+                             query=query)
+            self._page_hash = None
+            if not self._pending:
+                return self.send(nav)
+            self._seq += 1  # taken in together with the widget changes below: one run
+            self.session.receive(p.encode(dataclasses.replace(nav, seq=self._seq)))
         if not self._pending:
             return self.send(p.RunScript())
         msg = self._take_pending()
@@ -185,11 +256,13 @@ class AppTest:
         return self.runs[-1]
 
     def ops_of_last_run(self) -> list[dict[str, Any]]:
+        """The tree ops the last run sent, as the JSON objects that went over the wire."""
         run_id = self.last_run.run_id
-        return [op for m in self.messages if isinstance(m, p.Patches) and m.run_id == run_id
-                for op in m.ops]
+        return [p.op_to_json(op) for m in self.messages
+                if isinstance(m, p.Patches) and m.run_id == run_id for op in m.ops]
 
     def __getattr__(self, name: str) -> ElementList[Any]:
-        if name in _QUERIES:
-            return _QUERIES[name](self, [(r, (i,)) for i, r in enumerate(self.page.roots)])
+        query = query_for(name)
+        if query is not None:
+            return query(self, [(r, (i,)) for i, r in enumerate(self.page.roots)])
         raise AttributeError(name)

@@ -251,7 +251,9 @@ async function boot(config) {
   pyodide.registerJsModule('wasmlit_host', host);
   stopWatchingDownloads();
   bridge = pyodide.pyimport('wasmlit._pyodide_bridge');
-  await bridge.boot.callPromising(APP_DIR, config.app.entrypoint);
+  // The page already shows the prerendered first view: the session starts from it.
+  await bridge.boot.callPromising(APP_DIR, config.app.entrypoint,
+    config.firstView ? JSON.stringify(config.firstView) : '');
 }
 
 self.onmessage = (event) => {
