@@ -10,7 +10,8 @@
 // - the script's own st.query_params changes (`page-info`) replace the URL in place
 //   (history.replaceState): they add no history entry. The URL's #hash is kept.
 import { h } from './dom/h.js';
-import { renderIcon, renderMarkdown } from './elements/markdown.js';
+import { renderIcon } from './elements/icons.js';
+import { renderMarkdown } from './elements/markdown.js';
 
 /** Streamlit collapses a long sidebar menu to this many items ("View N more"). */
 const COLLAPSED_ITEMS = 10;

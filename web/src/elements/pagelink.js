@@ -1,8 +1,10 @@
 // st.page_link: a link to a page of the app (a real URL; a plain click runs the page in place,
 // like a menu item) or to an external site (a new tab).
-import { h, setHelp } from '../dom/h.js';
+import { h } from '../dom/h.js';
+import { renderIcon } from './icons.js';
+import { setTooltip } from './tooltip.js';
 import { applyWidth } from './choices.js';
-import { renderIcon, renderMarkdown } from './markdown.js';
+import { renderMarkdown } from './markdown.js';
 
 function fill(el, props, ctx) {
   const page = {
@@ -17,7 +19,7 @@ function fill(el, props, ctx) {
     a.setAttribute('aria-disabled', 'true');
     a.tabIndex = -1;
   }
-  setHelp(a, props.help);
+  setTooltip(a, props.help);
   const label = h('span', { class: 'wl-page-link-label' });
   renderMarkdown(label, props.label ?? '', { inline: true });
   const icon = renderIcon(props.icon);
