@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from conftest import BOOT_TIMEOUT_MS, CHROMIUM, CHROMIUM_ARGS, AppPage
+from conftest import BOOT_TIMEOUT_MS, CHROMIUM, AppPage
+from pytest_wasmlit import system_chromium_launch_args
 
 # Every file a site's boot downloads, by stage (Playwright routes also see the worker's
 # requests). The pyodide/ ones are fetched by Pyodide itself, which hides which one failed.
@@ -183,7 +184,7 @@ def test_malformed_messages_both_ways_keep_state_and_typing(app_page):
 
 def test_a_back_forward_cache_restore_keeps_the_session_and_typing(chromium, server_url):
     """Playwright turns the back-forward cache off by default; this browser has it on."""
-    browser = chromium.browser_type.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS,
+    browser = chromium.browser_type.launch(**system_chromium_launch_args(CHROMIUM),
                                            ignore_default_args=["--disable-back-forward-cache"])
     try:
         app = AppPage(browser.new_page())
