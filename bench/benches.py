@@ -443,7 +443,7 @@ def soak(browser: Any, base: str, actions: int, seed: int = 16) -> dict:
             start = time.monotonic()
             try:
                 g.js("() => __bench.idle(60000)")
-            except Exception:  # noqa: BLE001 - an unanswered action is a finding, not a crash
+            except Exception:  # an unanswered action is a finding, not a crash
                 unanswered.append(f"{i}: {what}")
             latency.append((time.monotonic() - start) * 1000)
             if what:
