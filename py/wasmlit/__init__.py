@@ -13,6 +13,7 @@ from wasmlit import components
 from wasmlit import elements as _elements  # noqa: F401  (attaches element methods)
 from wasmlit.caching import cache_data, cache_resource
 from wasmlit.commands import rerun, session_state, set_page_config, stop
+from wasmlit.config import get_option, set_option
 from wasmlit.delta_generator import BOTTOM_DG, COMMANDS, SIDEBAR_DG, DeltaGenerator, active_dg
 from wasmlit.elements.layout import dialog, experimental_dialog
 from wasmlit.errors import (
@@ -22,6 +23,7 @@ from wasmlit.errors import (
     StreamlitFragmentWidgetsNotAllowedOutsideError,
 )
 from wasmlit.runtime.fragments import experimental_fragment, fragment
+from wasmlit.app_secrets import StreamlitSecretNotFoundError, secrets
 from wasmlit.unavailable import UNAVAILABLE, StreamlitNotAvailableError, not_available
 
 __version__ = "0.1.0"
@@ -54,6 +56,7 @@ for _name in _COMMANDS:
 __all__ = [
     *_COMMANDS, "components", "sidebar", "bottom", "fragment", "experimental_fragment", "dialog",
     "experimental_dialog", "cache_data", "cache_resource", "rerun", "stop", "session_state", "set_page_config",
+    "get_option", "set_option", "secrets", "StreamlitSecretNotFoundError",
     "StreamlitAPIException", "StreamlitDuplicateElementId", "StreamlitDuplicateElementKey",
     "StreamlitFragmentWidgetsNotAllowedOutsideError", "StreamlitNotAvailableError", "__version__",
 ]

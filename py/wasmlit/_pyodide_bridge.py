@@ -15,6 +15,7 @@ import wasmlit_host  # type: ignore[import-not-found]  # registered by web/src/w
 from pyodide.ffi import can_run_sync, run_sync  # type: ignore[import-not-found]
 
 import wasmlit
+from wasmlit import config
 from wasmlit import protocol as p
 from wasmlit.runtime.script_runner import Script, run_coroutine, streamlit_modules
 from wasmlit.runtime.session import AppSession
@@ -37,9 +38,14 @@ def _run_coroutine(coro: object) -> object:
     return run_coroutine(coro)  # steps coroutines that never really wait
 
 
-def boot(app_dir: str, entrypoint: str) -> None:
-    """Create the session for ``app_dir/entrypoint`` and tell the page we are ready."""
+def boot(app_dir: str, entrypoint: str, options: str = "{}") -> None:
+    """Create the session for ``app_dir/entrypoint`` and tell the page we are ready.
+
+    ``options`` is JSON: ``{"config": <app.json's config>, "secrets": <path or "">}``."""
     global _session
+    settings = json.loads(options or "{}")
+    config.load(settings.get("config"))
+    wasmlit.secrets.configure(settings.get("secrets") or "", app_dir)
     os.chdir(app_dir)
     if app_dir not in sys.path:
         sys.path.insert(0, app_dir)

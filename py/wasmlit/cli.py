@@ -40,7 +40,8 @@ JUNK_DIRS = {"__pycache__", ".git", ".hg", ".svn", "node_modules", ".venv", "ven
              ".mypy_cache", ".pytest_cache", ".ruff_cache", ".tox", ".idea", ".vscode",
              "site-packages"}
 JUNK_SUFFIXES = (".pyc", ".pyo", ".swp")
-JUNK_FILES = {".DS_Store", "Thumbs.db"}
+JUNK_FILES = {".DS_Store", "Thumbs.db",
+              "secrets.toml"}  # published only by --public-secrets (wasmlit.config.add_to_site)
 #: an app folder bigger than this is almost certainly not what the user meant to ship
 MAX_APP_BYTES = 200 * 1024 * 1024
 RELOAD_PATH = "/__wasmlit_reload"
@@ -162,7 +163,8 @@ def _title(app: Path) -> str:
 
 
 def write_app(app: Path, out: Path, *, requirements: Path | None = None,
-              only_script: bool = False, skip: Iterable[Path] = ()) -> dict:
+              only_script: bool = False, skip: Iterable[Path] = (),
+              public_secrets: bool = False) -> dict:
     """Copy the app (and its wheels) into ``out`` and write ``out/app.json``."""
     folder = app.parent
     files = [Path(app.name)] if only_script else app_files(folder, skip=skip)
@@ -195,9 +197,15 @@ def write_app(app: Path, out: Path, *, requirements: Path | None = None,
         "title": _title(app),
         "wasmlit": _version(),
     }
+    from wasmlit import config  # .streamlit/config.toml (and secrets.toml only if told so)
+    config.add_to_site(folder, out, manifest, public_secrets=public_secrets, report=_note)
     (out / "app.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     _set_title(out / "index.html", manifest["title"])
     return manifest
+
+
+def _note(text: str) -> None:
+    print(f"wasmlit: {text}", file=sys.stderr)
 
 
 def _set_title(index: Path, title: str) -> None:
@@ -207,11 +215,13 @@ def _set_title(index: Path, title: str) -> None:
 
 
 def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | None = None,
-               only_script: bool = False, bytecode: bool = False) -> dict:
+               only_script: bool = False, bytecode: bool = False,
+               public_secrets: bool = False) -> dict:
     """Write a self-contained static site for the script ``app`` into ``out``.
 
     Returns the manifest. ``only_script`` ships the script alone (the demo gallery, whose apps
-    share one folder); ``bytecode`` ships precompiled wasmlit (see :func:`package_zip`).
+    share one folder); ``bytecode`` ships precompiled wasmlit (see :func:`package_zip`);
+    ``public_secrets`` publishes ``.streamlit/secrets.toml`` (see :mod:`wasmlit.config`).
     """
     app = Path(app).resolve()
     out = Path(out).resolve()
@@ -223,7 +233,7 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
     copy_web(out)
     package_zip(out / "wasmlit.zip", bytecode=bytecode)
     return write_app(app, out, requirements=Path(requirements) if requirements else None,
-                     only_script=only_script, skip=[out])
+                     only_script=only_script, skip=[out], public_secrets=public_secrets)
 
 
 # ---- serving ----------------------------------------------------------------------------------
@@ -298,7 +308,8 @@ def make_server(root: Path, port: int, host: str = "127.0.0.1",
 
 def _snapshot(folder: Path, skip: Iterable[Path]) -> dict[str, float]:
     stamps = {}
-    for rel in app_files(folder, skip=skip):
+    for rel in [*app_files(folder, skip=skip), Path(".streamlit/config.toml"),
+                Path(".streamlit/secrets.toml")]:
         try:
             stamps[str(rel)] = (folder / rel).stat().st_mtime
         except OSError:
@@ -307,7 +318,7 @@ def _snapshot(folder: Path, skip: Iterable[Path]) -> dict[str, float]:
 
 
 def _watch(app: Path, out: Path, requirements: Path | None, stamp: _Stamp,
-           stop: threading.Event) -> None:
+           stop: threading.Event, public_secrets: bool = False) -> None:
     folder = app.parent
     before = _snapshot(folder, [out])
     while not stop.wait(0.5):
@@ -315,7 +326,8 @@ def _watch(app: Path, out: Path, requirements: Path | None, stamp: _Stamp,
         if now != before:
             before = now
             try:
-                write_app(app, out, requirements=requirements, skip=[out])
+                write_app(app, out, requirements=requirements, skip=[out],
+                          public_secrets=public_secrets)
                 _add_reload(out / "index.html")
                 stamp.bump()
                 print(f"wasmlit: {app.name} changed, reloading the page")
@@ -349,18 +361,20 @@ def _bind(root: Path, port: int, host: str, stamp: _Stamp | None = None) -> http
 
 
 def serve(app: Path | str, *, port: int = 8501, host: str = "127.0.0.1",
-          requirements: Path | str | None = None, open_browser: bool = False) -> None:
+          requirements: Path | str | None = None, open_browser: bool = False,
+          public_secrets: bool = False) -> None:
     """Build ``app`` into a temporary folder, serve it, and reload the page on changes."""
     app = Path(app).resolve()
     req = Path(requirements).resolve() if requirements else None
     with tempfile.TemporaryDirectory(prefix="wasmlit-serve-") as tmp:
         out = Path(tmp)
-        build_site(app, out, requirements=req)
+        build_site(app, out, requirements=req, public_secrets=public_secrets)
         _add_reload(out / "index.html")
         stamp = _Stamp()
         server = _bind(out, port, host, stamp)
         stop = threading.Event()
-        watcher = threading.Thread(target=_watch, args=(app, out, req, stamp, stop), daemon=True)
+        watcher = threading.Thread(target=_watch, args=(app, out, req, stamp, stop, public_secrets),
+                                   daemon=True)
         watcher.start()
         try:
             _serve_forever(server, f"http://{host}:{server.server_address[1]}/", open_browser)
@@ -458,6 +472,8 @@ def _parser() -> argparse.ArgumentParser:
                                           "beside the app, if any)")
     b.add_argument("--bytecode", action="store_true",
                    help="ship wasmlit precompiled: ~0.1 s faster start, ~130 KB more to download")
+    b.add_argument("--public-secrets", action="store_true",
+                   help="publish .streamlit/secrets.toml for st.secrets: every visitor can read it")
 
     s = sub.add_parser("serve", help="build, serve on 127.0.0.1 and reload on changes")
     s.add_argument("app")
@@ -465,6 +481,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--requirements")
     s.add_argument("--open", action="store_true", help="open a browser")
+    s.add_argument("--public-secrets", action="store_true",
+                   help="publish .streamlit/secrets.toml for st.secrets: every visitor can read it")
 
     d = sub.add_parser("demo", help="build and serve the demo gallery")
     d.add_argument("--port", type=int, default=8000)
@@ -480,13 +498,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "build":
             manifest = build_site(args.app, args.out, requirements=args.requirements,
-                                  bytecode=args.bytecode)
+                                  bytecode=args.bytecode, public_secrets=args.public_secrets)
             print(f"wasmlit: built {manifest['entrypoint']} ({len(manifest['files'])} files) "
                   f"into {Path(args.out).resolve()}")
             print(f"         try: python -m http.server -d {args.out}")
         elif args.command == "serve":
             serve(args.app, port=args.port, host=args.host, requirements=args.requirements,
-                  open_browser=args.open)
+                  open_browser=args.open, public_secrets=args.public_secrets)
         elif args.command == "demo":
             demo(port=args.port, host=args.host, demo_dir=args.dir, out=args.out,
                  open_browser=args.open)

@@ -109,9 +109,9 @@ def fragment_id(func: Callable[..., Any], path: tuple[int, ...], extra: str = ""
 
 
 def _show_exception_here(exc: BaseException) -> None:
-    from wasmlit.elements.feedback import exception as show_exception
+    from wasmlit.elements.feedback import show_uncaught
 
-    show_exception(active_dg(), exc)
+    show_uncaught(active_dg(), exc)
 
 
 def make_fragment(func: Callable[..., Any], *, run_every: Any = None,

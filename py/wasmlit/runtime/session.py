@@ -12,8 +12,10 @@ import sys
 import time
 from typing import Any, Callable, Iterator
 
+from wasmlit import config
 from wasmlit import protocol as p
 from wasmlit.delta_generator import MAIN_DG
+from wasmlit.elements.feedback import show_uncaught
 from wasmlit.errors import (
     M21_FRAGMENT_GONE,
     FragmentHandledException,
@@ -66,6 +68,7 @@ class AppSession:
         self._unrestorable: list[str] = []
         self._reached_sent: tuple[int, ...] = ()
         self._page_config: dict[str, str] = {}
+        self._client_version = config.client_version
         if script.folder not in sys.path:
             sys.path.insert(0, script.folder)
 
@@ -104,6 +107,11 @@ class AppSession:
         elif isinstance(msg, p.Restore):
             if msg.snapshot:
                 self._unrestorable = self.state.restore(msg.snapshot)
+        elif isinstance(msg, p.ClearCache):
+            from wasmlit.caching import cache_data, cache_resource
+
+            cache_data.clear()
+            cache_resource.clear()
         else:  # pragma: no cover - decode() only yields the types above
             raise ProtocolError(f"no handler for {msg.TYPE}")
 
@@ -168,6 +176,9 @@ class AppSession:
         """Send the ops so far. Mid-run, also say how far the script got when that moved, so
         that the page can dim what the run has not reached yet (B27)."""
         self._post_page_config()
+        if self._client_version != config.client_version:  # st.set_option("client.…")
+            self._client_version = config.client_version
+            self._post(p.ClientConfig(options=config.client_options()))
         ops = self.tree.take_ops()
         reached = () if final else self.tree.reached
         if reached == self._reached_sent:
@@ -258,7 +269,7 @@ class AppSession:
             except Exception as exc:  # the user's script raised: show it, keep the session
                 status, drop_stale = "error", False
                 ctx.checkpoint = _no_checkpoint  # the error must reach the screen
-                MAIN_DG.exception(exc)
+                show_uncaught(MAIN_DG, exc)
         self._finish(ctx, req, status, drop_stale, ran)
 
     @staticmethod
