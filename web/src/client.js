@@ -81,6 +81,7 @@ export class Client {
       case 'run-started':
       case 'patches':
       case 'page-config':
+      case 'client-config':
       case 'run-finished':
       case 'idle':
         if (!this.ready) {

@@ -181,7 +181,8 @@ async function boot(config) {
   progress('Starting the app', 0.95);
   pyodide.registerJsModule('wasmlit_host', host);
   bridge = pyodide.pyimport('wasmlit._pyodide_bridge');
-  await bridge.boot.callPromising(APP_DIR, config.app.entrypoint);
+  const options = JSON.stringify({ config: config.app.config ?? {}, secrets: config.app.secrets ?? '' });
+  await bridge.boot.callPromising(APP_DIR, config.app.entrypoint, options);
 }
 
 self.onmessage = (event) => {
