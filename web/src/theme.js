@@ -66,6 +66,9 @@ export function themeVars(o) {
   if (o.headingFont !== undefined) set('--wl-heading-font', fontStack(o.headingFont));
   else if (o.font !== undefined) set('--wl-heading-font', fontStack(o.font));
   if (o.codeFont !== undefined) set('--wl-mono', fontStack(o.codeFont));
+  if (o.textColor !== undefined || o.backgroundColor !== undefined) {
+    set('--wl-muted', 'color-mix(in srgb, var(--wl-fg) 60%, var(--wl-bg))');
+  }
   if (o.showWidgetBorder !== undefined) set('--wl-widget-border', o.showWidgetBorder ? 'var(--wl-border)' : 'transparent');
   return vars;
 }
