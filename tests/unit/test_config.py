@@ -5,6 +5,7 @@ st.secrets with and without --public-secrets, runner.magicEnabled and client.sho
 from __future__ import annotations
 
 import json
+import os
 import textwrap
 from pathlib import Path
 
@@ -377,3 +378,34 @@ def test_clear_cache_request_empties_both_caches() -> None:
     assert at.session_state["calls"] == ["data", "res"], "cached across reruns"
     at.send(p.ClearCache()).run()
     assert at.session_state["calls"] == ["data", "res", "data", "res"]
+
+
+def test_serve_rebuilds_app_json_when_config_toml_changes(tmp_path, build):
+    import threading
+    import time
+
+    from wasmlit import cli
+
+    script = make_app(tmp_path / "src", config_toml='[theme]\nprimaryColor = "#111111"\n')
+    out = tmp_path / "site"
+    build(script, out)
+    stamp, stop = cli._Stamp(), threading.Event()
+    watcher = threading.Thread(target=cli._watch, args=(script, out, None, stamp, stop),
+                               daemon=True)
+    watcher.start()
+    toml = tmp_path / "src" / ".streamlit" / "config.toml"
+    try:
+        toml.write_text('[theme]\nprimaryColor = "#222222"\n')
+        deadline = time.monotonic() + 30
+        theme, touched = None, 0
+        while time.monotonic() < deadline:
+            theme = json.loads((out / "app.json").read_text())["config"]["theme"]
+            if theme == {"primaryColor": "#222222"}:
+                break
+            touched += 1  # in case the watcher's first look came after the write
+            os.utime(toml, (time.time() + touched, time.time() + touched))
+            time.sleep(0.25)
+        assert theme == {"primaryColor": "#222222"}
+    finally:
+        stop.set()
+        watcher.join(5)
