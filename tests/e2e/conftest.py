@@ -121,6 +121,8 @@ computed()
 st.write(f"computed: {st.session_state.computed}")
 st.button("Primary action", type="primary")
 st.text_input("Type here")
+if st.button("Viewer mode"):
+    st.set_option("client.toolbarMode", "viewer")
 """
 
 CONFIG_TOML = """\

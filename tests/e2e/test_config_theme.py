@@ -90,3 +90,23 @@ def test_menu_rerun_and_the_r_key_rerun_the_script(app_page):
     page.keyboard.press("r")
     expect(page.get_by_text("computed: 2")).to_be_visible()
     expect(page.get_by_text("runs: 5")).to_be_visible()
+
+
+def test_set_option_toolbar_mode_viewer_hides_rerun_from_menu_and_keys(app_page):
+    app = app_page("config")
+    page = app.page
+    open_menu(app)
+    expect(page.get_by_test_id("stMainMenuItem-rerun")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.get_by_test_id("stMainMenuPopover")).to_be_hidden()
+    app.click("Viewer mode")
+    expect(page.get_by_text("runs: 2")).to_be_visible()
+    open_menu(app)
+    expect(page.get_by_test_id("stMainMenuItem-print")).to_be_visible()
+    expect(page.get_by_test_id("stMainMenuItem-rerun")).to_have_count(0)
+    expect(page.get_by_test_id("stMainMenuItem-clearCache")).to_have_count(0)
+    page.keyboard.press("Escape")
+    page.locator("body").press("r")
+    app.wait_idle()
+    expect(page.get_by_text("runs: 2")).to_be_visible()
+    assert app.app.get_attribute("data-test-script-state") == "notRunning"
