@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import textwrap
 from pathlib import Path
 
@@ -380,6 +381,8 @@ def test_clear_cache_request_empties_both_caches() -> None:
     assert at.session_state["calls"] == ["data", "res", "data", "res"]
 
 
+@pytest.mark.skipif(sys.platform == "emscripten", reason="the serve watcher is a thread; "
+                    "Pyodide has none")
 def test_serve_rebuilds_app_json_when_config_toml_changes(tmp_path, build):
     import threading
     import time
