@@ -17,7 +17,7 @@ const FILES = import.meta.glob([
   '../../node_modules/@fontsource-variable/source-sans-3/files/*-wght-*.woff2',
   '../../node_modules/@fontsource-variable/source-code-pro/files/*-wght-*.woff2',
   '../../node_modules/@fontsource-variable/source-serif-4/files/*-wght-*.woff2',
-], { query: '?url', import: 'default', eager: true });
+], { query: '?url&no-inline', import: 'default', eager: true }); // never inlined as data: URLs
 
 const BY_NAME = Object.fromEntries(Object.entries(FILES).map(([path, url]) => [path.split('/').pop(), url]));
 
