@@ -1,9 +1,8 @@
 """Themes and the app menu in Chromium: light/dark from the OS, the menu's theme switch
 (remembered across reloads), config.toml's colours, and Rerun from the menu and the R key."""
 
-from playwright.sync_api import expect
-
 from conftest import BOOT_TIMEOUT_MS, AppPage
+from playwright.sync_api import expect
 
 LIGHT_BG = "rgb(255, 255, 255)"  # Streamlit 1.67's light backgroundColor (#ffffff)
 DARK_BG = "rgb(23, 22, 20)"  # and its dark one (#171614)

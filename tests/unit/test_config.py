@@ -11,7 +11,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 import wasmlit
 from helpers import app
 from wasmlit import config
