@@ -28,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="ship wasmlit precompiled: ~0.1 s faster start, ~130 KB more to download")
     b.add_argument("--no-prerender", action="store_true",
                    help="don't run the script at build time to show its first view at once")
+    b.add_argument("--public-secrets", action="store_true",
+                   help="publish .streamlit/secrets.toml for st.secrets: every visitor can read it")
 
     s = sub.add_parser("serve", help="build, serve on 127.0.0.1 and reload on changes")
     s.add_argument("app")
@@ -35,6 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--requirements")
     s.add_argument("--open", action="store_true", help="open a browser")
+    s.add_argument("--public-secrets", action="store_true",
+                   help="publish .streamlit/secrets.toml for st.secrets: every visitor can read it")
 
     d = sub.add_parser("demo", help="build and serve the demo gallery")
     d.add_argument("--port", type=int, default=8000)
@@ -50,14 +54,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "build":
             manifest = build_site(args.app, args.out, requirements=args.requirements,
-                                  bytecode=args.bytecode, prerender=not args.no_prerender)
+                                  bytecode=args.bytecode, prerender=not args.no_prerender,
+                                  public_secrets=args.public_secrets)
             print(f"wasmlit: built {manifest['entrypoint']} ({len(manifest['files'])} files) "
                   f"into {Path(args.out).resolve()}")
             print(f"         first view: {manifest['first_view']}")
             print(f"         try: python -m http.server -d {args.out}")
         elif args.command == "serve":
             serve(args.app, port=args.port, host=args.host, requirements=args.requirements,
-                  open_browser=args.open)
+                  open_browser=args.open, public_secrets=args.public_secrets)
         elif args.command == "demo":
             demo(port=args.port, host=args.host, demo_dir=args.dir, out=args.out,
                  open_browser=args.open)

@@ -93,7 +93,8 @@ def make_server(root: Path, port: int, host: str = "127.0.0.1",
 
 def _snapshot(folder: Path, skip: Iterable[Path]) -> dict[str, float]:
     stamps = {}
-    for rel in app_files(folder, skip=skip):
+    for rel in [*app_files(folder, skip=skip), Path(".streamlit/config.toml"),
+                Path(".streamlit/secrets.toml")]:
         try:
             stamps[str(rel)] = (folder / rel).stat().st_mtime
         except OSError:
@@ -102,7 +103,7 @@ def _snapshot(folder: Path, skip: Iterable[Path]) -> dict[str, float]:
 
 
 def _watch(app: Path, out: Path, requirements: Path | None, stamp: _Stamp,
-           stop: threading.Event) -> None:
+           stop: threading.Event, public_secrets: bool = False) -> None:
     folder = app.parent
     before = _snapshot(folder, [out])
     while not stop.wait(0.5):
@@ -110,7 +111,8 @@ def _watch(app: Path, out: Path, requirements: Path | None, stamp: _Stamp,
         if now != before:
             before = now
             try:
-                write_app(app, out, requirements=requirements, skip=[out])
+                write_app(app, out, requirements=requirements, skip=[out],
+                          public_secrets=public_secrets)
                 _add_reload(out / "index.html")
                 stamp.bump()
                 print(f"wasmlit: {app.name} changed, reloading the page")
@@ -144,18 +146,20 @@ def _bind(root: Path, port: int, host: str, stamp: _Stamp | None = None) -> http
 
 
 def serve(app: Path | str, *, port: int = 8501, host: str = "127.0.0.1",
-          requirements: Path | str | None = None, open_browser: bool = False) -> None:
+          requirements: Path | str | None = None, open_browser: bool = False,
+          public_secrets: bool = False) -> None:
     """Build ``app`` into a temporary folder, serve it, and reload the page on changes."""
     app = Path(app).resolve()
     req = Path(requirements).resolve() if requirements else None
     with tempfile.TemporaryDirectory(prefix="wasmlit-serve-") as tmp:
         out = Path(tmp)
-        build_site(app, out, requirements=req)
+        build_site(app, out, requirements=req, public_secrets=public_secrets)
         _add_reload(out / "index.html")
         stamp = _Stamp()
         server = _bind(out, port, host, stamp)
         stop = threading.Event()
-        watcher = threading.Thread(target=_watch, args=(app, out, req, stamp, stop), daemon=True)
+        watcher = threading.Thread(target=_watch, args=(app, out, req, stamp, stop, public_secrets),
+                                   daemon=True)
         watcher.start()
         try:
             _serve_forever(server, f"http://{host}:{server.server_address[1]}/", open_browser)

@@ -20,6 +20,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -33,7 +34,8 @@ JUNK_DIRS = {"__pycache__", ".git", ".hg", ".svn", "node_modules", ".venv", "ven
              ".mypy_cache", ".pytest_cache", ".ruff_cache", ".tox", ".idea", ".vscode",
              "site-packages"}
 JUNK_SUFFIXES = (".pyc", ".pyo", ".swp")
-JUNK_FILES = {".DS_Store", "Thumbs.db"}
+JUNK_FILES = {".DS_Store", "Thumbs.db",
+              "secrets.toml"}  # published only by --public-secrets (wasmlit.config.add_to_site)
 #: an app folder bigger than this is almost certainly not what the user meant to ship
 MAX_APP_BYTES = 200 * 1024 * 1024
 
@@ -155,7 +157,7 @@ def _title(app: Path) -> str:
 
 def write_app(app: Path, out: Path, *, requirements: Path | None = None,
               only_script: bool = False, skip: Iterable[Path] = (),
-              prerender: bool = True) -> dict:
+              prerender: bool = True, public_secrets: bool = False) -> dict:
     """Copy the app (and its wheels) into ``out`` and write ``out/app.json``."""
     folder = app.parent
     files = [Path(app.name)] if only_script else app_files(folder, skip=skip)
@@ -188,11 +190,17 @@ def write_app(app: Path, out: Path, *, requirements: Path | None = None,
         "title": _title(app),
         "wasmlit": _version(),
     }
+    from wasmlit import config  # .streamlit/config.toml (and secrets.toml only if told so)
+    config.add_to_site(folder, out, manifest, public_secrets=public_secrets, report=_note)
     manifest["first_view"] = write_first_view(app_out / app.name, app_out, out / "index.html",
                                               enabled=prerender)
     (out / "app.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     _set_title(out / "index.html", manifest["title"])
     return manifest
+
+
+def _note(text: str) -> None:
+    print(f"wasmlit: {text}", file=sys.stderr)
 
 
 FIRST_VIEW_ID = "wasmlit-first-view"
@@ -234,12 +242,13 @@ def _set_title(index: Path, title: str) -> None:
 
 def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | None = None,
                only_script: bool = False, bytecode: bool = False,
-               prerender: bool = True) -> dict:
+               prerender: bool = True, public_secrets: bool = False) -> dict:
     """Write a self-contained static site for the script ``app`` into ``out``.
 
     Returns the manifest. ``only_script`` ships the script alone (the demo gallery, whose apps
     share one folder); ``bytecode`` ships precompiled wasmlit (see :func:`package_zip`);
-    ``prerender=False`` leaves out the first view (see :func:`write_first_view`).
+    ``prerender=False`` leaves out the first view (see :func:`write_first_view`);
+    ``public_secrets`` publishes ``.streamlit/secrets.toml`` (see :mod:`wasmlit.config`).
     """
     app = Path(app).resolve()
     out = Path(out).resolve()
@@ -251,7 +260,8 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
     copy_web(out)
     package_zip(out / "wasmlit.zip", bytecode=bytecode)
     manifest = write_app(app, out, requirements=Path(requirements) if requirements else None,
-                         only_script=only_script, skip=[out], prerender=prerender)
+                         only_script=only_script, skip=[out], prerender=prerender,
+                         public_secrets=public_secrets)
     write_page_routes(out, app)  # deep links: <url_path>/index.html and 404.html
     return manifest
 

@@ -61,6 +61,7 @@ def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name, script in app_scripts().items():
         build_site(script, root / name, only_script=True)
     build_requirements_site(root / "requirements", tmp_path_factory.mktemp("reqapp"))
+    build_config_site(root / "config", tmp_path_factory.mktemp("configapp"))
     # A site whose wasmlit package is damaged: boot must fail on screen, not blank.
     build_site(app_scripts()["seed_counters"], root / "broken", only_script=True)
     (root / "broken" / "wasmlit.zip").write_bytes(b"this is not a zip file")
@@ -100,6 +101,44 @@ def build_requirements_site(out: Path, work: Path) -> None:
         "st.write(wlhello.GREETING)\n")
     (work / "requirements.txt").write_text(
         "# shipped in the site\nwlhello-1.0-py3-none-any.whl\nwasmlit-no-such-package-zzz\n")
+    build_site(work / "app.py", out)
+
+
+CONFIG_APP = """\
+import streamlit as st
+
+st.session_state.runs = st.session_state.get("runs", 0) + 1
+st.write(f"runs: {st.session_state.runs}")
+
+
+@st.cache_data
+def computed():
+    st.session_state.computed = st.session_state.get("computed", 0) + 1
+    return st.session_state.computed
+
+
+computed()
+st.write(f"computed: {st.session_state.computed}")
+st.button("Primary action", type="primary")
+st.text_input("Type here")
+if st.button("Viewer mode"):
+    st.set_option("client.toolbarMode", "viewer")
+"""
+
+CONFIG_TOML = """\
+[theme]
+primaryColor = "#1e88e5"
+
+[theme.dark]
+primaryColor = "#90caf9"
+"""
+
+
+def build_config_site(out: Path, work: Path) -> None:
+    """An app with a .streamlit/config.toml beside it (theme colours)."""
+    (work / "app.py").write_text(CONFIG_APP)
+    (work / ".streamlit").mkdir()
+    (work / ".streamlit" / "config.toml").write_text(CONFIG_TOML)
     build_site(work / "app.py", out)
 
 

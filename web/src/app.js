@@ -6,6 +6,8 @@ import { h } from './dom/h.js';
 import { Tree } from './dom/patch.js';
 import { Staleness } from './dom/stale.js';
 import { createRegistry } from './elements/registry.js';
+import { MainMenu, showsDeveloperItems } from './menu.js';
+import { ThemeController } from './theme.js';
 import { Timers } from './timers.js';
 
 /** How long Stop waits for the worker to go idle before it interrupts or restarts Python. */
@@ -54,6 +56,17 @@ export class App {
     this.workerStarts = 0;
     this.nav = new Nav(this, { fullPage: Boolean(options.fullPage) });
     this.buildShell(Boolean(options.fullPage));
+    this.theme = new ThemeController(this.root, () => this.sidebar, { fullPage: Boolean(options.fullPage) });
+    this.menu = new MainMenu({
+      rerun: () => this.send('run-script'),
+      clearCache: () => this.send('clear-cache'),
+      theme: this.theme,
+      version: __WASMLIT_VERSION__,
+      host: this.host,
+      fullPage: Boolean(options.fullPage),
+    });
+    this.root.insertBefore(this.menu.el, this.toolbar);
+    this.clientOptions = {};
     this.tree = new Tree([this.mainBlock, this.sidebarBlock, this.eventHost, this.bottomHost],
       createRegistry(), this.rendererContext());
     this.stale = new Staleness(this.tree);
@@ -212,6 +225,29 @@ export class App {
     }
   }
 
+  /**
+   * config.toml, as the build put it in app.json: the theme, the menu, and the build's notes
+   * about the file (shown on the page only to developers, see menu.js; always in the console).
+   * @param {{config?: object, config_notes?: string[]}} app
+   */
+  applyAppConfig(app) {
+    this.configured = true;
+    const config = app?.config ?? {};
+    this.theme.configure(config.theme ?? {});
+    this.setClientOptions(config.client ?? {});
+    for (const note of app?.config_notes ?? []) {
+      console.warn(`wasmlit: ${note}`);
+      if (showsDeveloperItems(this.clientOptions.toolbarMode)) this.notice(note, 'warning');
+    }
+  }
+
+  /** client.* options: from app.json at boot, then from st.set_option (client-config). */
+  setClientOptions(options) {
+    this.clientOptions = { ...this.clientOptions, ...options };
+    this.menu.setMode(this.clientOptions.toolbarMode);
+    this.root.classList.toggle('wl-has-menu', !this.menu.el.hidden);
+  }
+
   // ---- worker ---------------------------------------------------------------------------
 
   async start() {
@@ -244,6 +280,7 @@ export class App {
       return;
     }
     this.nav.config = config.app?.config ?? null; // client.showSidebarNavigation
+    if (!this.configured) this.applyAppConfig(config.app);
     // Shared memory exists only on cross-origin isolated pages (COOP/COEP headers); elsewhere
     // Stop falls back to restarting the worker.
     this.interrupt = globalThis.crossOriginIsolated ? new Uint8Array(new SharedArrayBuffer(1)) : null;
@@ -299,6 +336,9 @@ export class App {
         break;
       case 'page-info':
         this.nav.onPageInfo(msg);
+        break;
+      case 'client-config':
+        this.setClientOptions(msg.options ?? {});
         break;
       case 'run-finished':
         this.runsOnClient += 1;
@@ -465,6 +505,8 @@ export class App {
   /** Stop everything (the element left the page). */
   destroy() {
     this.destroyed = true;
+    this.menu.destroy();
+    this.theme.destroy();
     clearTimeout(this.stopTimer);
     this.timers.clear();
     this.stale.runFinished();

@@ -2,12 +2,13 @@
 // auto-mount of a built site's index.html. Asset URLs resolve against this module's own URL,
 // so a site works from any folder of any static host.
 import { App } from './app.js';
+import { fontFaceCss } from './fonts.js';
 import baseCss from './styles.css?inline';
 
 // styles.css holds the shell and the shared look; each element family may add its own
 // web/src/elements/<family>.css, picked up here without a line per file.
 const familyCss = import.meta.glob('./elements/*.css', { query: '?inline', import: 'default', eager: true });
-const css = [baseCss, ...Object.keys(familyCss).sort().map((k) => familyCss[k])].join('\n');
+const css = [fontFaceCss(), baseCss, ...Object.keys(familyCss).sort().map((k) => familyCss[k])].join('\n');
 
 const ASSETS = new URL(/* @vite-ignore */ './', import.meta.url);
 
@@ -64,7 +65,9 @@ async function resolveApp(options) {
       requirements: asList(manifest.requirements),
       wheels: asList(manifest.wheels).map((w) => new URL(w, url).href),
       title: manifest.title,
-      config: manifest.config,
+      config: manifest.config ?? {},
+      config_notes: manifest.config_notes ?? [],
+      secrets: manifest.secrets ?? '',
     };
   }
   let entrypoint = options.entrypoint ?? 'app.py';
@@ -81,6 +84,7 @@ async function resolveApp(options) {
     files,
     requirements: asList(options.requirements),
     wheels: asList(options.wheels).map((w) => new URL(w, base).href),
+    config: options.config ?? {},
   };
 }
 
@@ -113,8 +117,10 @@ function embeddedFirstView() {
  * @param {HTMLElement} element
  * @param {{code?: string, entrypoint?: string, files?: object, requirements?: string[]|string,
  *   wheels?: string[], manifest?: string, base?: string, fullPage?: boolean,
- *   firstView?: object|string}} options `firstView`: the app's prerendered first view (or
- *   its URL, e.g. a built site's `first-view.json`), shown until Python has run the script
+ *   firstView?: object|string, config?: {client?: object, runner?: object, theme?: object}}}
+ *   options `firstView`: the app's prerendered first view (or its URL, e.g. a built site's
+ *   `first-view.json`), shown until Python has run the script; `config`: as app.json's, i.e.
+ *   .streamlit/config.toml's sections
  * @returns {App}
  */
 export function mount(element, options = {}) {

@@ -251,9 +251,11 @@ async function boot(config) {
   pyodide.registerJsModule('wasmlit_host', host);
   stopWatchingDownloads();
   bridge = pyodide.pyimport('wasmlit._pyodide_bridge');
-  // The page already shows the prerendered first view: the session starts from it.
-  await bridge.boot.callPromising(APP_DIR, config.app.entrypoint,
-    config.firstView ? JSON.stringify(config.firstView) : '');
+  // The page already shows the prerendered first view (if any): the session starts from it.
+  const options = JSON.stringify({
+    config: config.app.config ?? {}, secrets: config.app.secrets ?? '', first_view: config.firstView ?? null,
+  });
+  await bridge.boot.callPromising(APP_DIR, config.app.entrypoint, options);
 }
 
 self.onmessage = (event) => {
