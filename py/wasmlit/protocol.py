@@ -207,6 +207,7 @@ class Navigate(Message):
     page_name: str = ""
     query: str = ""
     context: dict[str, JSON] = field(default_factory=dict)
+    seq: int = 0
 
 
 @dataclass(frozen=True)

@@ -118,10 +118,9 @@ class AppSession:
             if msg.snapshot:
                 self._unrestorable = self.state.restore(msg.snapshot)
         elif isinstance(msg, p.ClearCache):
-            from wasmlit.caching import cache_data, cache_resource
+            from wasmlit.caching import clear_all
 
-            cache_data.clear()
-            cache_resource.clear()
+            clear_all()
         else:  # pragma: no cover - decode() only yields the types above
             raise ProtocolError(f"no handler for {msg.TYPE}")
 
