@@ -57,6 +57,9 @@ async function resolveApp(options) {
       files: (manifest.files ?? []).map((path) => ({ path, url: new URL(path, appBase).href })),
       requirements: asList(manifest.requirements),
       wheels: asList(manifest.wheels).map((w) => new URL(w, url).href),
+      // Resolved by `wasmlit build`: the site's lock file, and what to load with the interpreter.
+      lock: manifest.lock ? new URL(manifest.lock, url).href : null,
+      packages: asList(manifest.packages),
       title: manifest.title,
     };
   }
