@@ -15,6 +15,8 @@ PIP_STAMP := $(VENV)/.wasmlit-dev-installed
 # package-lock.json exactly when node_modules matches the lockfile.
 NPM_STAMP := node_modules/.package-lock.json
 WHEELS_STAMP := $(WHEELS)/.downloaded
+STANDIN := .cache/pyodide-standin
+STANDIN_STAMP := $(STANDIN)/.downloaded
 WEB_STAMP := .cache/web-build.stamp
 WEB_OUT := py/wasmlit/_web
 
@@ -36,7 +38,7 @@ help:
 	@echo "make build     force the web build (npm run build)"
 	@echo "make clean     remove build outputs and caches; distclean also .venv and node_modules"
 
-install: $(PIP_STAMP) $(NPM_STAMP) $(WHEELS_STAMP) $(WEB_STAMP)
+install: $(PIP_STAMP) $(NPM_STAMP) $(WHEELS_STAMP) $(STANDIN_STAMP) $(WEB_STAMP)
 	@test -x $(VENV)/bin/wasmlit || { echo "install: $(VENV)/bin/wasmlit is missing" >&2; exit 1; }
 
 $(PY):
@@ -57,6 +59,16 @@ $(WHEELS_STAMP): scripts/pyodide-wheels.txt | $(PIP_STAMP)
 	mkdir -p $(WHEELS)
 	$(PIP) download -q --no-deps --only-binary=:all: --python-version 3.14 \
 		--implementation py --abi none --platform any -d $(WHEELS) -r $<
+	touch $@
+
+# Browser wheels (pydantic and pydantic-core for Pyodide 314) standing in for Pyodide's CDN in
+# the e2e tests and bench/ (scripts/pyodide-standin.txt).
+$(STANDIN_STAMP): scripts/pyodide-standin.txt | $(PIP_STAMP)
+	rm -rf $(STANDIN)
+	mkdir -p $(STANDIN)
+	$(PIP) download -q --no-deps --only-binary=:all: --python-version 3.14 \
+		--implementation cp --abi cp314 --platform pyemscripten_2026_0_wasm32 \
+		-d $(STANDIN) -r $<
 	touch $@
 
 $(WEB_STAMP): $(WEB_INPUTS) $(NPM_STAMP) $(WHEELS_STAMP) $(WEB_FORCE)

@@ -152,7 +152,7 @@ async function checkPackages(pyodide, packages) {
   const reasons = [...new Set(errors.filter((m) => !/^The following error occurred/.test(m))
     .map((m) => m.trim().split('\n').pop()))].filter(Boolean);
   const s = missing.length > 1 ? 's' : '';
-  log('warning', `Could not load the package${s} ${missing.join(', ')}${reasons.length ? ` (${reasons.join('; ')})` : ''}. The app starts without ${s ? 'them' : 'it'}: imports of ${s ? 'them' : 'it'} fail.`);
+  log('warning', `Could not load the package${s} ${missing.join(', ')}${reasons.length ? ` (${reasons.join('; ')})` : ''}. The app runs without ${s ? 'them' : 'it'}, so importing ${s ? 'them' : 'it'} fails.`);
 }
 
 // Start loading Pyodide as soon as the worker runs, from where a built site keeps it (this
