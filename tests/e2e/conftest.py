@@ -173,11 +173,13 @@ def site_root(tmp_path_factory: pytest.TempPathFactory, standin_base: Path,
     return root
 
 
-def make_wheel(folder: Path, name: str, version: str, files: dict[str, str]) -> Path:
+def make_wheel(folder: Path, name: str, version: str, files: dict[str, str],
+               requires: tuple[str, ...] = ()) -> Path:
     """A minimal pure-Python wheel (what micropip needs: METADATA, WHEEL, RECORD)."""
     dist = f"{name}-{version}.dist-info"
     contents = dict(files)
-    contents[f"{dist}/METADATA"] = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
+    contents[f"{dist}/METADATA"] = (f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
+                                    + "".join(f"Requires-Dist: {r}\n" for r in requires))
     contents[f"{dist}/WHEEL"] = ("Wheel-Version: 1.0\nGenerator: wasmlit-tests\n"
                                  "Root-Is-Purelib: true\nTag: py3-none-any\n")
     record = []
