@@ -644,3 +644,35 @@ def install_into(site: Path, resolved: Resolved) -> None:
     for name, path in resolved.files.items():
         shutil.move(str(path), dest / name)
     (dest / LOCK_NAME).write_text(resolved.lock_text, encoding="utf-8")
+
+
+def write_base_lock(folder: Path) -> Path:
+    """Write ``folder/pyodide-lock.json`` for the wheels in ``folder``: a package base of one's
+    own (e.g. wheels built with ``pyodide build``, or a partial mirror) that
+    ``--pyodide-packages folder`` then takes in place of Pyodide's entries of the same names.
+
+    Each entry gets the wheel's real sha256, its import names and its dependencies (those of
+    its ``Requires-Dist`` that hold in the browser and name a package of the folder or of
+    Pyodide's set).
+    """
+    pyodide = bundled_lock()
+    env = browser_environment(pyodide.info.python, pyodide.info.platform, pyodide.info.arch)
+    keys = {canonicalize_name(k): k for k in pyodide.packages}
+    wheels = sorted(Path(folder).glob("*.whl"))
+    for wheel in wheels:
+        keys.setdefault(canonicalize_name(parse_wheel_filename(wheel.name)[0]),
+                        canonicalize_name(parse_wheel_filename(wheel.name)[0]))
+    packages: dict[str, _Package] = {}
+    for wheel in wheels:
+        name, version, _, _ = parse_wheel_filename(wheel.name)
+        meta = _wheel_metadata(wheel)
+        depends = [keys[canonicalize_name(r.name)] for r in _wheel_requires(wheel)
+                   if applies(r, env) and canonicalize_name(r.name) in keys]
+        packages[keys[name]] = _Package(
+            name=meta.get("Name", name), version=str(version), file_name=wheel.name,
+            install_dir="site", sha256=_sha256(wheel.read_bytes()), package_type="package",
+            imports=parse_top_level_import_name(wheel) or [], depends=sorted(set(depends)))
+    lock = SiteLock(info=pyodide.info, packages=packages)
+    dest = Path(folder) / LOCK_NAME
+    dest.write_text(lock.dumps(), encoding="utf-8")
+    return dest

@@ -85,32 +85,19 @@ def make_standin_base(folder: Path) -> Path:
 
     It holds browser wheels of pydantic and its dependencies taken from PyPI (``make install``
     downloads them into .cache/pyodide-standin; see scripts/pyodide-standin.txt), and a
-    pyodide-lock.json of its own that lists them under their names in Pyodide's set, with
-    their real hashes and Pyodide's ``depends``: what an unpacked Pyodide release looks like
-    to ``wasmlit build --pyodide-packages``, for these five packages.
+    pyodide-lock.json of its own (``wasmlit.packages.write_base_lock``) that lists them under
+    their names in Pyodide's set, with their real hashes: what an unpacked Pyodide release
+    looks like to ``wasmlit build --pyodide-packages``, for these five packages.
     """
-    from pyodide_lock.utils import parse_top_level_import_name
-    from packaging.utils import canonicalize_name, parse_wheel_filename
-
-    from wasmlit.packages import SiteLock, bundled_lock
+    from wasmlit.packages import write_base_lock
 
     wheels = sorted(STANDIN_WHEELS.glob("*.whl"))
     if not wheels:
         pytest.fail(f"no wheels in {STANDIN_WHEELS}: run make install")
     folder.mkdir(parents=True, exist_ok=True)
-    pyodide = bundled_lock()
-    keys = {canonicalize_name(k): k for k in pyodide.packages}
-    packages = {}
     for wheel in wheels:
         shutil.copy(wheel, folder / wheel.name)
-        name, version, _, _ = parse_wheel_filename(wheel.name)
-        key = keys[name]  # a name in Pyodide's own set
-        packages[key] = pyodide.packages[key].model_copy(update={
-            "version": str(version), "file_name": wheel.name,
-            "sha256": hashlib.sha256(wheel.read_bytes()).hexdigest(),
-            "imports": parse_top_level_import_name(wheel)})
-    lock = SiteLock(info=pyodide.info, packages=packages)
-    (folder / "pyodide-lock.json").write_text(lock.dumps(), encoding="utf-8")
+    write_base_lock(folder)
     return folder
 
 

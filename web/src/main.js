@@ -57,6 +57,7 @@ async function resolveApp(options) {
       files: (manifest.files ?? []).map((path) => ({ path, url: new URL(path, appBase).href })),
       requirements: asList(manifest.requirements),
       wheels: asList(manifest.wheels).map((w) => new URL(w, url).href),
+      indexURLs: asList(manifest.index_urls).map((u) => new URL(u, url).href),
       // Resolved by `wasmlit build`: the site's lock file, and what to load with the interpreter.
       lock: manifest.lock ? new URL(manifest.lock, url).href : null,
       packages: asList(manifest.packages),
@@ -77,6 +78,7 @@ async function resolveApp(options) {
     files,
     requirements: asList(options.requirements),
     wheels: asList(options.wheels).map((w) => new URL(w, base).href),
+    indexURLs: asList(options.indexURLs).map((u) => new URL(u, base).href),
   };
 }
 
@@ -85,7 +87,9 @@ async function resolveApp(options) {
  * page run independently.
  * @param {HTMLElement} element
  * @param {{code?: string, entrypoint?: string, files?: object, requirements?: string[]|string,
- *   wheels?: string[], manifest?: string, base?: string, fullPage?: boolean}} options
+ *   wheels?: string[], indexURLs?: string[], manifest?: string, base?: string,
+ *   fullPage?: boolean}} options  `requirements` are installed by micropip in the page, from
+ *   PyPI or the package indexes `indexURLs` (a built site resolves its own at build time).
  * @returns {App}
  */
 export function mount(element, options = {}) {

@@ -99,6 +99,11 @@ async function installRequirements(pyodide, app) {
   }
   const micropip = pyodide.pyimport('micropip');
   try {
+    if (app.indexURLs?.length) {
+      const urls = pyodide.toPy(app.indexURLs);
+      micropip.set_index_urls(urls);
+      urls.destroy();
+    }
     for (const req of [...wheels, ...names]) {
       const label = req.split('/').pop();
       progress(`Installing ${label}`, 0.82);
