@@ -43,7 +43,7 @@ from typing import Iterable, Sequence
 
 from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
-from packaging.tags import Tag, compatible_tags, cpython_tags
+from packaging.tags import compatible_tags, cpython_tags
 from packaging.utils import (InvalidWheelFilename, canonicalize_name, parse_wheel_filename)
 from packaging.version import InvalidVersion, Version
 from pyodide_lock import InfoSpec, PackageSpec, PyodideLockSpec
@@ -505,7 +505,9 @@ def resolve_site(gathered: Gathered, staging: Path, *, pyodide_packages: str | N
             raise ResolveError(
                 f"--pyodide-packages {base}: its {LOCK_NAME} is for Pyodide ABI "
                 f"{base_lock.info.abi_version}, this wasmlit runs {lock.info.abi_version}.")
-        lock.packages.update(base_lock.packages)  # the base's own names, files and hashes
+        keys = {canonicalize_name(k): k for k in lock.packages}
+        for key, entry in base_lock.packages.items():  # the base's own files and hashes
+            lock.packages[keys.get(canonicalize_name(key), key)] = entry
 
     top = [(parse(line, source), "") for line, source in gathered.lines]
     resolver = Resolver(lock, find_links=find_links, local_wheels=gathered.wheels)

@@ -10,12 +10,18 @@ import functools
 import hashlib
 import http.server
 import json
+import os
+import re
+import socket
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
-from conftest import _closed_port, make_wheel
+from conftest import PYDANTIC_APP, ROOT, _closed_port, make_wheel
 from wasmlit import cli
 
 
@@ -200,3 +206,31 @@ def test_a_folder_base_with_its_own_lock_is_copied_into_the_site(tmp_path, stand
     assert core["file_name"] == "pydantic_core-2.50.5-cp314-cp314-pyemscripten_2026_0_wasm32.whl"
     assert (out / "packages" / core["file_name"]).read_bytes() == \
         (standin_base / core["file_name"]).read_bytes()
+
+
+def test_serve_resolves_inline_requirements_too(tmp_path, standin_base, chromium):
+    app = _app(tmp_path, None, "# /// script\n# dependencies = ['pydantic']\n# ///\n"
+                               + PYDANTIC_APP)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "wasmlit.cli", "serve", str(app), "--port",
+                             str(port), "--pyodide-packages", str(standin_base)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT / "py")})
+    context = chromium.new_context()
+    try:
+        lines = []
+        while not lines or "serving on" not in lines[-1]:
+            lines.append(proc.stdout.readline())
+            assert lines[-1], "".join(lines)
+        assert any("pydantic_core 2.50.5" in line for line in lines), "".join(lines)
+        context.route(re.compile(r"^https?://(?!127\.0\.0\.1[:/])"), lambda r: r.abort())
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{port}/")
+        expect(page.get_by_text("validated: x=3 y=4")).to_be_visible(timeout=90_000)
+    finally:
+        context.close()
+        proc.terminate()
+        proc.wait(timeout=10)
+        proc.stdout.close()
