@@ -17,6 +17,10 @@ NPM_STAMP := node_modules/.package-lock.json
 WHEELS_STAMP := $(WHEELS)/.downloaded
 STANDIN := .cache/pyodide-standin
 STANDIN_STAMP := $(STANDIN)/.downloaded
+# Wheels for the host Python (pytest-playwright and what it needs): tests/e2e/test_plugin.py
+# installs wasmlit and them into a fresh venv, offline, as a user would.
+HOST_WHEELS := .cache/host-wheels
+HOST_WHEELS_STAMP := $(HOST_WHEELS)/.downloaded
 WEB_STAMP := .cache/web-build.stamp
 WEB_OUT := py/wasmlit/_web
 
@@ -38,7 +42,7 @@ help:
 	@echo "make build     force the web build (npm run build)"
 	@echo "make clean     remove build outputs and caches; distclean also .venv and node_modules"
 
-install: $(PIP_STAMP) $(NPM_STAMP) $(WHEELS_STAMP) $(STANDIN_STAMP) $(WEB_STAMP)
+install: $(PIP_STAMP) $(NPM_STAMP) $(WHEELS_STAMP) $(HOST_WHEELS_STAMP) $(STANDIN_STAMP) $(WEB_STAMP)
 	@test -x $(VENV)/bin/wasmlit || { echo "install: $(VENV)/bin/wasmlit is missing" >&2; exit 1; }
 
 $(PY):
@@ -71,6 +75,12 @@ $(STANDIN_STAMP): scripts/pyodide-standin.txt | $(PIP_STAMP)
 		-d $(STANDIN) -r $<
 	touch $@
 
+$(HOST_WHEELS_STAMP): scripts/host-wheels.txt | $(PIP_STAMP)
+	rm -rf $(HOST_WHEELS)
+	mkdir -p $(HOST_WHEELS)
+	$(PIP) download -q --only-binary=:all: -d $(HOST_WHEELS) -r $<
+	touch $@
+
 $(WEB_STAMP): $(WEB_INPUTS) $(NPM_STAMP) $(WHEELS_STAMP) $(WEB_FORCE)
 	npm run build
 	@mkdir -p $(@D)
@@ -101,7 +111,7 @@ bench: install
 	fi
 
 clean:
-	rm -rf $(WEB_OUT) .cache build dist py/*.egg-info .pytest_cache test-results
+	rm -rf $(WEB_OUT) .cache build dist py/*.egg-info .pytest_cache .mypy_cache .ruff_cache test-results
 	find py tests -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean

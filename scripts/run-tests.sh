@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The test suites behind `make test`, in order, stopping at the first failure:
+#   0. lint: ruff and mypy over the Python (configured in pyproject.toml); then the JavaScript's
 #   1. tests/unit on CPython            (.venv/bin/pytest)
 #   2. tests/unit again inside Pyodide  (node tests/pyodide/run.mjs, plus tests/pyodide)
 #   3. tests/e2e in Chromium            (.venv/bin/pytest; skipped while tests/e2e does not exist)
@@ -51,6 +52,8 @@ suite() {
     fi
 }
 
+# Lint first: it takes seconds and names the line. The JavaScript's lint goes right after.
+suite "lint/Python" py bash -c '.venv/bin/ruff check py tests bench scripts && .venv/bin/mypy'
 suite "unit/CPython" tests/unit .venv/bin/pytest tests/unit -q
 suite "unit/Pyodide" tests/pyodide node tests/pyodide/run.mjs
 # `make test` installs Chromium first, so here a missing browser fails the suite, not skips it.

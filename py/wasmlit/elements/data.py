@@ -268,17 +268,17 @@ def dataframe(self: DeltaGenerator, data: Any = None, width: Any = "stretch",
                   "placeholder": placeholder, "alt": alt})
     if not modes:
         return self._enqueue("dataframe", props)
-    from wasmlit.elements.widgets import register_widget
+    from wasmlit.state.widgets import register_widget
 
     props["selection_mode"] = modes
-    return register_widget(  # type: ignore[no-any-return]
+    return register_widget(
         self, "dataframe", label="", key=key, default=_selection(selection_default),
         props=props, id_args={"columns": table.columns, "selection_mode": modes},
         callback=on_select if callable(on_select) else None,
         deserialize=_selection, serialize=lambda state: dict(state["selection"]))
 
 
-class DataframeState(dict):  # type: ignore[type-arg]
+class DataframeState(dict):
     """What a selectable ``st.dataframe`` returns: ``{"selection": {"rows", "columns",
     "cells"}}``, also readable as attributes (``event.selection.rows``)."""
 

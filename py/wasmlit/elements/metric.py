@@ -59,7 +59,7 @@ def _is_zero(delta: Any) -> bool:
         return delta.strip() == "0"
     try:
         return bool(delta == 0)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
 
 
@@ -68,7 +68,7 @@ def _is_negative(delta: Any) -> bool:
         return delta.strip().startswith("-")
     try:
         return bool(delta < 0)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
 
 
@@ -101,11 +101,11 @@ def _chart_values(data: Any) -> list[float]:
 
 @dg_method
 def metric(self: DeltaGenerator, label: str, value: Any, delta: Any = None,
-           delta_color: str = "normal", *, help: str | None = None,  # noqa: A002
+           delta_color: str = "normal", *, help: str | None = None,
            icon: str | None = None, label_visibility: str = "visible", border: bool = False,
            width: str | int = "stretch", height: str | int = "content",
            chart_data: Any = None, chart_type: str = "line", delta_arrow: str = "auto",
-           format: str | None = None,  # noqa: A002 - Streamlit's name
+           format: str | None = None,  # Streamlit's name
            delta_description: str | None = None) -> DeltaGenerator:
     """A number in big bold font, with how it changed (``st.metric``)."""
     body = LONG_DASH if value is None else _number_text("value", value)
@@ -146,7 +146,7 @@ def metric(self: DeltaGenerator, label: str, value: Any, delta: Any = None,
 
 @dg_method
 def badge(self: DeltaGenerator, label: str, *, icon: str | None = None, color: str = "blue",
-          width: str | int = "content", help: str | None = None) -> DeltaGenerator:  # noqa: A002
+          width: str | int = "content", help: str | None = None) -> DeltaGenerator:
     """A small coloured label (``st.badge``)."""
     color = "gray" if color == "grey" else str(color)
     return self._enqueue("badge", {"label": str(label), "icon": icon, "color": color,

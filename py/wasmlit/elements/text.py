@@ -224,19 +224,19 @@ def _to_jsonable(obj: Any) -> Any:
     if hasattr(obj, "to_dict") and callable(obj.to_dict):
         try:
             return obj.to_dict()
-        except Exception:  # noqa: BLE001 - fall back to the repr below
+        except Exception:  # fall back to the repr below
             pass
     if isinstance(obj, (set, frozenset)):
         return list(obj)
     if hasattr(obj, "tolist") and callable(obj.tolist):
         try:
             return obj.tolist()
-        except Exception:  # noqa: BLE001
+        except Exception:
             pass
     if hasattr(obj, "items") and callable(obj.items):
         try:
             return dict(obj.items())
-        except Exception:  # noqa: BLE001
+        except Exception:
             pass
     return repr(obj)
 
