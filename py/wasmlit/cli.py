@@ -10,7 +10,7 @@ from typing import Sequence
 
 from .site import (PACKAGE_DIR, WEB_DIR, BuildError, _version, build_demo,  # noqa: F401
                    build_site)
-from .server import demo, serve  # noqa: F401
+from .server import demo, serve
 
 
 def _package_options(p: argparse.ArgumentParser) -> None:

@@ -37,6 +37,7 @@ import urllib.parse
 import urllib.request
 import zipfile
 from dataclasses import dataclass, field
+from email.message import Message
 from email.parser import Parser
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -46,6 +47,7 @@ from packaging.specifiers import SpecifierSet
 from packaging.tags import compatible_tags, cpython_tags
 from packaging.utils import (InvalidWheelFilename, canonicalize_name, parse_wheel_filename)
 from packaging.version import InvalidVersion, Version
+from pydantic import Field
 from pyodide_lock import InfoSpec, PackageSpec, PyodideLockSpec
 from pyodide_lock.utils import parse_top_level_import_name
 
@@ -75,13 +77,13 @@ class _Info(InfoSpec):
 
 
 class _Package(PackageSpec):
-    tool: dict = {}
+    tool: dict[str, object] = Field(default_factory=dict)
 
 
 class SiteLock(PyodideLockSpec):
-    info: _Info  # type: ignore[assignment]
+    info: _Info
     packages: dict[str, _Package]  # type: ignore[assignment]
-    tool: dict = {}
+    tool: dict[str, object] = Field(default_factory=dict)
 
     @classmethod
     def read(cls, text: str) -> "SiteLock":
@@ -98,7 +100,7 @@ class SiteLock(PyodideLockSpec):
 def _fetch(url: str, *, accept: str | None = None) -> bytes:
     req = urllib.request.Request(url, headers={"User-Agent": "wasmlit-build",
                                                **({"Accept": accept} if accept else {})})
-    with urllib.request.urlopen(req, timeout=TIMEOUT) as res:  # noqa: S310 (http(s) only)
+    with urllib.request.urlopen(req, timeout=TIMEOUT) as res:
         return res.read()
 
 
@@ -112,6 +114,8 @@ class PackageBase:
     def __init__(self, where: str) -> None:
         self.where = where
         self.is_url = "://" in where
+        self.url: str | None
+        self.dir: Path | None
         if self.is_url:
             self.url = where if where.endswith("/") else where + "/"
             self.dir = None
@@ -128,6 +132,7 @@ class PackageBase:
     def read(self, file_name: str) -> bytes:
         if self.dir is not None:
             return (self.dir / file_name).read_bytes()
+        assert self.url is not None
         return _fetch(urllib.parse.urljoin(self.url, file_name))
 
     def lock(self) -> SiteLock | None:
@@ -185,7 +190,7 @@ class Resolver:
     def __init__(self, lock: SiteLock, *, find_links: Sequence[Path] = (),
                  local_wheels: Sequence[Path] = (), pypi: str | None = None) -> None:
         self.lock = lock
-        self.by_name = {canonicalize_name(k): k for k in lock.packages}
+        self.by_name: dict[str, str] = {canonicalize_name(k): k for k in lock.packages}
         info = lock.info
         self.env = browser_environment(info.python, info.platform, info.arch)
         py = Version(info.python)
@@ -221,9 +226,9 @@ class Resolver:
                 raise ResolveError(f"{wheel.name} is not a valid wheel file name") from None
             return
         cand = _Candidate(version, wheel.name, None, wheel, None, None)
-        self.local.setdefault(name, []).append(cand)
+        self.local.setdefault(str(name), []).append(cand)
         if explicit:
-            self.explicit.add(name)
+            self.explicit.add(str(name))
             if not self._compatible(wheel.name):
                 raise ResolveError(
                     f"{wheel.name}: this wheel does not run in the browser (its tags are not "
@@ -367,6 +372,7 @@ class Resolver:
                        reverse=True)
         if local:
             cand = local[0]
+            assert cand.path is not None  # local candidates are files
             return Pick(name, str(cand.version), "local", cand.file_name, path=cand.path,
                         requires=_wheel_requires(cand.path))
         if name in self.explicit:
@@ -418,7 +424,7 @@ def _is_version(text: str) -> bool:
     return True
 
 
-def _wheel_metadata(path: Path) -> dict:
+def _wheel_metadata(path: Path) -> Message:
     with zipfile.ZipFile(path) as zf:
         meta = next((n for n in zf.namelist()
                      if n.count("/") == 1 and n.endswith(".dist-info/METADATA")), None)
@@ -531,8 +537,8 @@ def resolve_site(gathered: Gathered, staging: Path, *, pyodide_packages: str | N
 
     # Pyodide's own packages: copy from the base, or leave them there (absolute URLs).
     for key, entry in lock.packages.items():
-        name = canonicalize_name(key)
-        picked = name in picks and picks[name].source == "pyodide"
+        norm = canonicalize_name(key)
+        picked = norm in picks and picks[norm].source == "pyodide"
         if "/" not in entry.file_name and (site_pyodide / entry.file_name).is_file():
             entry.file_name = f"../pyodide/{entry.file_name}"  # micropip, shipped by the web build
             if picked:
@@ -587,6 +593,7 @@ def resolve_site(gathered: Gathered, staging: Path, *, pyodide_packages: str | N
     for name, pick in picks.items():
         if pick.source == "pyodide":
             continue
+        assert pick.path is not None  # downloaded while resolving, or a local file
         data = pick.path.read_bytes()
         if pick.source == "pypi":
             origin = "PyPI"
@@ -623,6 +630,7 @@ def _download(pick: Pick, cache: Path) -> Path:
     if cached.is_file():
         if not pick.sha256 or _sha256(cached.read_bytes()) == pick.sha256:
             return cached
+    assert pick.url is not None
     try:
         data = _fetch(pick.url)
     except (urllib.error.URLError, OSError) as exc:

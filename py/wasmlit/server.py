@@ -13,7 +13,7 @@ import threading
 import time
 import webbrowser
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from .site import BuildError, app_files, build_demo, build_site, default_demo_dir, write_app
 
@@ -41,12 +41,12 @@ _RELOAD_SNIPPET = """
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
     reload_stamp: "_Stamp | None" = None
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,  # noqa: RUF012
                       ".js": "text/javascript", ".mjs": "text/javascript",
                       ".wasm": "application/wasm", ".json": "application/json",
                       ".whl": "application/zip", ".zip": "application/zip"}
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         if self.path.split("?", 1)[0] == RELOAD_PATH and self.reload_stamp is not None:
             body = str(self.reload_stamp.value).encode()
             self.send_response(200)
@@ -64,7 +64,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self.send_header("Cache-Control", "no-cache")
         super().end_headers()
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -108,7 +108,7 @@ def _inputs(app: Path, requirements: Path | None) -> object:
     return (found.lines, found.wheels, [w.stat().st_mtime for w in found.wheels])
 
 
-def _watch(app: Path, out: Path, build: dict, stamp: _Stamp, stop: threading.Event) -> None:
+def _watch(app: Path, out: Path, build: dict[str, Any], stamp: _Stamp, stop: threading.Event) -> None:
     folder = app.parent
     before = _snapshot(folder, [out])
     inputs = _inputs(app, build.get("requirements"))
@@ -162,7 +162,7 @@ def _bind(root: Path, port: int, host: str, stamp: _Stamp | None = None) -> http
 
 def serve(app: Path | str, *, port: int = 8501, host: str = "127.0.0.1",
           requirements: Path | str | None = None, open_browser: bool = False,
-          **build: object) -> None:
+          **build: Any) -> None:
     """Build ``app`` into a temporary folder, serve it, and reload the page on changes.
 
     ``build`` holds :func:`wasmlit.site.build_site`'s package options (``pyodide_packages``,

@@ -61,7 +61,7 @@ def fake_pypi(tmp_path, monkeypatch):
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002
+    def log_message(self, format, *args):
         pass
 
 
