@@ -75,12 +75,17 @@ def _digest(script: Path) -> str:
     return h.hexdigest()[:16]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".js": "text/javascript", ".mjs": "text/javascript",
-                      ".wasm": "application/wasm", ".json": "application/json"}
+#: what the host's mimetypes may lack (wasm, modules) or get wrong
+_CONTENT_TYPES = {
+    **http.server.SimpleHTTPRequestHandler.extensions_map,
+    ".js": "text/javascript", ".mjs": "text/javascript",
+    ".wasm": "application/wasm", ".json": "application/json"}
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (http.server's name)
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = _CONTENT_TYPES
+
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

@@ -39,12 +39,17 @@ _RELOAD_SNIPPET = """
 """ % RELOAD_PATH
 
 
+#: what the host's mimetypes may lack (wasm, modules) or get wrong
+_CONTENT_TYPES = {
+    **http.server.SimpleHTTPRequestHandler.extensions_map,
+    ".js": "text/javascript", ".mjs": "text/javascript",
+    ".wasm": "application/wasm", ".json": "application/json",
+    ".whl": "application/zip", ".zip": "application/zip"}
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     reload_stamp: "_Stamp | None" = None
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,  # noqa: RUF012
-                      ".js": "text/javascript", ".mjs": "text/javascript",
-                      ".wasm": "application/wasm", ".json": "application/json",
-                      ".whl": "application/zip", ".zip": "application/zip"}
+    extensions_map = _CONTENT_TYPES
 
     def do_GET(self) -> None:
         if self.path.split("?", 1)[0] == RELOAD_PATH and self.reload_stamp is not None:

@@ -24,7 +24,7 @@ import sys
 import tempfile
 import zipfile
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 WEB_DIR = PACKAGE_DIR / "_web"
@@ -146,7 +146,7 @@ def write_app(app: Path, out: Path, *, packages: dict | None = None,
         dest = app_out / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(folder / rel, dest)
-    manifest = {
+    manifest: dict[str, Any] = {
         "entrypoint": app.name,
         "app_dir": "app/",
         "files": [rel.as_posix() for rel in files],

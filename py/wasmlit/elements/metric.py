@@ -5,6 +5,7 @@ Mirrors the ``metric`` and ``badge`` renderers of web/src/elements/write.js.
 
 from __future__ import annotations
 
+import math
 import numbers
 from decimal import Decimal
 from typing import Any, Iterable
@@ -46,8 +47,8 @@ def _number_text(name: str, value: Any) -> str:
     if value is None or isinstance(value, str):
         return "" if value is None else value
     if _is_number(value):
-        if type(value).__module__ == "numpy":
-            value = value.item()
+        if type(value).__module__ == "numpy" and not isinstance(value, numbers.Number):
+            value = value.item()  # np.bool_; numpy's numbers print as themselves (float32 0.1)
         return str(value)
     raise StreamlitInvalidParameterTypeError(
         f"Invalid `{name}` type. Expected one of: int, float, Decimal, NumPy number. "
@@ -91,11 +92,15 @@ def _chart_values(data: Any) -> list[float]:
         try:
             if isinstance(item, str):
                 raise ValueError(item)
-            values.append(float(item))
+            number = float(item)
         except (TypeError, ValueError):
             raise StreamlitAPIException(
                 "Only numeric values are supported for chart data sequence. The value "
                 f"'{item}' is of type {type(item)} and cannot be converted to float.") from None
+        # Missing points (NaN, None in a float column) are left out of the sparkline: JSON
+        # has no NaN, and the page would otherwise draw them as zero.
+        if math.isfinite(number):
+            values.append(number)
     return values
 
 

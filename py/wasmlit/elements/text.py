@@ -221,6 +221,8 @@ def code(self: DeltaGenerator, body: Any, language: str | None = "python", *,
 
 def _to_jsonable(obj: Any) -> Any:
     """What json.dumps cannot encode as it is, the way Streamlit shows it."""
+    if (type(obj).__module__ or "").split(".", 1)[0] in ("numpy", "pandas"):
+        return repr(obj)  # as Streamlit: np.int64(1) shows as "np.int64(1)", a frame as its repr
     if hasattr(obj, "to_dict") and callable(obj.to_dict):
         try:
             return obj.to_dict()

@@ -406,12 +406,38 @@ class Table(Element):
         return {c: [r[j] for r in self.rows] for j, c in enumerate(self.columns)}
 
     @property
+    def index_name(self) -> str | None:
+        return self.node["props"].get("index_name")  # type: ignore[no-any-return]
+
+    @property
+    def display(self) -> list[list[str]] | None:
+        """The text a pandas Styler gave each cell (``Styler.format``), or None."""
+        shown = self.node["props"].get("display")
+        return None if shown is None else [list(r) for r in shown]
+
+    @property
+    def caption(self) -> str | None:
+        return self.node["props"].get("caption")  # type: ignore[no-any-return]
+
+    @property
     def value(self) -> Any:
+        """The data as a pandas DataFrame (cells as the page got them: date-times as text),
+        with the index, its name(s) and MultiIndex levels; a dict without pandas."""
         try:
             import pandas as pd
         except ImportError:
             return self.data
-        return pd.DataFrame(self.rows, columns=self.columns, index=self.index or None)
+        props = self.node["props"]
+        columns: Any = self.columns
+        if props.get("column_levels"):
+            columns = pd.MultiIndex.from_arrays(props["column_levels"])
+        index: Any = None
+        if props.get("index_levels"):
+            index = pd.MultiIndex.from_arrays(props["index_levels"],
+                                              names=props.get("index_names"))
+        elif self.index:
+            index = pd.Index(self.index, name=props.get("index_name"))
+        return pd.DataFrame(self.rows, columns=columns, index=index)
 
 
 class Dataframe(Table, Widget):
