@@ -36,7 +36,7 @@ WEB_FORCE := $(if $(wildcard $(WEB_OUT)),,FORCE)
 
 help:
 	@echo "make install   venv + pip install -e '.[dev]', npm ci, Pyodide wheels, web build"
-	@echo "make test      unit tests (CPython, then Pyodide under Node), then e2e (Chromium)"
+	@echo "make test      eslint and JS unit tests, unit tests (CPython, then Pyodide under Node), then e2e (Chromium)"
 	@echo "make demo      serve the demo gallery on http://127.0.0.1:8000"
 	@echo "make bench     run bench/run.py"
 	@echo "make build     force the web build (npm run build)"

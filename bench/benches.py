@@ -87,20 +87,27 @@ class Opened:
 # ---- 1, 2, 9: cold start, first paint, download size -----------------------------------------
 
 
-def _cold_load(browser: Any, url: str, target: str) -> tuple[dict, list[str]]:
+def _cold_load(browser: Any, url: str, target: str,
+               click: dict | None = None) -> tuple[dict, list[str]]:
     context = browser.new_context(viewport=VIEWPORT)
     try:
-        context.add_init_script(script=f"window.__coldTarget = {json.dumps(target)};\n{COLD_INIT}")
+        setup = f"window.__coldTarget = {json.dumps(target)};\n"
+        if click:
+            setup += f"window.__coldClick = {json.dumps(click)};\n"
+        context.add_init_script(script=setup + COLD_INIT)
         urls: list[str] = []
         context.on("request", lambda r: urls.append(r.url))
         page = context.new_page()
         page.goto(url)
-        page.wait_for_function("window.__cold && window.__cold.text !== null",
-                               timeout=BOOT_TIMEOUT_MS, polling=50)
+        done = "window.__cold && window.__cold.text !== null"
+        if click:
+            done += " && window.__interactive.answered !== null"
+        page.wait_for_function(done, timeout=BOOT_TIMEOUT_MS, polling=50)
         marks = page.evaluate("""() => {
             const app = document.querySelector('[data-testid=stApp]');
             // wasmlit's own marks, in ms since mount(): worker ready, first idle.
-            return { ...window.__cold, ready: app ? Number(app.dataset.readyMs) : null };
+            return { ...window.__cold, ready: app ? Number(app.dataset.readyMs) : null,
+                     interactive: window.__interactive ?? null };
         }""")
         for w in page.workers:  # resource timing inside the worker, in case events missed some
             urls += w.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)")
@@ -111,23 +118,36 @@ def _cold_load(browser: Any, url: str, target: str) -> tuple[dict, list[str]]:
 
 
 def cold_start(browser: Any, base: str, site_root: Path, reps: int) -> dict:
-    """Navigation -> first app text, against a bare page booting the same Pyodide (interleaved)."""
-    app, bare, fcp, progress, ready = [], [], [], [], []
+    """Navigation -> first app text and -> a click answered, on the prerendered seed app, and
+    first text on the same app built with --no-prerender; against a bare page booting the same
+    Pyodide (interleaved)."""
+    first_text, interactive, mutations, live_text, bare, fcp, progress, ready = ([] for _ in range(8))
     fetched: list[str] = []
+    click = {"label": "Rerun full app", "answer": "Full app says it ran 2 times."}
     for i in range(reps):
-        marks, urls = _cold_load(browser, f"{base}/counters/", "Fragment says it ran 1 times.")
-        app.append(marks["text"])
+        marks, urls = _cold_load(browser, f"{base}/counters/", "Fragment says it ran 1 times.",
+                                 click)
+        first_text.append(marks["text"])
+        inter = marks["interactive"]
+        interactive.append(inter["answered"])
+        mutations.append(len(inter["mutations"]))
         fcp.append(marks["fcp"] if marks["fcp"] is not None else marks["text"])
-        progress.append(marks["progress"])
-        ready.append(marks["ready"])
         if i == 0:
             fetched = urls
+        marks, _ = _cold_load(browser, f"{base}/counters_live/", "Fragment says it ran 1 times.")
+        live_text.append(marks["text"])
+        progress.append(marks["progress"])
+        ready.append(marks["ready"])
         marks, _ = _cold_load(browser, f"{base}/counters/bare.html", "bare Pyodide says 1+1 = 2")
         bare.append(marks["text"])
-    sa, sb = summary(app), summary(bare)
+    sb = summary(bare)
+    st, si, sl = summary(first_text), summary(interactive), summary(live_text)
     return {
-        "wasmlit_ms": sa, "bare_pyodide_ms": sb,
-        "ratio": sa["median"] / sb["median"],
+        "first_view_text_ms": st, "interactive_ms": si, "wasmlit_ms": sl, "bare_pyodide_ms": sb,
+        "first_text_ratio": st["median"] / sb["median"],
+        "interactive_ratio": si["median"] / sb["median"],
+        "ratio": sl["median"] / sb["median"],
+        "first_run_mutations": max(mutations),
         "wasmlit_ready_since_mount_ms": summary([x for x in ready if x is not None]),
         "first_paint": {"first_contentful_paint_ms": summary(fcp),
                         "boot_progress_shown_ms": summary([p for p in progress if p is not None])},

@@ -26,3 +26,34 @@
   });
   obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 })();
+
+// Interactive and first-run marks (only when window.__coldClick names a button): click it the
+// moment it is on screen (on a prerendered first view that is before Python is ready) and
+// record when its answer shows; count the DOM mutations inside stMain between the worker's
+// `ready` and the end of Python's first run (data-boot-ms is set then, before any input the
+// user gave on the first view is sent).
+(() => {
+  const spec = window.__coldClick;
+  if (!spec) return;
+  const marks = (window.__interactive = { clicked: null, answered: null, ready: null, firstRunEnd: null, mutations: [] });
+  const obs = new MutationObserver((records) => {
+    const now = performance.now();
+    const app = document.querySelector('[data-testid=stApp]');
+    if (app && marks.ready === null && app.getAttribute('data-test-connection-state') === 'CONNECTED') marks.ready = now;
+    if (app && marks.firstRunEnd === null && app.hasAttribute('data-boot-ms')) marks.firstRunEnd = now;
+    for (const r of records) {
+      if (marks.ready !== null && marks.firstRunEnd === null && r.target.closest?.('[data-testid=stMain]')) {
+        marks.mutations.push(r.type);
+      }
+    }
+    if (marks.clicked === null) {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === spec.label);
+      if (button) { marks.clicked = now; button.click(); }
+    }
+    if (marks.answered === null && marks.clicked !== null && document.body.textContent.includes(spec.answer)) {
+      marks.answered = now;
+      obs.disconnect();
+    }
+  });
+  obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+})();

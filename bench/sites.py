@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import ClassVar
 
-from wasmlit.cli import build_site
+from wasmlit.site import build_site
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -44,6 +44,8 @@ def build_all(out: Path) -> dict[str, Path]:
         scripts[f"scale_{n}"] = scale_script(work, n)
     for name, script in scripts.items():
         build_site(script, out / name, only_script=True)
+    # The seed app as a site without its first view: the live run's first text, as before.
+    build_site(COUNTERS, out / "counters_live", only_script=True, prerender=False)
     # The bare-Pyodide page sits in the counters site, so it loads the very same runtime files.
     for page in ("bare.html", "bare-worker.js"):
         shutil.copy(HERE / "pages" / page, out / "counters" / page)

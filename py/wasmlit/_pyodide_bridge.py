@@ -41,8 +41,11 @@ def _run_coroutine(coro: Any) -> Any:
     return step(coro)
 
 
-def boot(app_dir: str, entrypoint: str) -> None:
-    """Create the session for ``app_dir/entrypoint`` and tell the page we are ready."""
+def boot(app_dir: str, entrypoint: str, first_view: str = "") -> None:
+    """Create the session for ``app_dir/entrypoint`` and tell the page we are ready.
+
+    ``first_view`` is the JSON list of ops the page already shows (prerendered at build time):
+    the session starts from that tree, so an identical first run changes nothing."""
     global _session
     os.chdir(app_dir)
     if app_dir not in sys.path:
@@ -51,6 +54,8 @@ def boot(app_dir: str, entrypoint: str) -> None:
     script = Script.from_file(os.path.join(app_dir, entrypoint))
     _session = AppSession(script, wasmlit_host.post, poll=_poll, yield_now=_yield_now,
                           keep_snapshots=True, run_coroutine=_run_coroutine)
+    if first_view:
+        _session.tree.adopt(json.loads(first_view))
     wasmlit_host.post(p.encode(p.Ready(version=wasmlit.__version__,
                                        can_run_sync=bool(can_run_sync()))))
 

@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
                                           "beside the app, if any)")
     b.add_argument("--bytecode", action="store_true",
                    help="ship wasmlit precompiled: ~0.1 s faster start, ~130 KB more to download")
+    b.add_argument("--no-prerender", action="store_true",
+                   help="don't run the script at build time to show its first view at once")
     _package_options(b)
 
     s = sub.add_parser("serve", help="build, serve on 127.0.0.1 and reload on changes")
@@ -73,9 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "build":
             manifest = build_site(args.app, args.out, requirements=args.requirements,
-                                  bytecode=args.bytecode, **_build_options(args))
+                                  bytecode=args.bytecode, prerender=not args.no_prerender,
+                                  **_build_options(args))
             print(f"wasmlit: built {manifest['entrypoint']} ({len(manifest['files'])} files) "
                   f"into {Path(args.out).resolve()}")
+            print(f"         first view: {manifest['first_view']}")
             if manifest.get("resolved"):
                 print(manifest["resolved"])
             print(f"         try: python -m http.server -d {args.out}")

@@ -160,6 +160,15 @@ class DataframeProps(TypedDict):
     types: list[Any]
     value: NotRequired[dict[str, Any]]
     width: int | str
+    # from _table_props (elements/data.py): a column's kind for the page, and what pandas
+    # MultiIndex levels and a Styler add when present
+    dtypes: list[Any]
+    column_levels: NotRequired[list[Any]]
+    index_levels: NotRequired[list[Any]]
+    index_names: NotRequired[list[Any]]
+    display: NotRequired[list[Any]]
+    cell_styles: NotRequired[list[Any]]
+    caption: NotRequired[str]
 
 
 class DateInputProps(TypedDict):
@@ -525,6 +534,15 @@ class TableProps(TypedDict):
     rows: list[Any]
     types: list[Any]
     width: int | str
+    # from _table_props (elements/data.py): a column's kind for the page, and what pandas
+    # MultiIndex levels and a Styler add when present
+    dtypes: list[Any]
+    column_levels: NotRequired[list[Any]]
+    index_levels: NotRequired[list[Any]]
+    index_names: NotRequired[list[Any]]
+    display: NotRequired[list[Any]]
+    cell_styles: NotRequired[list[Any]]
+    caption: NotRequired[str]
 
 
 class TabsProps(TypedDict):

@@ -66,7 +66,8 @@ def copy_web(out: Path) -> None:
 
 
 #: never imported in the browser, so not shipped in a site's wasmlit.zip
-NOT_IN_BROWSER = {"cli.py", "site.py", "server.py", "requirements.py", "packages.py", "testing"}
+NOT_IN_BROWSER = {"cli.py", "site.py", "server.py", "prerender.py", "requirements.py",
+                  "packages.py", "testing"}
 
 
 def package_zip(dest: Path, *, bytecode: bool = False) -> None:
@@ -129,7 +130,8 @@ def _title(app: Path) -> str:
 
 
 def write_app(app: Path, out: Path, *, packages: dict | None = None,
-              only_script: bool = False, skip: Iterable[Path] = ()) -> dict:
+              only_script: bool = False, skip: Iterable[Path] = (),
+              prerender: bool = True) -> dict:
     """Copy the app into ``out`` and write ``out/app.json``.
 
     ``packages`` is what :func:`resolve` found (the manifest's ``lock`` and ``packages``); the
@@ -154,6 +156,8 @@ def write_app(app: Path, out: Path, *, packages: dict | None = None,
         "title": _title(app),
         "wasmlit": _version(),
     }
+    manifest["first_view"] = write_first_view(app_out / app.name, app_out, out / "index.html",
+                                              enabled=prerender)
     (out / "app.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     _set_title(out / "index.html", manifest["title"])
     return manifest
@@ -192,6 +196,37 @@ def resolve(app: Path, staging: Path, *, requirements: Path | None = None,
     return resolved
 
 
+FIRST_VIEW_ID = "wasmlit-first-view"
+_FIRST_VIEW_RE = re.compile(r'\s*<script type="application/json" id="%s">.*?</script>' % FIRST_VIEW_ID,
+                            re.S)
+
+
+def write_first_view(script: Path, app_dir: Path, index: Path, *, enabled: bool = True) -> str:
+    """Prerender the script's first run into ``index.html`` (see :mod:`wasmlit.prerender`).
+
+    Returns ``"prerendered"`` or the reason the page will show its loading view instead; the
+    build prints it. A site rebuilt without a first view loses the old one.
+    """
+    text = _FIRST_VIEW_RE.sub("", index.read_text(encoding="utf-8"))
+    if not enabled:
+        index.write_text(text, encoding="utf-8")
+        index.with_name("first-view.json").unlink(missing_ok=True)
+        return "not prerendered: --no-prerender"
+    from wasmlit.prerender import prerender  # runs the script in child processes
+
+    view = prerender(script, app_dir)
+    beside = index.with_name("first-view.json")  # for embedders: mount({firstView: URL})
+    beside.unlink(missing_ok=True)
+    if view.ok:
+        data = json.dumps(view.to_json(), separators=(",", ":"), ensure_ascii=False)
+        beside.write_text(data, encoding="utf-8")
+        data = data.replace("<", "\\u003c")  # never ends the <script> early
+        tag = f'<script type="application/json" id="{FIRST_VIEW_ID}">{data}</script>'
+        text = text.replace("</body>", f"  {tag}\n</body>", 1)
+    index.write_text(text, encoding="utf-8")
+    return "prerendered" if view.ok else f"not prerendered: {view.reason}"
+
+
 def _set_title(index: Path, title: str) -> None:
     text = index.read_text(encoding="utf-8")
     text = re.sub(r"<title>.*?</title>", f"<title>{html.escape(title)}</title>", text, count=1)
@@ -202,14 +237,15 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
                only_script: bool = False, bytecode: bool = False,
                pyodide_packages: str | None = None, find_links: Sequence[Path | str] = (),
                vendor: bool = True, require_vendored: bool = False,
-               log: Callable[[str], None] | None = None) -> dict:
+               log: Callable[[str], None] | None = None, prerender: bool = True) -> dict:
     """Write a self-contained static site for the script ``app`` into ``out``.
 
     Returns the manifest. ``only_script`` ships the script alone (the demo gallery, whose apps
     share one folder; its PEP 723 dependencies still count); ``bytecode`` ships precompiled
-    wasmlit (see :func:`package_zip`). The requirements are resolved first (:func:`resolve`):
-    when they cannot be met, ``out`` is left as it was. ``log`` receives what the build has to
-    say (default: standard error); the manifest's ``"resolved"`` key holds the report.
+    wasmlit (see :func:`package_zip`); ``prerender=False`` leaves out the first view (see
+    :func:`write_first_view`). The requirements are resolved first (:func:`resolve`): when
+    they cannot be met, ``out`` is left as it was. ``log`` receives what the build has to say
+    (default: standard error); the manifest's ``"resolved"`` key holds the report.
     """
     app = Path(app).resolve()
     out = Path(out).resolve()
@@ -233,7 +269,7 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
             install_into(out, resolved)
     package_zip(out / "wasmlit.zip", bytecode=bytecode)
     manifest = write_app(app, out, packages=resolved.manifest() if resolved else None,
-                         only_script=only_script, skip=[out])
+                         only_script=only_script, skip=[out], prerender=prerender)
     if resolved is not None:
         manifest["resolved"] = resolved.report()
     return manifest

@@ -106,6 +106,22 @@ class ShownTree:
             children.append(node)
         self.ops.append(p.PutOp(list(path), node.wire()))
 
+    def adopt(self, ops: list[dict[str, Any]]) -> None:
+        """Take the page's first view (``put`` ops prerendered at build time) as what it shows
+        already, so that a first run writing the same elements sends no op at all."""
+        for op in ops:
+            if op.get("op") != "put":
+                raise ValueError("a first view holds only put ops")
+            path = tuple(op["path"])
+            wire = op["node"]
+            node = Node(wire["kind"], wire["props"], wire.get("fid"), 0,
+                        [] if wire.get("block") else None)
+            parent = self.node_at(path[:-1])
+            assert parent.children is not None
+            if path[-1] != len(parent.children):
+                raise ValueError(f"first view: put at {list(path)} out of order")
+            parent.children.append(node)
+
     def set_widget_values(self, values: dict[str, Any]) -> None:
         """Show new values in widgets already on the page (by widget id), e.g. a form's
         defaults after ``clear_on_submit``: one ``props`` op per widget that changes."""

@@ -155,7 +155,8 @@ def site_root(tmp_path_factory: pytest.TempPathFactory, standin_base: Path,
     (root / "broken" / "wasmlit.zip").write_bytes(b"this is not a zip file")
     # Embedding pages live in a site of their own (they need wasmlit.js and its assets).
     for page in PAGES.glob("*.html"):
-        shutil.copy(page, root / "seed_counters" / page.name)
+        site = "first_view" if page.name.startswith("first-view") else "seed_counters"
+        shutil.copy(page, root / site / page.name)
     return root
 
 

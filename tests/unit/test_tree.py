@@ -143,3 +143,40 @@ def test_b27_mid_run_patches_say_how_far_the_script_got_and_the_last_flush_does_
     assert [(m.reached, [op.node.kind if isinstance(op, p.PutOp) else op.OP for op in m.ops])
             for m in patches] == [
         ([0, 1], ["spinner"]), ([], ["empty"])]
+
+
+def test_a_session_started_from_its_first_view_sends_no_op_for_the_same_run():
+    """The worker's session adopts the prerendered first view: an identical first run costs
+    nothing, and a different element is one op in place."""
+    from wasmlit.prerender import _tree_ops
+    from wasmlit.testing import AppTest
+
+    src = ("import streamlit as st\nst.title('Hi')\nwith st.sidebar:\n    st.button('Go')\n"
+           "with st.expander('More'):\n    st.write(st.session_state.get('x', 'first'))\n")
+    built = AppTest.from_string(src).run()
+    view = _tree_ops(built.page.roots)
+
+    at = AppTest.from_string(src)
+    at.session.tree.adopt(view)
+    at.page.apply(view)
+    at.run()
+    assert at.ops_of_last_run() == []
+    assert at.title[0].value == "Hi" and at.button[0].label == "Go"
+
+    at.session.state["x"] = "second"
+    at.run()
+    ops = at.ops_of_last_run()
+    assert [op["op"] for op in ops] == ["put"] and at.markdown[0].value == "second"
+
+
+def test_adopt_refuses_a_first_view_that_is_not_a_tree():
+    import pytest
+
+    from wasmlit.tree import ShownTree
+
+    tree = ShownTree()
+    with pytest.raises(ValueError):
+        tree.adopt([{"op": "remove", "path": [0, 0]}])
+    with pytest.raises(ValueError):
+        tree.adopt([{"op": "put", "path": [0, 3],
+                     "node": {"kind": "text", "props": {}, "fid": None, "block": False}}])

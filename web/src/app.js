@@ -18,6 +18,9 @@ const SIGINT = 2;
 const INTERRUPT_GRACE_MS = 5000;
 
 /**
+ * @typedef {{format: number, ops: object[], page_config?: object}} FirstView the script's
+ *   first run as `put` ops, prerendered by `wasmlit build` (wasmlit/prerender.py)
+ *
  * @typedef {object} BootConfig what the worker needs to start (sent to it as JSON)
  * @property {string} pyodideURL absolute URL of the site's pyodide/ folder (ends with /)
  * @property {string} wasmlitURL absolute URL of wasmlit.zip
@@ -29,7 +32,9 @@ export class App {
   /**
    * @param {HTMLElement} host the element the app renders into
    * @param {Promise<BootConfig>} bootConfig
-   * @param {{fullPage?: boolean}} [options]
+   * @param {{fullPage?: boolean, firstView?: FirstView|Promise<FirstView|null>}} [options]
+   *   `firstView`: the script's first run, prerendered at build time (`wasmlit build`), shown
+   *   at once and interactive while Python loads (see showFirstView)
    */
   constructor(host, bootConfig, options = {}) {
     this.host = host;
@@ -44,12 +49,55 @@ export class App {
     this.clearOnNextRun = false;
     this.bootStarted = performance.now();
     this.booted = false;
+    this.runsOnClient = 0; // runs finished by the current worker (a crash before any is fatal)
+    this.workerStarts = 0;
     this.buildShell(Boolean(options.fullPage));
     this.tree = new Tree([this.mainBlock, this.sidebarBlock, this.eventHost, this.bottomHost],
       createRegistry(), this.rendererContext());
     this.stale = new Staleness(this.tree);
     this.timers = new Timers((fid) => this.send('rerun-fragment', { fragment_id: fid, auto: true }));
+    /** requests the user made on the first view before Python's first run, sent after it */
+    this.early = [];
+    this.firstView = null; // the ops shown from the first view, until Python takes them over
+    const view = options.firstView;
+    this.firstViewReady = view && typeof view.then === 'function'
+      ? view.then((v) => this.showFirstView(v), () => null)
+      : Promise.resolve(this.showFirstView(view));
     this.start();
+  }
+
+  /**
+   * Render the prerendered first view now, with the live renderers: widgets show their values
+   * and take input, which waits in `this.early` until Python's first run is over. The worker's
+   * session starts from the same tree, so an identical first run changes nothing on screen.
+   * @param {FirstView|null|undefined} view
+   * @returns {FirstView|null} the view shown (null when there is none, or Python won the race)
+   */
+  showFirstView(view) {
+    if (!view || !Array.isArray(view.ops) || this.client?.ready || this.booted) return null;
+    try {
+      this.tree.apply(view.ops);
+    } catch (err) {
+      console.error('wasmlit: the prerendered first view could not be shown', err);
+      this.tree.clear();
+      return null;
+    }
+    if (view.page_config) this.applyPageConfig(view.page_config);
+    this.syncSidebar();
+    this.firstView = view;
+    this.bootBox.hidden = true;
+    this.root.dataset.firstView = 'shown';
+    this.toolbar.toggleAttribute('data-getting-ready', true);
+    return view;
+  }
+
+  /** A request from the user: held while the first view waits for Python's first run. */
+  request(type, fields = {}) {
+    if (this.firstView && !this.booted) {
+      this.early.push([type, fields]);
+      return 0;
+    }
+    return this.send(type, fields);
   }
 
   // ---- DOM shell ------------------------------------------------------------------------
@@ -70,6 +118,8 @@ export class App {
     this.toolbar = h('div', { class: 'wl-toolbar', testid: 'stToolbar' },
       h('span', { class: 'wl-status', testid: 'stStatusWidget', role: 'status' },
         h('i', { class: 'wl-status-dot', 'aria-hidden': 'true' }), 'Running…'),
+      h('span', { class: 'wl-getting-ready', testid: 'stAppGettingReady', role: 'status' },
+        h('i', { class: 'wl-status-dot', 'aria-hidden': 'true' }), 'Starting Python…'),
       this.stopButton);
     this.notices = h('div', { class: 'wl-notices', testid: 'stNotices', 'aria-live': 'polite' });
     this.sidebar = h('section', { class: 'wl-sidebar', testid: 'stSidebar', 'aria-expanded': 'true' },
@@ -166,15 +216,24 @@ export class App {
     let worker = null;
     let earlyError = null;
     if (location.protocol !== 'file:') {
+      // (Written out in full: this is the form Vite recognises and bundles as a worker.)
       worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: 'wasmlit' });
       worker.onerror = (event) => { // until the Client takes over (a script that did not load)
         event.preventDefault?.();
-        earlyError = { name: 'WorkerError', message: event.message || 'the worker failed to start' };
+        earlyError = {
+          name: 'WorkerError',
+          message: event.message || 'the worker failed to start: its script did not load (a missing file, or no network). Check the connection and that the site is complete, then reload the page.',
+        };
       };
     }
+    this.runsOnClient = 0;
     let config;
     try {
       config = await this.bootConfig;
+      // Only the first worker starts from the first view; after a restart the page shows
+      // the restored session's own tree.
+      const shown = this.workerStarts++ ? null : await this.firstViewReady;
+      if (shown) config = { ...config, firstView: shown.ops };
     } catch (err) {
       worker?.terminate();
       this.onFatal({ name: err.name || 'Error', message: err.message, stack: err.stack });
@@ -230,6 +289,7 @@ export class App {
         this.applyPageConfig(msg);
         break;
       case 'run-finished':
+        this.runsOnClient += 1;
         this.stale.runFinished();
         this.timers.sync(msg.timers ?? {});
         if (msg.snapshot) this.snapshot = msg.snapshot;
@@ -246,11 +306,14 @@ export class App {
         this.idleSeq = Math.max(this.idleSeq, msg.seq ?? 0);
         this.timers.idle(this.idleSeq);
         if (this.idleSeq >= this.lastSent) {
-          this.setScript('notRunning');
           if (!this.booted) {
             this.booted = true;
             this.root.dataset.bootMs = String(Math.round(performance.now() - this.bootStarted));
+            this.toolbar.toggleAttribute('data-getting-ready', false);
+            // What the user did on the first view, in order, now that the widgets exist.
+            for (const [type, fields] of this.early.splice(0)) this.send(type, fields);
           }
+          if (this.idleSeq >= this.lastSent) this.setScript('notRunning');
         }
         break;
       case 'log': {
@@ -271,7 +334,7 @@ export class App {
     this.setConnection('CONNECTED');
     if (!this.root.dataset.readyMs) this.root.dataset.readyMs = String(Math.round(performance.now() - this.bootStarted));
     this.root.dataset.canRunSync = String(Boolean(msg.can_run_sync));
-    this.bootBox.hidden = true;
+    if (!this.bootBox.hidden) this.bootBox.hidden = true;
     if (this.restarting) {
       this.restarting = false;
       this.clearOnNextRun = true;
@@ -281,6 +344,15 @@ export class App {
   }
 
   onFatal(error) {
+    if (this.client?.ready && this.runsOnClient > 0 && !this.destroyed) {
+      // Python died under a running app (a wasm trap, an abort, an uncaught worker error):
+      // restart it and restore the last finished run, as Stop does. A worker that dies again
+      // before finishing a run gets the error box instead (no restart loop).
+      console.error(`wasmlit: Python crashed: ${error.name}: ${error.message}`, error.stack ?? '');
+      const first = `${error.name}: ${error.message}`.split('\n')[0].slice(0, 200);
+      this.restart(`Python crashed (${first}) and was restarted`);
+      return;
+    }
     this.setConnection('DISCONNECTED');
     this.setScript('notRunning');
     this.timers.clear();
@@ -290,7 +362,8 @@ export class App {
     const title = this.client?.ready || this.booted ? 'Python stopped working' : 'wasmlit could not start this app';
     const box = h('div', { class: 'wl-fatal', testid: 'stFatalError', role: 'alert' },
       h('h2', {}, title),
-      h('p', { class: 'wl-fatal-message' }, `${error.name}: ${error.message}`));
+      h('p', { class: 'wl-fatal-message' }, `${error.name}: ${error.message}`),
+      h('button', { type: 'button', class: 'wl-fatal-reload', onclick: () => location.reload() }, 'Reload the page'));
     if (error.stack) box.append(h('details', {}, h('summary', {}, 'Details'), h('pre', {}, error.stack)));
     this.root.querySelector('.wl-fatal')?.remove();
     this.root.insertBefore(box, this.body);
@@ -322,8 +395,12 @@ export class App {
     }, STOP_GRACE_MS);
   }
 
-  /** Terminate the worker (the script never yields) and boot a fresh one, restoring state. */
-  restart() {
+  /**
+   * Terminate the worker (the script never yields, or Python crashed) and boot a fresh one,
+   * restoring state.
+   * @param {string} [reason] what the notice says happened
+   */
+  restart(reason) {
     this.client.terminate();
     this.timers.clear();
     this.stale.runFinished();
@@ -331,7 +408,7 @@ export class App {
     this.setConnection('CONNECTING');
     this.body.inert = true;
     this.root.classList.add('wl-restarting');
-    let base = 'Stopped the run: the script did not reach a point where it could stop, so Python was restarted';
+    let base = reason ?? 'Stopped the run: the script did not reach a point where it could stop, so Python was restarted';
     base += this.snapshot ? ' and the session state and widget values of the last finished run were restored.' : '.';
     const lost = [...this.unrestorable];
     const item = this.notice(lost.length ? `${base} Could not restore: ${lost.join(', ')}.` : base, 'stop');
@@ -345,14 +422,14 @@ export class App {
     return {
       click: (props) => {
         if (props.is_submit && props.form_id) this.submitForm(props.form_id, props.id);
-        else this.send('widget-changed', { values: { [props.id]: true } });
+        else this.request('widget-changed', { values: { [props.id]: true } });
       },
       change: (props, value) => {
         if (props.form_id) {
           if (!this.forms.has(props.form_id)) this.forms.set(props.form_id, new Map());
           this.forms.get(props.form_id).set(props.id, value);
         } else {
-          this.send('widget-changed', { values: { [props.id]: value } });
+          this.request('widget-changed', { values: { [props.id]: value } });
         }
       },
       enterInForm: (formId, el) => {
@@ -368,11 +445,12 @@ export class App {
     const values = Object.fromEntries(this.forms.get(formId) ?? []);
     this.forms.delete(formId);
     values[submitId] = true;
-    this.send('widget-changed', { values });
+    this.request('widget-changed', { values });
   }
 
   /** Stop everything (the element left the page). */
   destroy() {
+    this.destroyed = true;
     clearTimeout(this.stopTimer);
     this.timers.clear();
     this.stale.runFinished();

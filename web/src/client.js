@@ -26,7 +26,7 @@ export class Client {
     worker.onmessage = (event) => this.receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault?.();
-      this.fail({ name: 'WorkerError', message: event.message || 'the worker failed to start' });
+      this.fail({ name: 'WorkerError', message: event.message || 'the worker failed to start: its script did not load (a missing file, or no network). Check the connection and that the site is complete, then reload the page.' });
     };
     worker.onmessageerror = () => console.error('wasmlit: a message from the worker could not be read');
     if (interruptBuffer) worker.postMessage({ interruptBuffer });

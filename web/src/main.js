@@ -48,8 +48,14 @@ async function resolveApp(options) {
   const base = new URL(options.base ?? document.baseURI, document.baseURI);
   if (options.manifest) {
     const url = new URL(options.manifest, base);
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`could not load ${url}: HTTP ${res.status}`);
+    const failed = (why) => Object.assign(new Error(`Could not download ${url} (${why}). Check the connection and that the site is complete, then reload the page.`), { name: 'DownloadError' });
+    let res;
+    try {
+      res = await fetch(url);
+    } catch {
+      throw failed('the network request failed (offline, or the server cannot be reached)');
+    }
+    if (!res.ok) throw failed(`HTTP ${res.status}`);
     const manifest = await res.json();
     const appBase = new URL(manifest.app_dir ?? './', url);
     return {
@@ -83,13 +89,38 @@ async function resolveApp(options) {
 }
 
 /**
+ * The prerendered first view `wasmlit build` wrote (see wasmlit/prerender.py): an object, the
+ * URL of a JSON file (a site's `first-view.json`), or nothing.
+ * @returns {object|Promise<object|null>|null}
+ */
+function loadFirstView(view, base) {
+  if (!view) return null;
+  if (typeof view !== 'string') return view;
+  return fetch(new URL(view, base)).then((res) => (res.ok ? res.json() : null), () => null);
+}
+
+/** The first view embedded in a built site's index.html, if the build prerendered one. */
+function embeddedFirstView() {
+  const el = document.getElementById('wasmlit-first-view');
+  if (!el) return null;
+  try {
+    return JSON.parse(el.textContent);
+  } catch (err) {
+    console.error('wasmlit: the first view in this page is not valid JSON', err);
+    return null;
+  }
+}
+
+/**
  * Start an app inside `element`. Each call starts its own worker, so several apps on one
  * page run independently.
  * @param {HTMLElement} element
  * @param {{code?: string, entrypoint?: string, files?: object, requirements?: string[]|string,
  *   wheels?: string[], indexURLs?: string[], manifest?: string, base?: string,
- *   fullPage?: boolean}} options  `requirements` are installed by micropip in the page, from
- *   PyPI or the package indexes `indexURLs` (a built site resolves its own at build time).
+ *   fullPage?: boolean, firstView?: object|string}} options  `requirements` are installed
+ *   by micropip in the page, from PyPI or the package indexes `indexURLs` (a built site
+ *   resolves its own at build time). `firstView`: the app's prerendered first view (or
+ *   its URL, e.g. a built site's `first-view.json`), shown until Python has run the script
  * @returns {App}
  */
 export function mount(element, options = {}) {
@@ -99,7 +130,8 @@ export function mount(element, options = {}) {
     wasmlitURL: new URL('wasmlit.zip', ASSETS).href,
     app,
   }));
-  const app = new App(element, boot, { fullPage: options.fullPage });
+  const firstView = loadFirstView(options.firstView, new URL(options.base ?? document.baseURI, document.baseURI));
+  const app = new App(element, boot, { fullPage: options.fullPage, firstView });
   element.wasmlit = app;
   return app;
 }
@@ -124,6 +156,7 @@ class WasmlitAppElement extends HTMLElement {
       mount(this, {
         ...(src ? { entrypoint: src } : { code: dedent(inline ?? '') }),
         requirements: this.getAttribute('requirements') ?? undefined,
+        firstView: this.getAttribute('first-view') ?? undefined,
       });
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
@@ -146,7 +179,7 @@ if (!customElements.get('wasmlit-app')) customElements.define('wasmlit-app', Was
 function autoMount() {
   if (location.protocol === 'file:') return; // index.html already explains why nothing runs
   for (const el of document.querySelectorAll('[data-wasmlit-site]')) {
-    if (!el.wasmlit) mount(el, { manifest: el.dataset.wasmlitSite, fullPage: true });
+    if (!el.wasmlit) mount(el, { manifest: el.dataset.wasmlitSite, fullPage: true, firstView: embeddedFirstView() });
   }
 }
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', autoMount, { once: true });

@@ -245,7 +245,7 @@ def _apply_styler(table: Table, styler: Any) -> None:
     try:
         styler._compute()
         translated = styler._translate(False, False)
-    except Exception:  # noqa: BLE001 - a broken Styler still shows its data
+    except Exception:  # a broken Styler still shows its data
         return
     display: list[list[str]] = []
     for r, body_row in enumerate(translated.get("body", [])):

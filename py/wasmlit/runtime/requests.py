@@ -1,6 +1,14 @@
 """Rerun requests waiting to run, merged the way Streamlit merges them (B42-B43), except that
-no click is ever lost: a second click on a button whose click is still waiting gets a run of
-its own instead of being merged away."""
+no click is ever lost.
+
+A *click* is a trigger (a button, a form's submit button, a download button, a dialog's
+dismissal) or a one-shot submission carried as a value (a chat input's message). Two requests
+that carry a click on the same widget are never merged, so each click gets a run of its own.
+A full-run request preempts the running run only if it does not repeat one of that run's
+clicks (see :meth:`RequestQueue.preempting`); a click the preempted run had not reached yet is
+carried into the request that preempted it. docs/protocol.md ("No click is lost") has the
+reasoning.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +23,25 @@ class RerunRequest:
     values: dict[str, Any] = field(default_factory=dict)
     triggers: set[str] = field(default_factory=set)
     auto: bool = False
+    #: widget ids among ``values`` that are one-shot submissions (chat input messages)
+    submissions: set[str] = field(default_factory=set)
+    #: clicks carried over from a preempted run that had not reached their widget (their
+    #: callbacks already fired in that run, so they are not fired again)
+    carried: set[str] = field(default_factory=set)
 
     @property
     def is_full(self) -> bool:
         return self.fragment_ids is None
+
+    @property
+    def clicks(self) -> set[str]:
+        """The widgets this request carries a click (or a submission) for."""
+        return self.triggers | self.submissions | self.carried
+
+    def clashes(self, other: "RerunRequest | set[str]") -> bool:
+        """Whether merging would fold two clicks on one widget into one."""
+        theirs = other if isinstance(other, set) else other.clicks
+        return bool(self.clicks & theirs)
 
     def covers(self, fid: str) -> bool:
         return self.fragment_ids is None or fid in self.fragment_ids
@@ -31,6 +54,8 @@ class RerunRequest:
             self.fragment_ids += [f for f in other.fragment_ids if f not in self.fragment_ids]
         self.values.update(other.values)
         self.triggers |= other.triggers
+        self.submissions |= other.submissions
+        self.carried |= other.carried
         self.auto = self.auto and other.auto
 
 
@@ -48,7 +73,7 @@ class RequestQueue:
         if req.auto and req.fragment_ids and any(
                 all(p.covers(f) for f in req.fragment_ids) for p in self.items):
             return  # a timer tick already waiting: coalesce
-        if self.items and not (self.items[-1].triggers & req.triggers):
+        if self.items and not self.items[-1].clashes(req):
             self.items[-1].absorb(req)
         else:
             self.items.append(req)
@@ -61,16 +86,16 @@ class RequestQueue:
         if req.is_full:
             self._fold_into_full()
         else:
-            while len(self.items) > 1 and not (self.items[0].triggers & self.items[1].triggers) \
+            while len(self.items) > 1 and not self.items[0].clashes(self.items[1]) \
                     and not self.items[1].is_full:
                 self.items[0].absorb(self.items.pop(1))
 
     def _fold_into_full(self) -> None:
         """A full run renders every fragment: fold waiting requests together while no click
-        would be merged with another click on the same button."""
+        would be merged with another click on the same widget."""
         merged: list[RerunRequest] = []
         for req in self.items:
-            if merged and not (merged[-1].triggers & req.triggers):
+            if merged and not merged[-1].clashes(req):
                 merged[-1].absorb(req)
             else:
                 merged.append(req)
@@ -78,6 +103,22 @@ class RequestQueue:
 
     def has_full(self) -> bool:
         return any(r.is_full for r in self.items)
+
+    def preempting(self, holding: set[str]) -> RerunRequest | None:
+        """The waiting full-run request that preempts a run holding the clicks ``holding``,
+        or None.
+
+        The first full request preempts unless it, or a request before it, repeats one of
+        the running run's clicks:
+        a second click on the same button means "do it again", so the run handling the first
+        click is let finish (preempting it would only restart the same work, and at the rate
+        a user can click, nothing would ever finish). Fragment requests never preempt."""
+        for req in self.items:
+            if req.clashes(holding):
+                return None
+            if req.is_full:
+                return req
+        return None
 
     def pop(self) -> RerunRequest:
         return self.items.pop(0)

@@ -34,6 +34,9 @@ Post = Callable[[str], None]
 #: a script that runs this long without an ``st.*`` call is polled from inside ``time.sleep``
 SLEEP_SLICE = 0.05
 
+#: value widgets whose every change is a one-shot event (a chat message), never merged away
+ONE_SHOT_KINDS = frozenset({"chat_input"})
+
 
 class AppSession:
     def __init__(self, script: Script, post: Post, *, poll: Callable[[], list[str]] | None = None,
@@ -62,7 +65,8 @@ class AppSession:
         self._last_poll = 0.0
         self._stop_pending = False
         self._running: RunContext | None = None
-        self._carried_triggers: set[str] = set()
+        self._holding: set[str] = set()  # the clicks of the running run (requests.py)
+        self._preempted_by: RerunRequest | None = None
         self._last_snapshot = ""
         self._unrestorable: list[str] = []
         self._reached_sent: tuple[int, ...] = ()
@@ -121,6 +125,8 @@ class AppSession:
                     req.triggers.add(wid)
             else:
                 req.values[wid] = value
+                if meta.kind in ONE_SHOT_KINDS and value is not None:
+                    req.submissions.add(wid)
             fid = meta.fragment_id
             if fid is None:
                 req.fragment_ids = None
@@ -128,6 +134,7 @@ class AppSession:
                 self._log("info", M21_FRAGMENT_GONE.format(fragment_id=fid))
                 req.values.pop(wid, None)
                 req.triggers.discard(wid)
+                req.submissions.discard(wid)
             elif req.fragment_ids is not None and fid not in req.fragment_ids:
                 req.fragment_ids.append(fid)
         if req.fragment_ids == [] and not req.values and not req.triggers:
@@ -199,7 +206,9 @@ class AppSession:
         if self._stop_pending:
             self._stop_pending = False
             raise StopRequested()
-        if self.queue.has_full():
+        preempting = self.queue.preempting(self._holding)
+        if preempting is not None:
+            self._preempted_by = preempting
             raise RerunRequested("request")
 
     def _sleep(self, original: Callable[[float], None]
@@ -236,8 +245,9 @@ class AppSession:
         self._post(p.RunStarted(run_id=self.run_id, fragment_ids=list(req.fragment_ids or [])))
         self.state.on_run_starting()
         fired = self.state.apply_changes(req.values, req.triggers)
-        self.state.add_triggers(self._carried_triggers)
-        self._carried_triggers = set()
+        self.state.add_triggers(req.carried)
+        self._holding = req.clicks
+        self._preempted_by = None
         status, drop_stale, ran = "ok", True, list(req.fragment_ids or [])
         with use_ctx(ctx), self._patched_sleep():
             try:
@@ -294,12 +304,25 @@ class AppSession:
 
     def _after_rerun_request(self, ctx: RunContext, rerun: RerunRequested) -> None:
         if rerun.scope == "request":  # preempted by the page: keep clicks not yet reached
-            self._carried_triggers = self.state.unconsumed_triggers()
+            self._carry(self.state.unconsumed_triggers())
         elif rerun.scope == "fragment":
             rest = [f for f in ctx.extra.get("queue_rest", []) if f not in rerun.fragment_ids]
             self.queue.push_front(RerunRequest(fragment_ids=rerun.fragment_ids + rest))
         else:
             self.queue.push_front(RerunRequest())
+
+    def _carry(self, triggers: set[str]) -> None:
+        """Hand the clicks a preempted run had not reached to the request that preempted it
+        (which, by :meth:`RequestQueue.preempting`, holds no click on the same widgets)."""
+        if not triggers:
+            return
+        target = self._preempted_by
+        if target is None or not any(r is target for r in self.queue.items):
+            target = self.queue.preempting(triggers)
+        if target is None:
+            self.queue.push_front(RerunRequest(carried=set(triggers)))
+        else:
+            target.carried |= triggers
 
     def _patched_sleep(self) -> Any:
         import contextlib

@@ -222,6 +222,13 @@ class SessionState:
     def widget(self, wid: str) -> WidgetMeta | None:
         return self._widgets.get(wid)
 
+    def has_widget_value(self, wid: str) -> bool:
+        return wid in self._values
+
+    def widget_value(self, wid: str, default: Any = None) -> Any:
+        """The Python value a widget holds (what the script got), by widget id."""
+        return self._values.get(wid, default)
+
     def apply_changes(self, values: dict[str, Any], triggers: set[str]) -> list[WidgetMeta]:
         """Take in what the page sent; return the widgets whose callbacks must fire."""
         fired: list[WidgetMeta] = []

@@ -130,6 +130,25 @@ class AppTest:
         """Send the pending widget changes (or a full rerun when there are none)."""
         if not self._pending:
             return self.send(p.RunScript())
+        msg = self._take_pending()
+        return self if msg is None else self.send(msg)
+
+    def queue(self) -> "AppTest":
+        """Send the pending widget changes (or a full rerun) *without* letting the session run:
+        as if the user acted again before the runs in progress finished. Requests pile up
+        until :meth:`settle`; meanwhile every run sees the ones behind it (preemption)."""
+        msg = self._take_pending() if self._pending else p.RunScript()
+        if msg is not None:
+            self._seq += 1
+            self.session.receive(p.encode(dataclasses.replace(msg, seq=self._seq)))
+        return self
+
+    def settle(self) -> "AppTest":
+        """Work off every queued request (see :meth:`queue`)."""
+        self.session.pump()
+        return self
+
+    def _take_pending(self) -> p.WidgetChanged | None:
         submitted = {self._pending_forms[wid] for wid in self._pending
                      if self._pending_forms.get(wid) and self._is_submit(wid)}
         values = {wid: v for wid, v in self._pending.items()
@@ -138,8 +157,8 @@ class AppTest:
             self._pending.pop(wid)
             self._pending_forms.pop(wid, None)
         if not values:
-            return self
-        return self.send(p.WidgetChanged(values=values))
+            return None
+        return p.WidgetChanged(values=values)
 
     def _is_submit(self, wid: str) -> bool:
         return any(n["props"].get("id") == wid and n["props"].get("is_submit")

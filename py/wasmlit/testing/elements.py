@@ -4,6 +4,7 @@ behind ``at.button``, ``at.markdown``... (``_QUERIES``)."""
 from __future__ import annotations
 
 import base64
+import itertools
 import uuid
 from typing import TYPE_CHECKING, Any, Callable, Generic, Iterator, TypeVar, overload
 
@@ -155,6 +156,10 @@ class Widget(Element):
     def run(self) -> "AppTest":
         return self.at.run()
 
+    def queue(self) -> "AppTest":
+        """Send this change without running yet (``AppTest.queue``)."""
+        return self.at.queue()
+
 
 class Button(Widget):
     def click(self) -> "Button":
@@ -183,9 +188,9 @@ class Picked(Widget):
     def value(self) -> Any:
         if self.id in self.at._pending:
             return self._deserialize(self.at._pending[self.id])
-        values = self.at.session.state._values
-        if self.id in values:
-            return values[self.id]
+        state = self.at.session.state
+        if state.has_widget_value(self.id):
+            return state.widget_value(self.id)
         return self.node["props"].get("value")
 
     def _option(self, i: int) -> Any:
@@ -407,7 +412,7 @@ class Table(Element):
 
     @property
     def index_name(self) -> str | None:
-        return self.node["props"].get("index_name")  # type: ignore[no-any-return]
+        return self.node["props"].get("index_name")
 
     @property
     def display(self) -> list[list[str]] | None:
@@ -417,7 +422,7 @@ class Table(Element):
 
     @property
     def caption(self) -> str | None:
-        return self.node["props"].get("caption")  # type: ignore[no-any-return]
+        return self.node["props"].get("caption")
 
     @property
     def value(self) -> Any:
@@ -533,7 +538,7 @@ class FileUploader(Widget):
         if self.id in self.at._pending:
             return list(self.at._pending[self.id])
         state = self.at.session.state
-        held = state._values.get(self.id)
+        held = state.widget_value(self.id)
         files = held if isinstance(held, list) else ([] if held is None else [held])
         return [{"file_id": f.file_id, "name": f.name, "type": f.type, "size": f.size,
                  "data": base64.b64encode(f.getvalue()).decode("ascii")} for f in files]
@@ -560,8 +565,22 @@ class FileUploader(Widget):
         return self
 
 
+_SUBMISSIONS = itertools.count(1)
+
+
 class ChatInput(Widget):
     """``st.chat_input``: ``set_value(text)`` submits a message."""
+
+    def set_value(self, value: Any) -> "ChatInput":
+        if isinstance(value, str):  # as the page sends it: the same text twice is two messages
+            value = {"text": value, "n": f"apptest-{next(_SUBMISSIONS)}"}
+        super().set_value(value)
+        return self
+
+    @property
+    def value(self) -> Any:
+        raw = self.at._pending.get(self.id, self.node["props"].get("value"))
+        return raw.get("text") if isinstance(raw, dict) else raw
 
     @property
     def placeholder(self) -> str:

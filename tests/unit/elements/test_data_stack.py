@@ -17,7 +17,7 @@ REASON = ("needs {}: installed on CPython by `make install` (dev extra); not ava
 pd = pytest.importorskip("pandas", reason=REASON.format("pandas"))
 np = pytest.importorskip("numpy", reason=REASON.format("numpy"))
 
-from wasmlit.testing import AppTest  # noqa: E402
+from wasmlit.testing import AppTest  # after the importorskips above
 
 PRELUDE = "import datetime as dt\nimport numpy as np\nimport pandas as pd\nimport streamlit as st\n"
 

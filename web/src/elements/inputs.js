@@ -5,7 +5,7 @@
 import { h, uid } from '../dom/h.js';
 import { commitOnEnterAndBlur, fillLabel, refreshLabel, widgetLabel } from './label.js';
 import { formatTemporal } from './datetime.js';
-import { iconNode } from './feedback.js';
+import { renderIcon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
 
 const propsOf = (el) => el.wlProps;
@@ -72,6 +72,7 @@ function textWidget(testid, makeField, rootTestid) {
         el.classList.toggle('wl-invalid', Boolean(why));
         if (why) return;
         el.wlSent = value;
+        el.wlTyped = false;
         ctx.change(current, value, el);
       };
       field.addEventListener('keydown', (event) => {
@@ -85,6 +86,7 @@ function textWidget(testid, makeField, rootTestid) {
       });
       field.addEventListener('input', () => {
         const current = propsOf(el);
+        el.wlTyped = true;
         showCount(el, field, current);
         if (el.classList.contains('wl-invalid')) {
           el.classList.remove('wl-invalid');
@@ -103,7 +105,10 @@ function textWidget(testid, makeField, rootTestid) {
       refreshLabel(el, props, old);
       const field = el.querySelector('input, textarea');
       if (props.value !== old.value) {
-        field.value = props.value ?? '';
+        // What the user typed and has not committed yet stays (e.g. typed while a long run
+        // went on, whose end re-sends the value committed before): only the committed value
+        // that blur/Enter compare against moves.
+        if (!(el.wlTyped && field.value !== (el.wlSent ?? ''))) field.value = props.value ?? '';
         el.wlSent = props.value ?? null;
       }
       field.disabled = Boolean(props.disabled);
@@ -119,7 +124,7 @@ function textWidget(testid, makeField, rootTestid) {
         const icon = el.querySelector('.wl-input-icon');
         if (props.icon !== old.icon) {
           icon.replaceChildren();
-          const node = iconNode(props.icon);
+          const node = renderIcon(props.icon);
           if (node) icon.append(node);
         }
         icon.hidden = !props.icon;
@@ -187,6 +192,7 @@ export const number_input = {
     const send = (value) => {
       const current = propsOf(el);
       field.value = formatNumber(value, current.format, current.is_int);
+      el.wlTyped = false;
       if (value === el.wlSent) return;
       el.wlSent = value;
       ctx.change(current, value, el);
@@ -213,6 +219,7 @@ export const number_input = {
       widgetLabel(props, id),
       h('div', { testid: 'stNumberInputContainer', class: 'wl-field wl-number' },
         h('span', { class: 'wl-input-icon', 'aria-hidden': 'true', hidden: true }), field, down, up));
+    field.addEventListener('input', () => { el.wlTyped = true; });
     commitOnEnterAndBlur(field, el, ctx, commit, (event) => {
       if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
         event.preventDefault();
@@ -227,7 +234,9 @@ export const number_input = {
     refreshLabel(el, props, old);
     const field = el.querySelector('input');
     if (props.value !== old.value || props.format !== old.format) {
-      field.value = formatNumber(props.value, props.format, props.is_int);
+      // Uncommitted typing is kept, as in text fields.
+      const typed = el.wlTyped && field.value !== formatNumber(el.wlSent, old.format, old.is_int);
+      if (!typed) field.value = formatNumber(props.value, props.format, props.is_int);
       el.wlSent = props.value ?? null;
     }
     field.disabled = Boolean(props.disabled);
@@ -238,7 +247,7 @@ export const number_input = {
     field.inputMode = props.is_int ? 'numeric' : 'decimal';
     if (props.icon !== old.icon) {
       const icon = el.querySelector('.wl-input-icon');
-      const node = iconNode(props.icon);
+      const node = renderIcon(props.icon);
       icon.replaceChildren(...(node ? [node] : []));
       icon.hidden = !node;
     }

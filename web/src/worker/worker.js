@@ -64,9 +64,68 @@ async function drive() {
   }
 }
 
+// ---- downloads during boot ---------------------------------------------------------------
+// Pyodide fetches its own files (the .wasm, the standard library, the lock file) and, when one
+// is missing, fails with an unrelated message or never settles at all. While booting, every
+// fetch in this worker is watched: the first failed download becomes the boot's error, named.
+
+const NETWORK_FAILED = 'the network request failed (offline, or the server cannot be reached)';
+
+/** A boot download that failed: the page shows `DownloadError: Could not download ...`. */
+function downloadError(url, why) {
+  return Object.assign(new Error(`Could not download ${url} (${why}). Check the connection and that the site is complete, then reload the page.`), { name: 'DownloadError' });
+}
+
+/** @type {{url: string, why: string}[]} downloads that failed while booting */
+const failedDownloads = [];
+let watching = true;
+let onDownloadFailed = () => {};
+const plainFetch = self.fetch.bind(self);
+const noteFailure = (url, why) => {
+  if (!watching) return;
+  failedDownloads.push({ url, why });
+  onDownloadFailed();
+};
+self.fetch = async (input, init) => {
+  const url = String(input?.url ?? input);
+  let res;
+  try {
+    res = await plainFetch(input, init);
+  } catch (err) {
+    noteFailure(url, NETWORK_FAILED);
+    throw err;
+  }
+  if (!res.ok) noteFailure(url, `HTTP ${res.status}`);
+  return res;
+};
+
+/** Rejects with a DownloadError once a download under `baseURL` has failed. */
+function downloadFailedUnder(baseURL) {
+  const failed = new Promise((_, reject) => {
+    onDownloadFailed = () => {
+      const first = failedDownloads.find((d) => d.url.startsWith(baseURL));
+      if (first) reject(downloadError(first.url, first.why));
+    };
+    onDownloadFailed();
+  });
+  failed.catch(() => {});
+  return failed;
+}
+
+/** After boot, the app's own requests (pyodide.http) are none of boot's business. */
+function stopWatchingDownloads() {
+  watching = false;
+  self.fetch = plainFetch;
+}
+
 async function fetchBytes(url) {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`could not fetch ${url}: HTTP ${res.status}`);
+  let res;
+  try {
+    res = await plainFetch(url);
+  } catch {
+    throw downloadError(url, NETWORK_FAILED);
+  }
+  if (!res.ok) throw downloadError(url, `HTTP ${res.status}`);
   return new Uint8Array(await res.arrayBuffer());
 }
 
@@ -127,7 +186,9 @@ const norm = (name) => String(name).toLowerCase().replace(/[-_.]+/g, '-');
  * while the interpreter starts (their downloads overlap its own).
  */
 function loadRuntime(indexURL, options = {}) {
-  const module = import(/* @vite-ignore */ new URL('pyodide.mjs', indexURL).href);
+  const entry = new URL('pyodide.mjs', indexURL).href;
+  const module = import(/* @vite-ignore */ entry)
+    .catch(() => { throw downloadError(entry, 'missing file, or no network'); });
   return Promise.all([module, options]).then(([{ loadPyodide }, { lockFileURL = null, packages = [] }]) => loadPyodide({
     indexURL,
     ...(lockFileURL ? { lockFileURL, packages } : {}),
@@ -198,8 +259,16 @@ async function boot(config) {
   pkgP.catch(() => {});
   filesP.catch(() => {});
   let pyodide;
+  // A failed download of Pyodide's own files can leave loadPyodide() pending forever, and
+  // otherwise fails with an unrelated message (exit(1), a JSON error): name the download.
+  const runtimeFailed = downloadFailedUnder(config.pyodideURL);
   try {
-    pyodide = await pyodideP;
+    pyodide = await Promise.race([pyodideP, runtimeFailed]);
+  } catch (err) {
+    const named = await Promise.race([runtimeFailed, Promise.resolve(null)]).catch((e) => e);
+    // pyodide.mjs imports pyodide.asm.mjs itself (an import, not a fetch)
+    const lost = /Failed to fetch dynamically imported module: (\S+)/.exec(String(err?.message));
+    throw named ?? (lost ? downloadError(lost[1], 'missing file, or no network') : err);
   } finally {
     clearInterval(creep);
   }
@@ -237,8 +306,11 @@ async function boot(config) {
 
   progress('Starting the app', 0.95);
   pyodide.registerJsModule('wasmlit_host', host);
+  stopWatchingDownloads();
   bridge = pyodide.pyimport('wasmlit._pyodide_bridge');
-  await bridge.boot.callPromising(APP_DIR, config.app.entrypoint);
+  // The page already shows the prerendered first view: the session starts from it.
+  await bridge.boot.callPromising(APP_DIR, config.app.entrypoint,
+    config.firstView ? JSON.stringify(config.firstView) : '');
 }
 
 self.onmessage = (event) => {
