@@ -117,8 +117,8 @@ def _no_network() -> None:
 
     socket.socket.connect = refuse  # type: ignore[method-assign]
     socket.socket.connect_ex = refuse  # type: ignore[method-assign]
-    socket.create_connection = refuse  # type: ignore[assignment]
-    socket.getaddrinfo = refuse  # type: ignore[assignment]
+    socket.create_connection = refuse
+    socket.getaddrinfo = refuse
 
 
 def _shift_clock(seconds: float) -> None:
@@ -127,14 +127,14 @@ def _shift_clock(seconds: float) -> None:
     import time
 
     real_time, real_time_ns = time.time, time.time_ns
-    time.time = lambda: real_time() + seconds  # type: ignore[assignment]
-    time.time_ns = lambda: real_time_ns() + int(seconds * 1e9)  # type: ignore[assignment]
+    time.time = lambda: real_time() + seconds
+    time.time_ns = lambda: real_time_ns() + int(seconds * 1e9)
     real_localtime, real_gmtime, real_strftime, real_ctime = (
         time.localtime, time.gmtime, time.strftime, time.ctime)
-    time.localtime = lambda t=None: real_localtime(time.time() if t is None else t)  # type: ignore[assignment]
-    time.gmtime = lambda t=None: real_gmtime(time.time() if t is None else t)  # type: ignore[assignment]
-    time.ctime = lambda t=None: real_ctime(time.time() if t is None else t)  # type: ignore[assignment]
-    time.strftime = (lambda fmt, t=None:  # type: ignore[assignment]
+    time.localtime = lambda t=None: real_localtime(time.time() if t is None else t)
+    time.gmtime = lambda t=None: real_gmtime(time.time() if t is None else t)
+    time.ctime = lambda t=None: real_ctime(time.time() if t is None else t)
+    time.strftime = (lambda fmt, t=None:
                      real_strftime(fmt, time.localtime() if t is None else t))
     delta = dt.timedelta(seconds=seconds)
 

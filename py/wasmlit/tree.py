@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from wasmlit import protocol as p
+from wasmlit.errors import ProtocolError
 
 Path = tuple[int, ...]
 Props = dict[str, Any]
@@ -106,21 +107,20 @@ class ShownTree:
             children.append(node)
         self.ops.append(p.PutOp(list(path), node.wire()))
 
-    def adopt(self, ops: list[dict[str, Any]]) -> None:
-        """Take the page's first view (``put`` ops prerendered at build time) as what it shows
-        already, so that a first run writing the same elements sends no op at all."""
-        for op in ops:
-            if op.get("op") != "put":
-                raise ValueError("a first view holds only put ops")
-            path = tuple(op["path"])
-            wire = op["node"]
-            node = Node(wire["kind"], wire["props"], wire.get("fid"), 0,
-                        [] if wire.get("block") else None)
+    def adopt(self, ops: list[Any]) -> None:
+        """Take the page's first view (``put`` ops prerendered at build time, in their JSON
+        form) as what it shows already, so that a first run writing the same elements sends
+        no op at all. ProtocolError for anything else."""
+        for raw in ops:
+            op = p.op_from_wire(raw)
+            if not isinstance(op, p.PutOp):
+                raise ProtocolError("a first view holds only put ops")
+            path = tuple(op.path)
             parent = self.node_at(path[:-1])
-            assert parent.children is not None
-            if path[-1] != len(parent.children):
-                raise ValueError(f"first view: put at {list(path)} out of order")
-            parent.children.append(node)
+            if parent.children is None or path[-1] != len(parent.children):
+                raise ProtocolError(f"first view: put at {list(path)} out of order")
+            parent.children.append(Node(op.node.kind, op.node.props, op.node.fid, 0,
+                                        [] if op.node.block else None))
 
     def set_widget_values(self, values: dict[str, Any]) -> None:
         """Show new values in widgets already on the page (by widget id), e.g. a form's

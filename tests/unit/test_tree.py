@@ -148,6 +148,7 @@ def test_b27_mid_run_patches_say_how_far_the_script_got_and_the_last_flush_does_
 def test_a_session_started_from_its_first_view_sends_no_op_for_the_same_run():
     """The worker's session adopts the prerendered first view: an identical first run costs
     nothing, and a different element is one op in place."""
+    from wasmlit import protocol as p
     from wasmlit.prerender import _tree_ops
     from wasmlit.testing import AppTest
 
@@ -158,7 +159,7 @@ def test_a_session_started_from_its_first_view_sends_no_op_for_the_same_run():
 
     at = AppTest.from_string(src)
     at.session.tree.adopt(view)
-    at.page.apply(view)
+    at.page.apply([p.op_from_wire(op) for op in view])
     at.run()
     assert at.ops_of_last_run() == []
     assert at.title[0].value == "Hi" and at.button[0].label == "Go"
@@ -172,11 +173,12 @@ def test_a_session_started_from_its_first_view_sends_no_op_for_the_same_run():
 def test_adopt_refuses_a_first_view_that_is_not_a_tree():
     import pytest
 
+    from wasmlit.errors import ProtocolError
     from wasmlit.tree import ShownTree
 
     tree = ShownTree()
-    with pytest.raises(ValueError):
+    with pytest.raises(ProtocolError):
         tree.adopt([{"op": "remove", "path": [0, 0]}])
-    with pytest.raises(ValueError):
+    with pytest.raises(ProtocolError):
         tree.adopt([{"op": "put", "path": [0, 3],
                      "node": {"kind": "text", "props": {}, "fid": None, "block": False}}])
