@@ -79,11 +79,12 @@ def build_package_sites(out: Path, work: Path) -> None:
     for wheel in wheels:
         shutil.copy(wheel, base / wheel.name)
     write_base_lock(base)
+    # Both live (no prerendered first view): the figure is when Python's own run shows.
     build_site(work / "app.py", out / "pkgs_lock", pyodide_packages=str(base),
-               require_vendored=True, log=lambda text: None)
+               require_vendored=True, log=lambda text: None, prerender=False)
 
     site = out / "pkgs_micropip"
-    build_site(work / "app.py", site, only_script=True)
+    build_site(work / "app.py", site, only_script=True, prerender=False)
     manifest = json.loads((site / "app.json").read_text(encoding="utf-8"))
     manifest.update(requirements=["pydantic"], index_urls=["pypi/simple"])
     (site / "app.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
