@@ -143,13 +143,20 @@ def build_package_sites(root: Path, work: Path, standin: Path, base_url: str) ->
 
 
 @pytest.fixture(scope="session")
-def site_root(tmp_path_factory: pytest.TempPathFactory, standin_base: Path,
-              package_base_url: str) -> Path:
+def package_sites(site_root: Path, tmp_path_factory: pytest.TempPathFactory,
+                  standin_base: Path, package_base_url: str) -> Path:
+    """The pydantic sites (build_package_sites), built into site_root when a test needs them."""
+    build_package_sites(site_root, tmp_path_factory.mktemp("pkgapp"), standin_base,
+                        package_base_url)
+    return site_root
+
+
+@pytest.fixture(scope="session")
+def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("sites")
     for name, script in app_scripts().items():
         build_site(script, root / name, only_script=True)
     build_requirements_site(root / "requirements", tmp_path_factory.mktemp("reqapp"))
-    build_package_sites(root, tmp_path_factory.mktemp("pkgapp"), standin_base, package_base_url)
     # A site whose wasmlit package is damaged: boot must fail on screen, not blank.
     build_site(app_scripts()["seed_counters"], root / "broken", only_script=True)
     (root / "broken" / "wasmlit.zip").write_bytes(b"this is not a zip file")

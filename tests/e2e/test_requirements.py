@@ -50,7 +50,8 @@ def test_a_local_wheel_named_in_requirements_is_shipped_and_loads(offline_page, 
     assert refused == []
 
 
-def test_pydantic_validates_with_its_binary_core_from_the_site_alone(offline_page, server_url):
+def test_pydantic_validates_with_its_binary_core_from_the_site_alone(offline_page, server_url,
+                                                                    package_sites):
     page, requests, refused = offline_page(f"{server_url}/pydantic/")
     expect(page.get_by_text("validated: x=3 y=4")).to_be_visible()
     expect(page.get_by_text("rejected: 1 error")).to_be_visible()
@@ -67,7 +68,7 @@ def test_pydantic_validates_with_its_binary_core_from_the_site_alone(offline_pag
 
 
 def test_pyodide_packages_left_on_a_package_base_load_from_it(offline_page, server_url,
-                                                              package_base_url):
+                                                              package_base_url, package_sites):
     page, requests, refused = offline_page(f"{server_url}/pydantic_remote/")
     expect(page.get_by_text("validated: x=3 y=4")).to_be_visible()
     expect(page.get_by_test_id("stNotice")).to_have_count(0)
@@ -77,7 +78,7 @@ def test_pyodide_packages_left_on_a_package_base_load_from_it(offline_page, serv
 
 
 def test_a_package_that_cannot_be_fetched_is_named_on_screen_and_the_app_starts(
-        offline_page, server_url):
+        offline_page, server_url, package_sites):
     page, _, _ = offline_page(f"{server_url}/pydantic_down/")
     notice = page.get_by_test_id("stNotice")
     expect(notice.first).to_contain_text("Could not load the package")
