@@ -15,12 +15,16 @@ from wasmlit.caching import cache_data, cache_resource
 from wasmlit.commands import rerun, session_state, set_page_config, stop
 from wasmlit.delta_generator import BOTTOM_DG, COMMANDS, SIDEBAR_DG, DeltaGenerator, active_dg
 from wasmlit.elements.layout import dialog, experimental_dialog
+from wasmlit import navigation as _navigation  # noqa: F401  (attaches st.page_link)
+from wasmlit.context import context
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
     StreamlitFragmentWidgetsNotAllowedOutsideError,
 )
+from wasmlit.navigation import Page, navigation, switch_page
+from wasmlit.query_params import query_params
 from wasmlit.runtime.fragments import experimental_fragment, fragment
 from wasmlit.unavailable import UNAVAILABLE, StreamlitNotAvailableError, not_available
 
@@ -54,6 +58,7 @@ for _name in _COMMANDS:
 __all__ = [  # the element commands (_COMMANDS) are added below
     "components", "sidebar", "bottom", "fragment", "experimental_fragment", "dialog",
     "experimental_dialog", "cache_data", "cache_resource", "rerun", "stop", "session_state", "set_page_config",
+    "navigation", "Page", "switch_page", "query_params", "context",
     "StreamlitAPIException", "StreamlitDuplicateElementId", "StreamlitDuplicateElementKey",
     "StreamlitFragmentWidgetsNotAllowedOutsideError", "StreamlitNotAvailableError", "__version__",
 ]

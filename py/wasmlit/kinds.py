@@ -355,6 +355,19 @@ class MarkdownProps(TypedDict):
     wrap: NotRequired[bool]
 
 
+class PageLinkProps(TypedDict):
+    disabled: bool
+    external: bool
+    help: str
+    icon: str
+    icon_position: str
+    label: str
+    page: str
+    page_hash: str
+    query: str
+    width: int | str
+
+
 class MetricProps(TypedDict):
     body: str
     border: bool
@@ -700,6 +713,8 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Kind('help', HelpProps),
     # elements/metric.py
     Kind('metric', MetricProps),
+    # navigation.py (st.page_link)
+    Kind('page_link', PageLinkProps),
     # elements/feedback.py
     Kind('alert', AlertProps),
     Kind('exception', ExceptionProps),

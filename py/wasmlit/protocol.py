@@ -195,6 +195,21 @@ class Restore(Message):
     seq: int = 0
 
 
+@dataclass(frozen=True)
+class Navigate(Message):
+    """Run the script for a page of a multipage app, with the URL's query string. Sent at
+    boot, when the user picks a page in the menu or a page link, and on back/forward.
+    ``page_hash`` (a menu item or link) wins over ``page_name`` (the URL's page path, ``""``
+    for the default page). ``context`` holds the browser facts behind ``st.context``."""
+
+    TYPE: ClassVar[str] = "navigate"
+    page_hash: str = ""
+    page_name: str = ""
+    query: str = ""
+    context: dict[str, JSON] = field(default_factory=dict)
+    seq: int = 0
+
+
 # ---- from the worker (facts) --------------------------------------------------------------
 
 
@@ -259,6 +274,33 @@ class PageConfig(Message):
 
 
 @dataclass(frozen=True)
+class Navigation(Message):
+    """``st.navigation`` ran: the menu (``pages``: hash, title, icon, url_path, section,
+    default, hidden, external_url, help; ``sections`` in order; ``position`` sidebar, top or
+    hidden; ``expanded``, ``visible_items``), the page showing (``current``, a hash) and the
+    query string to put in the URL. ``not_found`` is the page name the URL asked for when
+    no page has it (the default page runs instead). Sent when any of it changed."""
+
+    TYPE: ClassVar[str] = "navigation"
+    position: str = "sidebar"
+    expanded: bool = False
+    visible_items: int = 0
+    sections: list[str] = field(default_factory=list)
+    pages: list[dict[str, JSON]] = field(default_factory=list)
+    current: str = ""
+    query: str = ""
+    not_found: str = ""
+
+
+@dataclass(frozen=True)
+class PageInfo(Message):
+    """The script changed ``st.query_params``: the new query string for the URL."""
+
+    TYPE: ClassVar[str] = "page-info"
+    query: str = ""
+
+
+@dataclass(frozen=True)
 class Idle(Message):
     """Nothing is running or queued. ``seq`` is the last request seq the worker has taken in,
     so the page knows whether a request it sent since is still on its way."""
@@ -293,13 +335,15 @@ class Fatal(Message):
     error: dict[str, str] = field(default_factory=dict)
 
 
-ToWorker = Union[RunScript, WidgetChanged, RerunFragment, Stop, Restore]
-FromWorker = Union[Ready, RunStarted, Patches, PageConfig, RunFinished, Idle, Log, Progress,
-                   Fatal]
+ToWorker = Union[RunScript, WidgetChanged, RerunFragment, Stop, Restore, Navigate]
+FromWorker = Union[Ready, RunStarted, Patches, PageConfig, Navigation, PageInfo, RunFinished,
+                   Idle, Log, Progress, Fatal]
 
-TO_WORKER: tuple[type[Message], ...] = (RunScript, WidgetChanged, RerunFragment, Stop, Restore)
+TO_WORKER: tuple[type[Message], ...] = (RunScript, WidgetChanged, RerunFragment, Stop, Restore,
+                                        Navigate)
 FROM_WORKER: tuple[type[Message], ...] = (
-    Ready, RunStarted, Patches, PageConfig, RunFinished, Idle, Log, Progress, Fatal,
+    Ready, RunStarted, Patches, PageConfig, Navigation, PageInfo, RunFinished, Idle, Log,
+    Progress, Fatal,
 )
 _BY_TYPE: dict[str, type[Message]] = {cls.TYPE: cls for cls in TO_WORKER + FROM_WORKER}
 

@@ -26,6 +26,8 @@ import zipfile
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
+from wasmlit.site_routes import write_page_routes
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 WEB_DIR = PACKAGE_DIR / "_web"
 #: folders never copied from an app's folder
@@ -270,6 +272,7 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
     package_zip(out / "wasmlit.zip", bytecode=bytecode)
     manifest = write_app(app, out, packages=resolved.manifest() if resolved else None,
                          only_script=only_script, skip=[out], prerender=prerender)
+    write_page_routes(out, app)  # deep links: <url_path>/index.html and 404.html
     if resolved is not None:
         manifest["resolved"] = resolved.report()
     return manifest

@@ -1,6 +1,7 @@
 // One running app: its DOM shell, its worker (through a Client), the patcher, the run_every
 // timers and the Stop control. main.js creates one App per mount point.
 import { Client } from './client.js';
+import { Nav } from './nav.js';
 import { h } from './dom/h.js';
 import { Tree } from './dom/patch.js';
 import { Staleness } from './dom/stale.js';
@@ -51,6 +52,7 @@ export class App {
     this.booted = false;
     this.runsOnClient = 0; // runs finished by the current worker (a crash before any is fatal)
     this.workerStarts = 0;
+    this.nav = new Nav(this, { fullPage: Boolean(options.fullPage) });
     this.buildShell(Boolean(options.fullPage));
     this.tree = new Tree([this.mainBlock, this.sidebarBlock, this.eventHost, this.bottomHost],
       createRegistry(), this.rendererContext());
@@ -124,7 +126,7 @@ export class App {
     this.notices = h('div', { class: 'wl-notices', testid: 'stNotices', 'aria-live': 'polite' });
     this.sidebar = h('section', { class: 'wl-sidebar', testid: 'stSidebar', 'aria-expanded': 'true' },
       h('button', { type: 'button', class: 'wl-sidebar-collapse', testid: 'stSidebarCollapseButton', 'aria-label': 'Collapse sidebar', onclick: () => this.setSidebarOpen(false) }, '«'),
-      this.sidebarBlock);
+      this.nav.sidebarNav, this.sidebarBlock);
     this.sidebarOpener = h('div', { class: 'wl-sidebar-opener', testid: 'stSidebarCollapsedControl', hidden: true },
       h('button', { type: 'button', class: 'wl-sidebar-expand', testid: 'stExpandSidebarButton', 'aria-label': 'Expand sidebar', onclick: () => this.setSidebarOpen(true) }, '»'));
     this.main = h('section', { class: 'wl-main', testid: 'stMain' },
@@ -134,7 +136,7 @@ export class App {
     this.root = h('div', {
       class: `wl-app${fullPage ? ' wl-fullpage' : ''}`, testid: 'stApp',
       'data-test-script-state': 'initial', 'data-test-connection-state': 'INITIAL',
-    }, this.toolbar, this.notices, this.bootBox, this.body, this.eventHost);
+    }, this.nav.header, this.toolbar, this.notices, this.bootBox, this.body, this.eventHost);
     this.host.replaceChildren(this.root);
   }
 
@@ -169,7 +171,9 @@ export class App {
   }
 
   syncSidebar() {
-    const used = this.tree.roots[1].children.length > 0;
+    const elements = this.tree.roots[1].children.length > 0;
+    this.nav.setSidebarElements(elements);
+    const used = elements || this.nav.inSidebar;
     if (used && !this.sidebar.isConnected) this.body.prepend(this.sidebar);
     else if (!used && this.sidebar.isConnected) this.sidebar.remove();
     this.sidebarOpener.hidden = !used || this.sidebar.getAttribute('aria-expanded') !== 'false';
@@ -239,6 +243,7 @@ export class App {
       this.onFatal({ name: err.name || 'Error', message: err.message, stack: err.stack });
       return;
     }
+    this.nav.config = config.app?.config ?? null; // client.showSidebarNavigation
     // Shared memory exists only on cross-origin isolated pages (COOP/COEP headers); elsewhere
     // Stop falls back to restarting the worker.
     this.interrupt = globalThis.crossOriginIsolated ? new Uint8Array(new SharedArrayBuffer(1)) : null;
@@ -287,6 +292,13 @@ export class App {
         break;
       case 'page-config':
         this.applyPageConfig(msg);
+        break;
+      case 'navigation':
+        this.nav.onNavigation(msg);
+        this.syncSidebar();
+        break;
+      case 'page-info':
+        this.nav.onPageInfo(msg);
         break;
       case 'run-finished':
         this.runsOnClient += 1;
@@ -340,7 +352,7 @@ export class App {
       this.clearOnNextRun = true;
       if (this.snapshot) this.send('restore', { snapshot: this.snapshot });
     }
-    this.send('run-script');
+    this.nav.boot(); // a `navigate` for the URL's page and query (or, after a restart, the page shown)
   }
 
   onFatal(error) {
@@ -432,6 +444,8 @@ export class App {
           this.request('widget-changed', { values: { [props.id]: value } });
         }
       },
+      navigate: (pageHash, query) => this.nav.follow(pageHash, query),
+      link: (page, query, attrs) => this.nav.link(page, query, attrs),
       enterInForm: (formId, el) => {
         const form = el.closest('form[data-testid=stForm]');
         if (!form || form.wlProps?.enter_to_submit === false) return;
@@ -454,6 +468,7 @@ export class App {
     clearTimeout(this.stopTimer);
     this.timers.clear();
     this.stale.runFinished();
+    this.nav.destroy();
     this.client?.terminate();
   }
 }

@@ -81,6 +81,8 @@ export class Client {
       case 'run-started':
       case 'patches':
       case 'page-config':
+      case 'navigation':
+      case 'page-info':
       case 'run-finished':
       case 'idle':
         if (!this.ready) {

@@ -68,6 +68,7 @@ async function resolveApp(options) {
       lock: manifest.lock ? new URL(manifest.lock, url).href : null,
       packages: asList(manifest.packages),
       title: manifest.title,
+      config: manifest.config,
     };
   }
   let entrypoint = options.entrypoint ?? 'app.py';

@@ -128,9 +128,11 @@ def make_fragment(func: Callable[..., Any], *, run_every: Any = None,
         fid = fragment_id(func, at._next_path(), additional_hash_info)
         root_snapshot = [c.copy() for c in ctx.root_cursors]
         stack_snapshot = [dg._copy_for_snapshot() for dg in ctx.dg_stack]
+        page_hash = ctx.extra.get("page_hash")  # B36: a page's fragment reruns as that page
 
         def run_from_storage() -> None:
             c = get_ctx()
+            c.extra["page_hash"] = page_hash
             c.root_cursors = [cur.copy() for cur in root_snapshot]
             c.dg_stack = [dg._copy_for_snapshot() for dg in stack_snapshot]
             _run_body(c, fid, func, args, kwargs, container_props)

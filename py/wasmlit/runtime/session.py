@@ -71,6 +71,9 @@ class AppSession:
         self._unrestorable: list[str] = []
         self._reached_sent: tuple[int, ...] = ()
         self._page_config: dict[str, str] = {}
+        from wasmlit.navigation import Navigator
+
+        self.nav = Navigator(script)
         if script.folder not in sys.path:
             sys.path.insert(0, script.folder)
 
@@ -106,6 +109,9 @@ class AppSession:
             self.queue.clear()
             if self._running is not None:
                 self._stop_pending = True
+        elif isinstance(msg, p.Navigate):
+            self.nav.navigate(msg)
+            self.queue.add(RerunRequest())
         elif isinstance(msg, p.Restore):
             if msg.snapshot:
                 self._unrestorable = self.state.restore(msg.snapshot)
@@ -175,6 +181,8 @@ class AppSession:
     def flush(self, *, final: bool = False) -> None:
         """Send the ops so far. Mid-run, also say how far the script got when that moved, so
         that the page can dim what the run has not reached yet (B27)."""
+        for nav_msg in self.nav.take_messages():  # the menu, the page, the URL's query
+            self._post(nav_msg)
         self._post_page_config()
         ops = self.tree.take_ops()
         reached = () if final else self.tree.reached
@@ -188,6 +196,9 @@ class AppSession:
     def _post_page_config(self) -> None:
         """``st.set_page_config`` calls since the last flush, as one message when it changes."""
         config = self._running.extra.pop("page_config", None) if self._running else None
+        if self.nav.page_changed:  # a new page: its st.set_page_config counts again
+            self.nav.page_changed = False
+            self._page_config = {}
         if config and any(self._page_config.get(k) != v for k, v in config.items()):
             self._page_config = {**self._page_config, **config}
             self._post(p.PageConfig(**config))
@@ -239,6 +250,7 @@ class AppSession:
             fragment_ids_this_run=list(req.fragment_ids or []), nonce=self._next_nonce,
             run_coroutine=self._run_coroutine or LoopRunner(),
         )
+        ctx.extra["nav"] = self.nav
         self._running = ctx
         self._stop_pending = False
         self._last_poll = self._clock()
@@ -254,7 +266,8 @@ class AppSession:
                 self._fire_callbacks(ctx, fired)
                 if req.is_full:
                     with as_main_module(self.script, self._streamlit) as module:
-                        exec_script(self.script, module, ctx.run_coroutine)
+                        self.nav.exec_main(
+                            lambda: exec_script(self.script, module, ctx.run_coroutine))
                 else:
                     ran = self._run_fragments(ctx, req)
             except RerunRequested as rerun:

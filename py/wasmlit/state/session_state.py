@@ -33,6 +33,12 @@ def element_id(kind: str, user_key: str | None, form_id: str = "", **kwargs: Any
     for name, value in kwargs.items():
         h.update(f"{name}={value!r}".encode())
     h.update(form_id.encode())
+    from wasmlit.runtime.context import current_ctx
+
+    ctx = current_ctx()
+    page = ctx.extra.get("page_hash") if ctx is not None else None
+    if page:  # a widget of a multipage app's page: its own id on each page (B36)
+        h.update(f"page={page}".encode())
     return f"$$ID-{h.hexdigest()}-{user_key}"
 
 

@@ -14,6 +14,7 @@ fragment run, not a full run.
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from typing import Any, Callable
 
 from wasmlit import protocol as p
@@ -46,6 +47,12 @@ class AppTest:
         self._pending: dict[str, Any] = {}
         self._pending_forms: dict[str, str] = {}
         self._on_patches: list[Callable[[], None]] = []
+        #: the URL's query parameters: set them before ``run()`` as a visitor's URL would
+        #: carry them; after a run they are what the script left (one value a str, a
+        #: repeated key a list), as in Streamlit's AppTest
+        self.query_params: dict[str, Any] = {}
+        self._sent_query = ""
+        self._page_hash: str | None = None
         #: nodes that did not match ``wasmlit.kinds`` (raised by :meth:`send`)
         self.kind_problems: list[str] = []
         self.session = AppSession(
@@ -124,10 +131,52 @@ class AppTest:
             problems, self.kind_problems = self.kind_problems, []
             raise AssertionError("nodes that wasmlit/kinds.py does not declare: "
                                  + "; ".join(dict.fromkeys(problems)))
+        self._after_run()
+        return self
+
+    def _after_run(self) -> None:
+        query = self.session.nav.query
+        self.query_params = {k: (v if isinstance(v, str) else list(v))
+                             for k, v in query._params.items()}
+        self._sent_query = query.query_string
+
+    def switch_page(self, page_path: str) -> "AppTest":
+        """Go to the file page ``page_path`` (relative to the main script) at the next
+        :meth:`run`, as Streamlit's ``AppTest.switch_page``. After a first run, the page must
+        be one that ``st.navigation`` (or the ``pages/`` folder) registered."""
+        from wasmlit.navigation import page_hash, page_icon_and_name
+
+        nav = self.session.nav
+        full = nav.main_dir / page_path
+        if not full.is_file():
+            raise ValueError(
+                f"Could not find page {page_path!r} relative to the main script "
+                f"{str(nav.main_path)!r}. Resolved page path: {str(full.resolve())!r}.")
+        found = nav.find_page(page_path)
+        if found is None and nav.pages:
+            known = [info["script_path"] or info["url_path"] or info["title"]
+                     for info in nav.pages.values()]
+            raise ValueError(
+                f"Could not find a navigation page for {str(full.resolve())!r}. "
+                "AppTest.switch_page() matches registered script paths. If page registration "
+                "depends on Session State, call AppTest.run() after updating the state and "
+                f"before switching. Known pages: {known}.")
+        self._page_hash = found or page_hash(page_icon_and_name(Path(full))[1])
         return self
 
     def run(self) -> "AppTest":
         """Send the pending widget changes (or a full rerun when there are none)."""
+        from wasmlit.query_params import encode_query
+
+        query = encode_query(self.query_params)
+        if self._page_hash is not None or query != self._sent_query:
+            nav = p.Navigate(page_hash=self._page_hash or self.session.nav.current_hash,
+                             query=query)
+            self._page_hash = None
+            if not self._pending:
+                return self.send(nav)
+            self._seq += 1  # taken in together with the widget changes below: one run
+            self.session.receive(p.encode(dataclasses.replace(nav, seq=self._seq)))
         if not self._pending:
             return self.send(p.RunScript())
         msg = self._take_pending()

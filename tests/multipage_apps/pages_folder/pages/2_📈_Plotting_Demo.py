@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.title("Plotting")
+st.checkbox("Plot box")
