@@ -318,3 +318,21 @@ def timers(browser: Any, base: str, seconds: float) -> dict:
             "busy": {"busy_ms": busy["tEnd"] - busy["t0"], "ticks_during": len(during),
                      "ticks_in_300ms_after": burst, "back_to_back_ticks_after": back_to_back},
         }
+
+
+# ---- 10: packages resolved at build time vs micropip in the page ------------------------------
+
+
+def packages(browser: Any, base: str, reps: int) -> dict:
+    """Cold start of the pydantic app (bench/apps/models.py): the build-time lock (packages
+    load with the interpreter) against micropip resolving and installing the same wheels in the
+    page from a loopback index (interleaved). See sites.build_package_sites."""
+    target = "validated: x=3 y=4"
+    lock, pip = [], []
+    for _ in range(reps):
+        marks, _ = _cold_load(browser, f"{base}/pkgs_lock/", target)
+        lock.append(marks["text"])
+        marks, _ = _cold_load(browser, f"{base}/pkgs_micropip/", target)
+        pip.append(marks["text"])
+    sl, sp = summary(lock), summary(pip)
+    return {"lock_ms": sl, "micropip_ms": sp, "ratio": sl["median"] / sp["median"]}

@@ -28,7 +28,7 @@ CHROMIUM = os.environ.get("WASMLIT_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--js-flags=--expose-gc"]
 CACHE = ROOT / ".cache" / "bench"
-ALL = ("cold", "reruns", "streamlit", "scale", "churn", "memory", "timers")
+ALL = ("cold", "reruns", "streamlit", "scale", "churn", "memory", "timers", "packages")
 
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 REPS = {
@@ -94,6 +94,7 @@ def run(only: tuple[str, ...]) -> dict:
         step("churn", lambda: benches.churn(browser, base, REPS["churn"]))
         step("memory", lambda: benches.memory(browser, base, *REPS["memory"]))
         step("timers", lambda: benches.timers(browser, base, REPS["timer_s"]))
+        step("packages", lambda: benches.packages(browser, base, REPS["cold"]))
         browser.close()
     results["total_seconds"] = time.monotonic() - t_start
     return results
@@ -201,6 +202,12 @@ def rows(r: dict) -> list[tuple[str, str, str, str, str]]:
         one("8. ticks in the 300 ms after a 1 s busy run", b["ticks_in_300ms_after"])
         one("8. ticks < 50 ms apart after the busy run", b["back_to_back_ticks_after"], "",
             "no pile-up (<= 1)", b["back_to_back_ticks_after"] <= 1)
+    if not failed("packages"):
+        p = r["packages"]
+        dist("10. pydantic app cold start: build-time lock", p["lock_ms"], "ms")
+        dist("10. pydantic app cold start: micropip in the page", p["micropip_ms"], "ms")
+        one("10. build-time lock / micropip (medians)", p["ratio"], "", "<= 0.8",
+            p["ratio"] <= 0.8)
     if "cold" in r and "error" not in r["cold"]:
         d = r["cold"]["download"]
         for part, v in sorted(d["parts"].items()):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import http.server
+import json
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -16,6 +19,8 @@ ROOT = HERE.parent
 APPS = HERE / "apps"
 COUNTERS = ROOT / "demo" / "seed_counters.py"
 SCALES = (10, 1000, 10000)
+STANDIN = ROOT / ".cache" / "pyodide-standin"  # browser wheels of pydantic (make install)
+MODELS = APPS / "models.py"
 
 
 def scale_script(work: Path, n: int) -> Path:
@@ -44,7 +49,64 @@ def build_all(out: Path) -> dict[str, Path]:
     # The bare-Pyodide page sits in the counters site, so it loads the very same runtime files.
     for page in ("bare.html", "bare-worker.js"):
         shutil.copy(HERE / "pages" / page, out / "counters" / page)
+    if list(STANDIN.glob("*.whl")):
+        build_package_sites(out, work / "models")
     return scripts
+
+
+def build_package_sites(out: Path, work: Path) -> None:
+    """The pydantic app two ways (bench 10).
+
+    ``pkgs_lock``: resolved by ``wasmlit build`` (requirements.txt says ``pydantic``); its
+    packages, from a folder standing in for Pyodide's CDN (the wheels of
+    scripts/pyodide-standin.txt with a lock file of their own), are in the site and load with
+    the interpreter.
+
+    ``pkgs_micropip``: what a site did before build-time resolution: the same app, with
+    ``pydantic`` left to micropip in the page, which resolves and installs it from a package
+    index on loopback (``pypi/simple/``, PEP 503 pages beside the site, serving the very same
+    wheels). The site's Pyodide lock file loses pydantic and its dependencies, so micropip takes
+    them all from that index, as it does for any package outside Pyodide's set.
+    """
+    from wasmlit.packages import write_base_lock
+
+    work.mkdir(parents=True, exist_ok=True)
+    shutil.copy(MODELS, work / "app.py")
+    (work / "requirements.txt").write_text("pydantic\n", encoding="utf-8")
+    base = work / "base"
+    base.mkdir(exist_ok=True)
+    wheels = sorted(STANDIN.glob("*.whl"))
+    for wheel in wheels:
+        shutil.copy(wheel, base / wheel.name)
+    write_base_lock(base)
+    # Both live (no prerendered first view): the figure is when Python's own run shows.
+    build_site(work / "app.py", out / "pkgs_lock", pyodide_packages=str(base),
+               require_vendored=True, log=lambda text: None, prerender=False)
+
+    site = out / "pkgs_micropip"
+    build_site(work / "app.py", site, only_script=True, prerender=False)
+    manifest = json.loads((site / "app.json").read_text(encoding="utf-8"))
+    manifest.update(requirements=["pydantic"], index_urls=["pypi/simple"])
+    (site / "app.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    lock_path = site / "pyodide" / "pyodide-lock.json"
+    lock = json.loads(lock_path.read_text(encoding="utf-8"))
+    names = {canonical(w.name.split("-")[0]) for w in wheels}
+    lock["packages"] = {k: v for k, v in lock["packages"].items() if canonical(k) not in names}
+    lock_path.write_text(json.dumps(lock), encoding="utf-8")
+    files = site / "pypi" / "files"
+    files.mkdir(parents=True)
+    for wheel in wheels:
+        shutil.copy(wheel, files / wheel.name)
+        digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+        page = site / "pypi" / "simple" / canonical(wheel.name.split("-")[0]) / "index.html"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(f'<!doctype html><html><body><a href="../../files/{wheel.name}#sha256='
+                        f'{digest}" data-requires-python="&gt;=3.9">{wheel.name}</a></body></html>\n',
+                        encoding="utf-8")
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

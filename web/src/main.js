@@ -64,6 +64,10 @@ async function resolveApp(options) {
       files: (manifest.files ?? []).map((path) => ({ path, url: new URL(path, appBase).href })),
       requirements: asList(manifest.requirements),
       wheels: asList(manifest.wheels).map((w) => new URL(w, url).href),
+      indexURLs: asList(manifest.index_urls).map((u) => new URL(u, url).href),
+      // Resolved by `wasmlit build`: the site's lock file, and what to load with the interpreter.
+      lock: manifest.lock ? new URL(manifest.lock, url).href : null,
+      packages: asList(manifest.packages),
       title: manifest.title,
       config: manifest.config ?? {},
       config_notes: manifest.config_notes ?? [],
@@ -85,6 +89,7 @@ async function resolveApp(options) {
     requirements: asList(options.requirements),
     wheels: asList(options.wheels).map((w) => new URL(w, base).href),
     config: options.config ?? {},
+    indexURLs: asList(options.indexURLs).map((u) => new URL(u, base).href),
   };
 }
 
@@ -116,11 +121,13 @@ function embeddedFirstView() {
  * page run independently.
  * @param {HTMLElement} element
  * @param {{code?: string, entrypoint?: string, files?: object, requirements?: string[]|string,
- *   wheels?: string[], manifest?: string, base?: string, fullPage?: boolean,
- *   firstView?: object|string, config?: {client?: object, runner?: object, theme?: object}}}
- *   options `firstView`: the app's prerendered first view (or its URL, e.g. a built site's
- *   `first-view.json`), shown until Python has run the script; `config`: as app.json's, i.e.
- *   .streamlit/config.toml's sections
+ *   wheels?: string[], indexURLs?: string[], manifest?: string, base?: string,
+ *   fullPage?: boolean, firstView?: object|string, config?: {client?: object, runner?: object,
+ *   theme?: object}}} options  `requirements` are installed by micropip in the page, from
+ *   PyPI or the package indexes `indexURLs` (a built site resolves its own at build time).
+ *   `firstView`: the app's prerendered first view (or its URL, e.g. a built site's
+ *   `first-view.json`), shown until Python has run the script. `config`: as app.json's, i.e.
+ *   .streamlit/config.toml's sections.
  * @returns {App}
  */
 export function mount(element, options = {}) {

@@ -158,6 +158,11 @@ async function installRequirements(pyodide, app) {
   }
   const micropip = pyodide.pyimport('micropip');
   try {
+    if (app.indexURLs?.length) {
+      const urls = pyodide.toPy(app.indexURLs);
+      micropip.set_index_urls(urls);
+      urls.destroy();
+    }
     for (const req of [...wheels, ...names]) {
       const label = req.split('/').pop();
       progress(`Installing ${label}`, 0.82);
@@ -173,22 +178,63 @@ async function installRequirements(pyodide, app) {
   }
 }
 
-function loadRuntime(indexURL) {
+/** Normalized package name, as Pyodide compares them. */
+const norm = (name) => String(name).toLowerCase().replace(/[-_.]+/g, '-');
+
+/**
+ * Load Pyodide from `indexURL`; with a site's lock file (`lockFileURL`), also load `packages`
+ * while the interpreter starts (their downloads overlap its own).
+ */
+function loadRuntime(indexURL, options = {}) {
   const entry = new URL('pyodide.mjs', indexURL).href;
-  return import(/* @vite-ignore */ entry)
-    .catch(() => { throw downloadError(entry, 'missing file, or no network'); })
-    .then(({ loadPyodide }) => loadPyodide({
-      indexURL,
-      stdout: (line) => console.log(line),
-      stderr: (line) => console.warn(line),
-    }));
+  const module = import(/* @vite-ignore */ entry)
+    .catch(() => { throw downloadError(entry, 'missing file, or no network'); });
+  return Promise.all([module, options]).then(([{ loadPyodide }, { lockFileURL = null, packages = [] }]) => loadPyodide({
+    indexURL,
+    ...(lockFileURL ? { lockFileURL, packages } : {}),
+    stdout: (line) => console.log(line),
+    stderr: (line) => console.warn(line),
+  }));
+}
+
+/**
+ * Name on screen (a `log` warning, shown above the app) the packages that did not load, and
+ * why. One more try, with an error callback, gives the reason (a network failure, a hash
+ * mismatch); a package that loads then is simply there.
+ */
+async function checkPackages(pyodide, packages) {
+  const loaded = () => new Set(Object.keys(pyodide.loadedPackages).map(norm));
+  let missing = packages.filter((p) => !loaded().has(norm(p)));
+  if (missing.length === 0) return;
+  const errors = [];
+  try {
+    await pyodide.loadPackage(missing, { messageCallback: () => {}, errorCallback: (m) => errors.push(String(m)) });
+  } catch (err) {
+    errors.push(plainError(err).message);
+  }
+  const now = loaded();
+  missing = missing.filter((p) => !now.has(norm(p)));
+  if (missing.length === 0) return;
+  const reasons = [...new Set(errors.filter((m) => !/^The following error occurred/.test(m))
+    .map((m) => m.trim().split('\n').pop()))].filter(Boolean);
+  const s = missing.length > 1 ? 's' : '';
+  log('warning', `Could not load the package${s} ${missing.join(', ')}${reasons.length ? ` (${reasons.join('; ')})` : ''}. The app runs without ${s ? 'them' : 'it'}, so importing ${s ? 'them' : 'it'} fails.`);
 }
 
 // Start loading Pyodide as soon as the worker runs, from where a built site keeps it (this
-// file is assets/worker-*.js, the runtime is pyodide/); the boot configuration, which the page
-// sends once it has read app.json, confirms that URL (or names another, loaded then).
+// file is assets/worker-*.js, the runtime is pyodide/), with the site's own lock file and
+// packages, which the worker reads from the site's app.json itself: the page's copy arrives
+// later, with the boot configuration, which confirms these URLs (or names others, loaded then).
 const EARLY_URL = new URL('../pyodide/', import.meta.url).href;
-const early = loadRuntime(EARLY_URL);
+const SITE_MANIFEST = new URL('../app.json', import.meta.url).href;
+const earlyPackages = fetch(SITE_MANIFEST)
+  .then((res) => (res.ok ? res.json() : null))
+  .then((m) => ({
+    lockFileURL: m?.lock ? new URL(m.lock, SITE_MANIFEST).href : null,
+    packages: Array.isArray(m?.packages) ? m.packages.map(String) : [],
+  }))
+  .catch(() => ({ lockFileURL: null, packages: [] }));
+const early = loadRuntime(EARLY_URL, earlyPackages); // pyodide.mjs and app.json in parallel
 early.catch(() => {}); // a failure counts only if the configuration confirms this URL
 
 async function boot(config) {
@@ -200,10 +246,15 @@ async function boot(config) {
     const s = (performance.now() - t0) / 1000;
     progress(s < 1 ? 'Loading the Python runtime' : 'Starting Python', 0.05 + 0.55 * (1 - Math.exp(-s / 2.5)));
   }, 250);
-  // Start every download at once: the runtime, the wasmlit package and the app's files.
-  const pyodideP = config.pyodideURL === EARLY_URL ? early : loadRuntime(config.pyodideURL);
+  // Start every download at once: the runtime with the app's packages, the wasmlit package
+  // and the app's files.
   const pkgP = fetchBytes(config.wasmlitURL);
   const filesP = fetchAppFiles(config.app.files ?? []);
+  const lockFileURL = config.app.lock ?? null;
+  const packages = config.app.packages ?? [];
+  const earlyOpts = await earlyPackages;
+  const pyodideP = config.pyodideURL === EARLY_URL && earlyOpts.lockFileURL === lockFileURL
+    ? early : loadRuntime(config.pyodideURL, { lockFileURL, packages });
   // Awaited below, after the runtime; meanwhile a failure must not count as unhandled.
   pkgP.catch(() => {});
   filesP.catch(() => {});
@@ -245,6 +296,12 @@ async function boot(config) {
   sysPath.insert(0, APP_DIR);
   sysPath.destroy();
 
+  // Packages the build resolved: loaded with the interpreter (above); name any that failed.
+  if (lockFileURL) {
+    progress('Loading packages', 0.8);
+    await checkPackages(pyodide, packages);
+  }
+  // Requirements given to mount() (no build): micropip resolves them here.
   await installRequirements(pyodide, config.app);
 
   progress('Starting the app', 0.95);
