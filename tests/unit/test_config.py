@@ -395,7 +395,8 @@ def test_serve_rebuilds_app_json_when_config_toml_changes(tmp_path, build):
     out = tmp_path / "site"
     build(script, out)
     stamp, stop = server._Stamp(), threading.Event()
-    watcher = threading.Thread(target=server._watch, args=(script, out, None, stamp, stop),
+    watcher = threading.Thread(target=server._watch,
+                               args=(script, out, {"prerender": False}, stamp, stop),
                                daemon=True)
     watcher.start()
     toml = tmp_path / "src" / ".streamlit" / "config.toml"
