@@ -33,6 +33,8 @@ import zipfile
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from wasmlit.offline import write_manifest
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 WEB_DIR = PACKAGE_DIR / "_web"
 #: folders never copied from an app's folder
@@ -74,7 +76,7 @@ def copy_web(out: Path) -> None:
 
 
 #: never imported in the browser, so not shipped in a site's wasmlit.zip
-NOT_IN_BROWSER = {"cli.py", "testing"}
+NOT_IN_BROWSER = {"cli.py", "offline.py", "testing"}
 
 
 def package_zip(dest: Path, *, bytecode: bool = False) -> None:
@@ -207,11 +209,13 @@ def _set_title(index: Path, title: str) -> None:
 
 
 def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | None = None,
-               only_script: bool = False, bytecode: bool = False) -> dict:
+               only_script: bool = False, bytecode: bool = False, offline: bool = True) -> dict:
     """Write a self-contained static site for the script ``app`` into ``out``.
 
     Returns the manifest. ``only_script`` ships the script alone (the demo gallery, whose apps
-    share one folder); ``bytecode`` ships precompiled wasmlit (see :func:`package_zip`).
+    share one folder); ``bytecode`` ships precompiled wasmlit (see :func:`package_zip`);
+    ``offline`` lets the page cache the site for repeat and offline visits
+    (see :mod:`wasmlit.offline`; ``serve`` turns it off).
     """
     app = Path(app).resolve()
     out = Path(out).resolve()
@@ -222,8 +226,11 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
     out.mkdir(parents=True, exist_ok=True)
     copy_web(out)
     package_zip(out / "wasmlit.zip", bytecode=bytecode)
-    return write_app(app, out, requirements=Path(requirements) if requirements else None,
-                     only_script=only_script, skip=[out])
+    manifest = write_app(app, out, requirements=Path(requirements) if requirements else None,
+                         only_script=only_script, skip=[out])
+    if offline:
+        write_manifest(out)  # last: it hashes every file the build wrote
+    return manifest
 
 
 # ---- serving ----------------------------------------------------------------------------------
@@ -355,7 +362,7 @@ def serve(app: Path | str, *, port: int = 8501, host: str = "127.0.0.1",
     req = Path(requirements).resolve() if requirements else None
     with tempfile.TemporaryDirectory(prefix="wasmlit-serve-") as tmp:
         out = Path(tmp)
-        build_site(app, out, requirements=req)
+        build_site(app, out, requirements=req, offline=False)  # no cache in the way of reloads
         _add_reload(out / "index.html")
         stamp = _Stamp()
         server = _bind(out, port, host, stamp)

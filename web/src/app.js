@@ -44,6 +44,8 @@ export class App {
     this.clearOnNextRun = false;
     this.bootStarted = performance.now();
     this.booted = false;
+    /** resolves at the first idle: the app has started and shown its first run */
+    this.started = new Promise((resolve) => { this.markStarted = resolve; });
     this.buildShell(Boolean(options.fullPage));
     this.tree = new Tree([this.mainBlock, this.sidebarBlock, this.eventHost, this.bottomHost],
       createRegistry(), this.rendererContext());
@@ -250,6 +252,7 @@ export class App {
           if (!this.booted) {
             this.booted = true;
             this.root.dataset.bootMs = String(Math.round(performance.now() - this.bootStarted));
+            this.markStarted();
           }
         }
         break;
