@@ -11,6 +11,8 @@ A site is::
     app/                                the app's folder: the script and the files beside it
     wheels/                             wheels named in the requirements, shipped offline
     app.json                            the manifest: entrypoint, files, requirements
+    wasmlit-build.json, wasmlit-sw.js   every file's hash, and the service worker that caches
+                                        the site for repeat and offline visits (wasmlit.offline)
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import zipfile
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from wasmlit.offline import write_manifest
+from wasmlit.offline import remove_manifest, write_manifest
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 WEB_DIR = PACKAGE_DIR / "_web"
@@ -228,8 +230,7 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
     package_zip(out / "wasmlit.zip", bytecode=bytecode)
     manifest = write_app(app, out, requirements=Path(requirements) if requirements else None,
                          only_script=only_script, skip=[out])
-    if offline:
-        write_manifest(out)  # last: it hashes every file the build wrote
+    (write_manifest if offline else remove_manifest)(out)  # last: it hashes every file
     return manifest
 
 

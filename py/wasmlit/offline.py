@@ -73,3 +73,9 @@ def write_manifest(out: Path | str) -> dict:
     manifest = {"build": build, "files": files}
     (out / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     return manifest
+
+
+def remove_manifest(out: Path | str) -> None:
+    """A site built without offline support: no manifest left over from an earlier build (a
+    service worker that finds none drops its caches and unregisters itself)."""
+    (Path(out) / MANIFEST).unlink(missing_ok=True)

@@ -150,9 +150,9 @@ function ask(worker, message) {
  * wasmlit.js; scope: that folder), so that the next visit boots from the browser's cache and
  * a visited site works offline. Embedded apps (mount(), <wasmlit-app>) never register one: the
  * page that embeds them owns its origin's service workers. stApp's data-offline tells how it
- * went: "caching", then "ready" once every file of this build is cached; "off" where the
- * browser offers no service worker (e.g. plain http on an address other than localhost);
- * "error" (the console says why; the app runs on regardless).
+ * went: "pending" until the app has started, "caching", then "ready" once every file of this
+ * build is cached; "off" where the browser offers no service worker (e.g. plain http on an
+ * address other than localhost); "error" (the console says why; the app runs on regardless).
  * @param {App} app
  */
 async function enableOffline(app) {
@@ -183,7 +183,10 @@ function autoMount() {
   for (const el of document.querySelectorAll('[data-wasmlit-site]')) {
     if (el.wasmlit) continue;
     const app = mount(el, { manifest: el.dataset.wasmlitSite, fullPage: true });
-    if (el.hasAttribute('data-wasmlit-offline')) enableOffline(app);
+    if (el.hasAttribute('data-wasmlit-offline')) {
+      app.root.setAttribute('data-offline', 'pending');
+      enableOffline(app);
+    }
   }
 }
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', autoMount, { once: true });
