@@ -298,3 +298,76 @@ def timers(browser: Any, base: str, seconds: float) -> dict:
             "busy": {"busy_ms": busy["tEnd"] - busy["t0"], "ticks_during": len(during),
                      "ticks_in_300ms_after": burst, "back_to_back_ticks_after": back_to_back},
         }
+
+
+# ---- 10: repeat visits (the service worker's cache) ------------------------------------------
+
+
+def _visit(context: Any, url: str) -> tuple[Any, float]:
+    """Open ``url`` in ``context``; the page and ms from navigation to the first app text."""
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_function("window.__cold && window.__cold.text !== null",
+                           timeout=BOOT_TIMEOUT_MS, polling=50)
+    return page, page.evaluate("() => window.__cold.text")
+
+
+def _sent(server: Any, prefix: str) -> dict[str, int]:
+    """Site path -> body bytes the server sent (only responses with a body), then forget them."""
+    out: dict[str, int] = {}
+    for e in server.record:
+        if e["bytes"] and e["path"].startswith(prefix):
+            rel = e["path"][len(prefix):] or "index.html"
+            out[rel] = out.get(rel, 0) + e["bytes"]
+    server.record.clear()
+    return out
+
+
+def repeat_visits(browser: Any, root: Path, reps: int) -> dict:
+    """The seed app: a first visit, a repeat visit in the same browser (cache kept), and a visit
+    after a rebuild that changed one line of the app. Time from navigation to the first app
+    text, and what the server sent (page, worker and service worker fetches)."""
+    import sites  # the bench's own module (building and serving)
+
+    target = "Fragment says it ran 1 times."
+    site = root / "repeat"
+    first, repeat, rebuilt = [], [], []
+    sent: dict[str, list] = {"first": [], "caching": [], "repeat": [], "rebuilt": []}
+    with sites.StaticServer(root, record=True) as server:
+        url, prefix = f"{server.url}/repeat/", "/repeat/"
+        for _ in range(reps):
+            sites.build_repeat(site, root.parent / "apps", changed=False)
+            context = browser.new_context(viewport=VIEWPORT)
+            try:
+                context.add_init_script(
+                    script=f"window.__coldTarget = {json.dumps(target)};\n{COLD_INIT}")
+                server.record.clear()
+                page, ms = _visit(context, url)
+                first.append(ms)
+                sent["first"].append(_sent(server, prefix))
+                page.wait_for_selector("[data-testid=stApp][data-offline=ready]",
+                                       timeout=BOOT_TIMEOUT_MS)
+                sent["caching"].append(_sent(server, prefix))
+                page.close()
+                page, ms = _visit(context, url)
+                repeat.append(ms)
+                sent["repeat"].append(_sent(server, prefix))
+                page.close()
+                sites.build_repeat(site, root.parent / "apps", changed=True)
+                server.record.clear()
+                page, ms = _visit(context, url)
+                page.get_by_text("Rebuilt.").wait_for(timeout=BOOT_TIMEOUT_MS)
+                rebuilt.append(ms)
+                sent["rebuilt"].append(_sent(server, prefix))
+                page.close()
+            finally:
+                context.close()
+    sf, sr, sb = summary(first), summary(repeat), summary(rebuilt)
+    total = {k: summary([sum(v.values()) for v in runs]) for k, runs in sent.items()}
+    return {
+        "first_ms": sf, "repeat_ms": sr, "rebuilt_ms": sb,
+        "ratio": sr["median"] / sf["median"], "rebuilt_ratio": sb["median"] / sf["median"],
+        "bytes": total,
+        "files": {k: sorted({f for v in runs for f in v}) for k, runs in sent.items()},
+        "last": {k: runs[-1] for k, runs in sent.items()},
+    }
