@@ -20,6 +20,8 @@ const MANIFEST_URL = new URL('wasmlit-build.json', SCOPE).href;
 // Storage belongs to the whole origin, so the names carry the scope (several sites, one host).
 const PREFIX = `wasmlit-${SCHEMA} ${SCOPE} `;
 const META = `${PREFIX}meta`;
+// The worker's memory snapshot of a started Python (web/src/worker/worker.js) lives here too.
+const SNAPSHOT = `${PREFIX}snapshot`;
 const DOWNLOADS = 4; // files fetched at once while filling a build's cache
 
 /** @type {{build: string, files: Record<string, string>} | null} the newest manifest seen */
@@ -66,7 +68,12 @@ async function stored() {
   return current;
 }
 
+/** The files a memory snapshot of Python depends on: the runtime's. */
+const runtimeOf = (m) => JSON.stringify(Object.entries(m?.files ?? {}).filter(([p]) => p.startsWith('pyodide/')).sort());
+
 async function remember(m) {
+  const before = await stored();
+  if (before && runtimeOf(before) !== runtimeOf(m)) await caches.delete(SNAPSHOT);
   current = m;
   await (await caches.open(META)).put(MANIFEST_URL, json(m));
   // Each build's cache keeps its own manifest: a later build reuses the files whose hash is
@@ -100,7 +107,7 @@ async function retire() {
 /** A copy of `path` with `hash` from an older build's cache of this site, if there is one. */
 async function fromOlderBuild(m, path, hash) {
   for (const name of await caches.keys()) {
-    if (!isOurs(name) || name === META || name === buildCache(m.build)) continue;
+    if (!isOurs(name) || name === META || name === SNAPSHOT || name === buildCache(m.build)) continue;
     const cache = await caches.open(name);
     const old = await cache.match(MANIFEST_URL);
     if (!old || (await old.json()).files?.[path] !== hash) continue;
@@ -163,7 +170,7 @@ function complete(m) {
       if (missing.length) throw new Error(`could not cache ${missing.join(', ')}`);
       if ((await stored())?.build === m.build) {
         for (const name of await caches.keys()) {
-          if (isOurs(name) && name !== META && name !== buildCache(m.build)) await caches.delete(name);
+          if (isOurs(name) && name !== META && name !== SNAPSHOT && name !== buildCache(m.build)) await caches.delete(name);
         }
       }
       return { build: m.build, files: Object.keys(m.files).length };

@@ -29,10 +29,12 @@ export class App {
   /**
    * @param {HTMLElement} host the element the app renders into
    * @param {Promise<BootConfig>} bootConfig
-   * @param {{fullPage?: boolean}} [options]
+   * @param {{fullPage?: boolean, keepPython?: boolean}} [options] keepPython: the worker keeps
+   *   a memory snapshot of Python for the next visit (built sites that cache themselves)
    */
   constructor(host, bootConfig, options = {}) {
     this.host = host;
+    this.keepPython = Boolean(options.keepPython);
     this.bootConfig = bootConfig;
     this.seq = 0; // last request seq stamped (shared across worker restarts)
     this.lastSent = 0;
@@ -168,7 +170,8 @@ export class App {
     let worker = null;
     let earlyError = null;
     if (location.protocol !== 'file:') {
-      worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: 'wasmlit' });
+      // The worker's name asks it to keep a memory snapshot of Python (sites that cache themselves).
+      worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: this.keepPython ? 'wasmlit snapshot' : 'wasmlit' });
       worker.onerror = (event) => { // until the Client takes over (a script that did not load)
         event.preventDefault?.();
         earlyError = { name: 'WorkerError', message: event.message || 'the worker failed to start' };

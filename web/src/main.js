@@ -92,7 +92,7 @@ export function mount(element, options = {}) {
     wasmlitURL: new URL('wasmlit.zip', ASSETS).href,
     app,
   }));
-  const app = new App(element, boot, { fullPage: options.fullPage });
+  const app = new App(element, boot, { fullPage: options.fullPage, keepPython: options.offline });
   element.wasmlit = app;
   return app;
 }
@@ -182,8 +182,9 @@ function autoMount() {
   if (location.protocol === 'file:') return; // index.html already explains why nothing runs
   for (const el of document.querySelectorAll('[data-wasmlit-site]')) {
     if (el.wasmlit) continue;
-    const app = mount(el, { manifest: el.dataset.wasmlitSite, fullPage: true });
-    if (el.hasAttribute('data-wasmlit-offline')) {
+    const offline = el.hasAttribute('data-wasmlit-offline');
+    const app = mount(el, { manifest: el.dataset.wasmlitSite, fullPage: true, offline });
+    if (offline) {
       app.root.setAttribute('data-offline', 'pending');
       enableOffline(app);
     }

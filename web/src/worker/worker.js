@@ -114,19 +114,68 @@ async function installRequirements(pyodide, app) {
   }
 }
 
-function loadRuntime(indexURL) {
-  return import(/* @vite-ignore */ new URL('pyodide.mjs', indexURL).href)
-    .then(({ loadPyodide }) => loadPyodide({
-      indexURL,
-      stdout: (line) => console.log(line),
-      stderr: (line) => console.warn(line),
-    }));
-}
-
 // Start loading Pyodide as soon as the worker runs, from where a built site keeps it (this
 // file is assets/worker-*.js, the runtime is pyodide/); the boot configuration, which the page
 // sends once it has read app.json, confirms that URL (or names another, loaded then).
 const EARLY_URL = new URL('../pyodide/', import.meta.url).href;
+
+/**
+ * A built site that caches itself (the page names this worker "wasmlit snapshot"; see
+ * docs/web.md, "Caching and offline") also keeps a memory snapshot of the freshly started
+ * interpreter in Cache Storage, beside the service worker's caches: a later visit restores
+ * it instead of starting Python again, which is most of a boot once the files are cached.
+ * Pyodide checks that a snapshot comes from the very same build of its runtime; anything
+ * wrong with one (or with restoring it) and the worker starts Python afresh and replaces it.
+ */
+const SITE_URL = new URL('../', import.meta.url).href;
+const snapshots = self.name === 'wasmlit snapshot' && self.caches ? {
+  cache: () => caches.open(`wasmlit-v1 ${SITE_URL} snapshot`),
+  key: `${SITE_URL}wasmlit-snapshot`,
+  async load() {
+    const res = await (await this.cache()).match(this.key);
+    return res ? new Uint8Array(await res.arrayBuffer()) : null;
+  },
+  async save(bytes) {
+    await (await this.cache()).put(this.key, new Response(bytes, { headers: { 'Content-Type': 'application/octet-stream' } }));
+  },
+  async drop() {
+    await (await this.cache()).delete(this.key);
+  },
+} : null;
+/** How this worker's Python started: 'fresh', 'snapshot made', 'from snapshot' (for bench/ and tests). */
+let started = 'fresh';
+/** Bytes of a snapshot taken at this boot, saved once the app has started. */
+let newSnapshot = null;
+
+async function loadRuntime(indexURL) {
+  const { loadPyodide } = await import(/* @vite-ignore */ new URL('pyodide.mjs', indexURL).href);
+  const options = {
+    indexURL,
+    stdout: (line) => console.log(line),
+    stderr: (line) => console.warn(line),
+  };
+  if (!snapshots || indexURL !== EARLY_URL) return loadPyodide(options);
+  const saved = await snapshots.load().catch(() => null);
+  if (saved) {
+    try {
+      const pyodide = await loadPyodide({ ...options, _loadSnapshot: saved });
+      started = 'from snapshot';
+      return pyodide;
+    } catch (err) {
+      console.warn(`wasmlit: starting Python afresh, the saved snapshot did not load (${plainError(err).message})`);
+      await snapshots.drop().catch(() => {});
+    }
+  }
+  const pyodide = await loadPyodide({ ...options, _makeSnapshot: true });
+  try {
+    newSnapshot = pyodide.makeMemorySnapshot(); // before anything else runs in this Python
+    started = 'snapshot made';
+  } catch (err) {
+    console.warn(`wasmlit: no snapshot of Python for the next visit (${plainError(err).message})`);
+  }
+  return pyodide;
+}
+
 const early = loadRuntime(EARLY_URL);
 early.catch(() => {}); // a failure counts only if the configuration confirms this URL
 
@@ -157,7 +206,7 @@ async function boot(config) {
   if (interruptBuffer) pyodide.setInterruptBuffer(new Uint8Array(interruptBuffer));
   // For measuring only (bench/, DevTools): the worker's global scope is reachable from nowhere
   // else, and nothing in wasmlit reads this.
-  self.__wasmlit = { pyodide };
+  self.__wasmlit = { pyodide, started };
 
   progress('Loading wasmlit', 0.7);
   pyodide.FS.mkdirTree(PKG_DIR);
@@ -182,6 +231,11 @@ async function boot(config) {
   pyodide.registerJsModule('wasmlit_host', host);
   bridge = pyodide.pyimport('wasmlit._pyodide_bridge');
   await bridge.boot.callPromising(APP_DIR, config.app.entrypoint);
+  if (newSnapshot) { // stored after the boot, so it takes nothing from it
+    const bytes = newSnapshot;
+    newSnapshot = null;
+    snapshots.save(bytes).catch((err) => console.warn(`wasmlit: could not keep the snapshot of Python: ${err.message}`));
+  }
 }
 
 self.onmessage = (event) => {
