@@ -290,7 +290,44 @@ def test_wasmlit_serve_on_the_address_of_a_cached_site_is_not_served_from_the_ca
         proc.stdout.close()
 
 
-def test_embedded_apps_register_no_service_worker(app_page):
+def _worker_started(page) -> str:
+    """How the page's worker started Python: fresh, snapshot made, from snapshot."""
+    (worker,) = [w for w in page.workers if "worker" in w.url]
+    return worker.evaluate("() => self.__wasmlit.started")
+
+
+def test_a_repeat_visit_restores_python_from_its_snapshot_and_survives_a_bad_one(
+        tmp_path, host, context):
+    build_site(DEMO / "seed_counters.py", tmp_path / SUBPATH, only_script=True)
+    server = host(tmp_path)
+    url = server.url(f"{SUBPATH}/")
+    page = open_app(context, url)
+    assert _worker_started(page) == "snapshot made"
+    wait_cached(page)
+    page.close()
+
+    page = open_app(context, url)
+    assert _worker_started(page) == "from snapshot"
+    page.get_by_role("button", name="Rerun fragment").click()
+    expect(page.get_by_text("Fragment says it ran 2 times.")).to_be_visible(timeout=RUN_TIMEOUT_MS)
+    # A damaged snapshot: Python starts afresh, the app runs, and the snapshot is replaced.
+    page.evaluate("""async (site) => {
+        const cache = await caches.open(`wasmlit-v1 ${site} snapshot`);
+        await cache.put(`${site}wasmlit-snapshot`, new Response('not a snapshot'));
+    }""", url)
+    page.close()
+    page = open_app(context, url)
+    assert _worker_started(page) == "snapshot made"
+    page.get_by_role("button", name="Rerun full app").click()
+    expect(page.get_by_text("Full app says it ran 2 times.")).to_be_visible(timeout=RUN_TIMEOUT_MS)
+    page.wait_for_function("""async (site) => {
+        const res = await (await caches.open(`wasmlit-v1 ${site} snapshot`)).match(`${site}wasmlit-snapshot`);
+        return res && (await res.arrayBuffer()).byteLength > 1000000;
+    }""", arg=url, timeout=RUN_TIMEOUT_MS, polling=200)
+
+
+def test_embedded_apps_register_no_service_worker_and_keep_no_snapshot(app_page):
+    """The page that embeds an app owns its origin's service workers and storage."""
     app = app_page("seed_counters", wait=False, path="embed.html")
     apps = app.page.locator("[data-testid=stApp]")
     expect(apps.first).to_be_visible(timeout=BOOT_TIMEOUT_MS)
@@ -298,4 +335,7 @@ def test_embedded_apps_register_no_service_worker(app_page):
         expect(apps.nth(i)).to_have_attribute("data-test-script-state", "notRunning",
                                               timeout=BOOT_TIMEOUT_MS)
         assert apps.nth(i).get_attribute("data-offline") is None
-    assert app.page.evaluate("async () => (await navigator.serviceWorker.getRegistrations()).length") == 0
+    assert app.page.evaluate(
+        "async () => (await navigator.serviceWorker.getRegistrations()).length") == 0
+    assert {w.evaluate("() => self.__wasmlit.started") for w in app.page.workers} == {"fresh"}
+    assert app.page.evaluate("async () => (await caches.keys()).length") == 0
