@@ -58,6 +58,12 @@ class Opened:
         self.page.goto(url)
         self.page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]",
                                     timeout=BOOT_TIMEOUT_MS)
+        # A built site caches itself after its first run (service worker, snapshot of Python):
+        # let that finish, so that it does not run beside what is measured.
+        self.page.wait_for_function(
+            "() => !['pending', 'caching'].includes("
+            "document.querySelector('[data-testid=stApp]')?.dataset.offline)",
+            timeout=BOOT_TIMEOUT_MS, polling=100)
 
     def js(self, expression: str, arg: Any = None) -> Any:
         return self.page.evaluate(expression, arg)
@@ -303,12 +309,16 @@ def timers(browser: Any, base: str, seconds: float) -> dict:
 # ---- 10: repeat visits (the service worker's cache) ------------------------------------------
 
 
-def _visit(context: Any, url: str) -> tuple[Any, float]:
-    """Open ``url`` in ``context``; the page and ms from navigation to the first app text."""
+def _visit(context: Any, url: str, how: list) -> tuple[Any, float]:
+    """Open ``url`` in ``context``; the page and ms from navigation to the first app text.
+    Appends to ``how`` how the worker started Python (and what a snapshot cost)."""
     page = context.new_page()
     page.goto(url)
     page.wait_for_function("window.__cold && window.__cold.text !== null",
                            timeout=BOOT_TIMEOUT_MS, polling=50)
+    worker = next(w for w in page.workers if "worker" in w.url)
+    how.append(worker.evaluate("() => ({started: self.__wasmlit.started, "
+                               "snapshot_ms: self.__wasmlit.snapshotMs})"))
     return page, page.evaluate("() => window.__cold.text")
 
 
@@ -332,6 +342,7 @@ def repeat_visits(browser: Any, root: Path, reps: int) -> dict:
     target = "Fragment says it ran 1 times."
     site = root / "repeat"
     first, repeat, rebuilt = [], [], []
+    how: dict[str, list] = {"first": [], "repeat": [], "rebuilt": []}
     sent: dict[str, list] = {"first": [], "caching": [], "repeat": [], "rebuilt": []}
     with sites.StaticServer(root, record=True) as server:
         url, prefix = f"{server.url}/repeat/", "/repeat/"
@@ -342,20 +353,20 @@ def repeat_visits(browser: Any, root: Path, reps: int) -> dict:
                 context.add_init_script(
                     script=f"window.__coldTarget = {json.dumps(target)};\n{COLD_INIT}")
                 server.record.clear()
-                page, ms = _visit(context, url)
+                page, ms = _visit(context, url, how["first"])
                 first.append(ms)
                 sent["first"].append(_sent(server, prefix))
                 page.wait_for_selector("[data-testid=stApp][data-offline=ready]",
                                        timeout=BOOT_TIMEOUT_MS)
                 sent["caching"].append(_sent(server, prefix))
                 page.close()
-                page, ms = _visit(context, url)
+                page, ms = _visit(context, url, how["repeat"])
                 repeat.append(ms)
                 sent["repeat"].append(_sent(server, prefix))
                 page.close()
                 sites.build_repeat(site, root.parent / "apps", changed=True)
                 server.record.clear()
-                page, ms = _visit(context, url)
+                page, ms = _visit(context, url, how["rebuilt"])
                 page.get_by_text("Rebuilt.").wait_for(timeout=BOOT_TIMEOUT_MS)
                 rebuilt.append(ms)
                 sent["rebuilt"].append(_sent(server, prefix))
@@ -370,4 +381,6 @@ def repeat_visits(browser: Any, root: Path, reps: int) -> dict:
         "bytes": total,
         "files": {k: sorted({f for v in runs for f in v}) for k, runs in sent.items()},
         "last": {k: runs[-1] for k, runs in sent.items()},
+        "python_started": how,
+        "snapshot_ms": summary([h["snapshot_ms"] for h in how["first"] if h["snapshot_ms"] is not None]),
     }

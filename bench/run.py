@@ -200,6 +200,10 @@ def rows(r: dict) -> list[tuple[str, str, str, str, str]]:
         dist("10. repeat visit (browser cache kept): first text", rv["repeat_ms"], "ms")
         one("10. repeat visit / first visit (medians)", rv["ratio"], "", "<= 0.5", rv["ratio"] <= 0.5)
         dist("10. visit after a rebuild (one app line changed)", rv["rebuilt_ms"], "ms")
+        if rv["snapshot_ms"]["n"]:
+            dist("10. first visit: taking the snapshot of Python", rv["snapshot_ms"], "ms")
+        starts = sorted({h["started"] for h in rv["python_started"]["repeat"]})
+        one("10. repeat visits: how Python started", ", ".join(starts))
         b, f = rv["bytes"], rv["files"]
         dist("10. bytes sent: first visit", b["first"], "B")
         dist("10. bytes sent: caching the rest after it", b["caching"], "B")

@@ -142,8 +142,10 @@ const snapshots = self.name === 'wasmlit snapshot' && self.caches ? {
     await (await this.cache()).delete(this.key);
   },
 } : null;
-/** How this worker's Python started: 'fresh', 'snapshot made', 'from snapshot' (for bench/ and tests). */
+/** How this worker's Python started: 'fresh', 'snapshot made', 'from snapshot', and the ms
+ * taking the snapshot cost (for bench/ and tests). */
 let started = 'fresh';
+let snapshotMs = null;
 /** Bytes of a snapshot taken at this boot, saved once the app has started. */
 let newSnapshot = null;
 
@@ -168,7 +170,9 @@ async function loadRuntime(indexURL) {
   }
   const pyodide = await loadPyodide({ ...options, _makeSnapshot: true });
   try {
+    const t0 = performance.now();
     newSnapshot = pyodide.makeMemorySnapshot(); // before anything else runs in this Python
+    snapshotMs = performance.now() - t0;
     started = 'snapshot made';
   } catch (err) {
     console.warn(`wasmlit: no snapshot of Python for the next visit (${plainError(err).message})`);
@@ -206,7 +210,7 @@ async function boot(config) {
   if (interruptBuffer) pyodide.setInterruptBuffer(new Uint8Array(interruptBuffer));
   // For measuring only (bench/, DevTools): the worker's global scope is reachable from nowhere
   // else, and nothing in wasmlit reads this.
-  self.__wasmlit = { pyodide, started };
+  self.__wasmlit = { pyodide, started, snapshotMs };
 
   progress('Loading wasmlit', 0.7);
   pyodide.FS.mkdirTree(PKG_DIR);
