@@ -15,6 +15,10 @@ PIP_STAMP := $(VENV)/.wasmlit-dev-installed
 # package-lock.json exactly when node_modules matches the lockfile.
 NPM_STAMP := node_modules/.package-lock.json
 WHEELS_STAMP := $(WHEELS)/.downloaded
+# Wheels for the host Python (pytest-playwright and what it needs): tests/e2e/test_plugin.py
+# installs wasmlit and them into a fresh venv, offline, as a user would.
+HOST_WHEELS := .cache/host-wheels
+HOST_WHEELS_STAMP := $(HOST_WHEELS)/.downloaded
 WEB_STAMP := .cache/web-build.stamp
 WEB_OUT := py/wasmlit/_web
 
@@ -30,13 +34,13 @@ WEB_FORCE := $(if $(wildcard $(WEB_OUT)),,FORCE)
 
 help:
 	@echo "make install   venv + pip install -e '.[dev]', npm ci, Pyodide wheels, web build"
-	@echo "make test      unit tests (CPython, then Pyodide under Node), then e2e (Chromium)"
+	@echo "make test      eslint and JS unit tests, unit tests (CPython, then Pyodide under Node), then e2e (Chromium)"
 	@echo "make demo      serve the demo gallery on http://127.0.0.1:8000"
 	@echo "make bench     run bench/run.py"
 	@echo "make build     force the web build (npm run build)"
 	@echo "make clean     remove build outputs and caches; distclean also .venv and node_modules"
 
-install: $(PIP_STAMP) $(NPM_STAMP) $(WHEELS_STAMP) $(WEB_STAMP)
+install: $(PIP_STAMP) $(NPM_STAMP) $(WHEELS_STAMP) $(HOST_WHEELS_STAMP) $(WEB_STAMP)
 	@test -x $(VENV)/bin/wasmlit || { echo "install: $(VENV)/bin/wasmlit is missing" >&2; exit 1; }
 
 $(PY):
@@ -57,6 +61,12 @@ $(WHEELS_STAMP): scripts/pyodide-wheels.txt | $(PIP_STAMP)
 	mkdir -p $(WHEELS)
 	$(PIP) download -q --no-deps --only-binary=:all: --python-version 3.14 \
 		--implementation py --abi none --platform any -d $(WHEELS) -r $<
+	touch $@
+
+$(HOST_WHEELS_STAMP): scripts/host-wheels.txt | $(PIP_STAMP)
+	rm -rf $(HOST_WHEELS)
+	mkdir -p $(HOST_WHEELS)
+	$(PIP) download -q --only-binary=:all: -d $(HOST_WHEELS) -r $<
 	touch $@
 
 $(WEB_STAMP): $(WEB_INPUTS) $(NPM_STAMP) $(WHEELS_STAMP) $(WEB_FORCE)
@@ -89,7 +99,7 @@ bench: install
 	fi
 
 clean:
-	rm -rf $(WEB_OUT) .cache build dist py/*.egg-info .pytest_cache test-results
+	rm -rf $(WEB_OUT) .cache build dist py/*.egg-info .pytest_cache .mypy_cache .ruff_cache test-results
 	find py tests -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean

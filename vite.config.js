@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vite';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -44,6 +45,42 @@ function copyPyodide() {
   };
 }
 
+const require = createRequire(import.meta.url);
+
+/**
+ * Data modules generated at build time from npm packages, so the page ships only what it uses:
+ * - `virtual:wasmlit-hljs`: a lazy loader per highlight.js language and each alias's language
+ *   (read from the languages' own definitions), for elements/highlighter.js;
+ * - `virtual:wasmlit-emoji`: gemoji's shortcode -> emoji pairs (without its tags and
+ *   descriptions), for the markdown emoji shortcodes.
+ */
+function dataModules() {
+  const ids = { 'virtual:wasmlit-hljs': hljsModule, 'virtual:wasmlit-emoji': emojiModule };
+  return {
+    name: 'wasmlit-data-modules',
+    resolveId: (id) => (Object.hasOwn(ids, id) ? `\0${id}` : null),
+    load: (id) => (id.startsWith('\0') && Object.hasOwn(ids, id.slice(1)) ? ids[id.slice(1)]() : null),
+  };
+}
+
+function hljsModule() {
+  const hljs = require('highlight.js');
+  const loaders = [];
+  const aliases = {};
+  for (const name of hljs.listLanguages()) {
+    loaders.push(`  ${JSON.stringify(name)}: () => import(${JSON.stringify(`highlight.js/lib/languages/${name}`)}),`);
+    for (const alias of hljs.getLanguage(name).aliases ?? []) aliases[alias.toLowerCase()] ??= name;
+  }
+  return `export const LOADERS = {\n${loaders.join('\n')}\n};\nexport const ALIASES = ${JSON.stringify(aliases)};\n`;
+}
+
+async function emojiModule() {
+  const { gemoji } = await import('gemoji');
+  const pairs = {};
+  for (const { emoji, names } of gemoji) for (const name of names) pairs[name] ??= emoji;
+  return `export const EMOJI = new Map(Object.entries(${JSON.stringify(pairs)}));\n`;
+}
+
 export default defineConfig({
   root: resolve(here, 'web'),
   base: './',
@@ -64,8 +101,13 @@ export default defineConfig({
         entryFileNames: 'wasmlit.js',
         chunkFileNames: 'assets/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
+        // A lazy chunk that itself imports lazily (the highlighter's languages) needs Vite's
+        // dynamic-import helper; in a chunk of its own, it keeps wasmlit.js the entry's code
+        // (otherwise Rollup moves it all into a second chunk behind a facade, as the entry may
+        // export nothing but its API).
+        manualChunks: (id) => (id.includes('vite/preload-helper') ? 'preload-helper' : undefined),
       },
     },
   },
-  plugins: [copyPyodide()],
+  plugins: [dataModules(), copyPyodide()],
 });

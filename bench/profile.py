@@ -19,9 +19,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "py")]
 
-import benches  # noqa: E402
-import sites  # noqa: E402
-from run import CACHE, CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+import benches
+import sites
+from run import CACHE, CHROMIUM, CHROMIUM_ARGS
 
 TIMELINE_INIT = """
 (() => {

@@ -19,10 +19,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT / "py")]  # this checkout's wasmlit, not an installed one
 
-import benches  # noqa: E402
-import sites  # noqa: E402
-import streamlit_env  # noqa: E402
-from stats import fmt, table  # noqa: E402
+import benches
+import sites
+import streamlit_env
+from stats import fmt, table
 
 CHROMIUM = os.environ.get("WASMLIT_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

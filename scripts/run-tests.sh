@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The test suites behind `make test`, in order, stopping at the first failure:
-#   1. tests/unit on CPython            (.venv/bin/pytest)
-#   2. tests/unit again inside Pyodide  (node tests/pyodide/run.mjs, plus tests/pyodide)
-#   3. tests/e2e in Chromium            (.venv/bin/pytest; skipped while tests/e2e does not exist)
+#   1. lint: ruff and mypy over the Python (configured in pyproject.toml)
+#   2. eslint on web/                   (npm run lint)
+#   3. the JS unit tests in tests/js    (node --test, via scripts/node-tests.sh)
+#   4. tests/unit on CPython            (.venv/bin/pytest)
+#   5. tests/unit again inside Pyodide  (node tests/pyodide/run.mjs, plus tests/pyodide)
+#   6. tests/e2e in Chromium            (.venv/bin/pytest; skipped while tests/e2e does not exist)
 # A suite whose folder does not exist yet is reported as skipped; an existing folder that
 # collects no tests fails (pytest exit code 5), as it would hide a broken conftest.
 # Each suite is killed after $SUITE_TIMEOUT seconds (default 1800) so that a hung test fails CI
@@ -51,6 +54,10 @@ suite() {
     fi
 }
 
+# Lint first: it takes seconds and names the line.
+suite "lint/Python" py bash -c '.venv/bin/ruff check py tests bench scripts && .venv/bin/mypy'
+suite "lint/JS" web bash -c 'npm run --silent lint && echo "eslint: no problems, passed"'
+suite "unit/JS" tests/js bash scripts/node-tests.sh
 suite "unit/CPython" tests/unit .venv/bin/pytest tests/unit -q
 suite "unit/Pyodide" tests/pyodide node tests/pyodide/run.mjs
 # `make test` installs Chromium first, so here a missing browser fails the suite, not skips it.

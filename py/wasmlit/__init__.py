@@ -10,7 +10,7 @@ import functools
 from typing import Any, Callable
 
 from wasmlit import components
-from wasmlit import elements as _elements  # noqa: F401  (attaches element methods)
+from wasmlit import elements as _elements  # noqa: F401 - imported to attach the element methods
 from wasmlit.caching import cache_data, cache_resource
 from wasmlit.commands import rerun, session_state, set_page_config, stop
 from wasmlit.delta_generator import BOTTOM_DG, COMMANDS, SIDEBAR_DG, DeltaGenerator, active_dg
@@ -51,9 +51,10 @@ _COMMANDS = tuple(COMMANDS)
 for _name in _COMMANDS:
     globals()[_name] = _on_active(_name)
 
-__all__ = [
-    *_COMMANDS, "components", "sidebar", "bottom", "fragment", "experimental_fragment", "dialog",
+__all__ = [  # the element commands (_COMMANDS) are added below
+    "components", "sidebar", "bottom", "fragment", "experimental_fragment", "dialog",
     "experimental_dialog", "cache_data", "cache_resource", "rerun", "stop", "session_state", "set_page_config",
     "StreamlitAPIException", "StreamlitDuplicateElementId", "StreamlitDuplicateElementKey",
     "StreamlitFragmentWidgetsNotAllowedOutsideError", "StreamlitNotAvailableError", "__version__",
 ]
+__all__.extend(_COMMANDS)

@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 import os
 import sys
+from typing import Any
 
-import wasmlit_host  # type: ignore[import-not-found]  # registered by web/src/worker/worker.js
-from pyodide.ffi import can_run_sync, run_sync  # type: ignore[import-not-found]
+import wasmlit_host
+from pyodide.ffi import can_run_sync, run_sync
 
 import wasmlit
 from wasmlit import protocol as p
-from wasmlit.runtime.script_runner import Script, run_coroutine, streamlit_modules
+from wasmlit.runtime.coroutines import step
+from wasmlit.runtime.script_runner import Script, streamlit_modules
 from wasmlit.runtime.session import AppSession
 
 _session: AppSession | None = None
@@ -31,10 +33,12 @@ def _yield_now() -> None:
         run_sync(wasmlit_host.yield_now())
 
 
-def _run_coroutine(coro: object) -> object:
+def _run_coroutine(coro: Any) -> Any:
+    """The session's coroutine runner: block on the browser's event loop (JSPI), else step
+    coroutines that never really wait."""
     if can_run_sync():
         return run_sync(coro)
-    return run_coroutine(coro)  # steps coroutines that never really wait
+    return step(coro)
 
 
 def boot(app_dir: str, entrypoint: str) -> None:

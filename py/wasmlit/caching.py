@@ -87,7 +87,7 @@ def _make_cache(copy_values: bool) -> Callable[..., Any]:
                     store.pop(next(iter(store)))
             return value
 
-        cached.clear = store.clear  # type: ignore[attr-defined]
+        cached.clear = store.clear  # type: ignore[attr-defined]  # st.cache_data(f).clear()
         return cached
 
     def clear() -> None:
@@ -96,7 +96,7 @@ def _make_cache(copy_values: bool) -> Callable[..., Any]:
             if kind == copy_values:
                 store.clear()
 
-    decorator.clear = clear  # type: ignore[attr-defined]
+    decorator.clear = clear  # type: ignore[attr-defined]  # st.cache_data.clear()
     return decorator
 
 

@@ -8,7 +8,7 @@ the handle first; :func:`dg_method` attaches them to this class.
 
 from __future__ import annotations
 
-from typing import Any, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar
 
 from wasmlit.errors import (
     M1_SIDEBAR,
@@ -36,6 +36,11 @@ class DeltaGenerator:
         self._form_id = form_id
         self._in_dialog = in_dialog
 
+    if TYPE_CHECKING:
+        # The element commands (st.markdown, st.button...) are attached by dg_method when
+        # wasmlit.elements is imported; to a type checker they are callables.
+        def __getattr__(self, name: str) -> Callable[..., Any]: ...
+
     def __repr__(self) -> str:
         where = self._root if self._root is not None else (self._locked or
                                                             (self._cursor and self._cursor.path))
@@ -47,7 +52,7 @@ class DeltaGenerator:
         get_ctx().dg_stack.append(self)
         return self
 
-    def __exit__(self, *exc: Any) -> bool:
+    def __exit__(self, *exc: Any) -> Literal[False]:
         stack = get_ctx().dg_stack
         if stack and stack[-1] is self:
             stack.pop()

@@ -6,24 +6,18 @@ Only JSON strings cross the Pyodide boundary and ``postMessage``.
 ``python -m wasmlit.protocol`` prints the JSON schema that ``web/src/protocol.schema.json``
 holds; ``tests/unit/test_protocol.py`` fails when the two drift apart.
 
-Tree patches (inside ``patches.ops``) address nodes by *delta path*, a list of ints
-``[root, i, j, ...]`` (roots: 0 main, 1 sidebar, 2 event, 3 bottom). They are applied in order:
-
-- ``{"op": "put", "path": P, "node": N}``: place N at P. If P's last index equals the number of
-  children of the parent, append; otherwise replace the node there (and its whole subtree).
-  A block node arrives with no children; they follow as their own ``put`` ops.
-- ``{"op": "props", "path": P, "props": {...}, "fid": F}``: replace the props (and fragment id)
-  of the node at P, keeping it and its children (a block re-sent with the same kind).
-- ``{"op": "remove", "path": P}``: remove the node at P; later siblings shift down by one.
-
-A node is ``{"kind": str, "props": {...}, "fid": str | null, "block": bool}``.
+Tree patches (inside ``patches.ops``) are typed too: :class:`Node`, :class:`PutOp`,
+:class:`PropsOp` and :class:`RemoveOp` below, exported by :func:`schema` under ``$defs``
+(see ``docs/protocol.md``). The kinds a node can have, with their props, are declared in
+``wasmlit.kinds``.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict, dataclass, field, fields
+import dataclasses
+from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Union
 
 from wasmlit.errors import ProtocolError
@@ -32,6 +26,114 @@ PROTOCOL_VERSION = 1
 
 Path = list[int]
 JSON = Any
+
+
+# ---- the element tree (inside ``patches.ops``) ------------------------------------------------
+#
+# Nodes are addressed by *delta path*, a list of ints ``[root, i, j, ...]`` (roots: 0 main,
+# 1 sidebar, 2 event, 3 bottom). Ops are applied in order.
+
+
+@dataclass(slots=True)
+class Node:
+    """One element or block as the page shows it. ``fid`` is the id of the fragment that
+    wrote it (null outside fragments); a ``block`` holds children, which arrive as their own
+    ``put`` ops. ``props`` are plain JSON, typed per ``kind`` in ``wasmlit.kinds``."""
+
+    kind: str
+    props: dict[str, JSON]
+    fid: str | None
+    block: bool
+
+    def wire(self) -> dict[str, JSON]:
+        return {"kind": self.kind, "props": self.props, "fid": self.fid, "block": self.block}
+
+
+@dataclass(slots=True)
+class PutOp:
+    """Place ``node`` at ``path``: append it when the path's last index equals the parent's
+    child count, else replace the child there (and its whole subtree)."""
+
+    OP: ClassVar[str] = "put"
+    path: Path
+    node: Node
+
+    def wire(self) -> dict[str, JSON]:
+        return {"op": "put", "path": self.path, "node": self.node}
+
+
+@dataclass(slots=True)
+class PropsOp:
+    """Replace the props and fragment id of the node at ``path``, keeping the node and its
+    children (a block re-sent with the same kind, or a widget's value reset)."""
+
+    OP: ClassVar[str] = "props"
+    path: Path
+    props: dict[str, JSON]
+    fid: str | None
+
+    def wire(self) -> dict[str, JSON]:
+        return {"op": "props", "path": self.path, "props": self.props, "fid": self.fid}
+
+
+@dataclass(slots=True)
+class RemoveOp:
+    """Remove the node at ``path``; its later siblings shift down by one."""
+
+    OP: ClassVar[str] = "remove"
+    path: Path
+
+    def wire(self) -> dict[str, JSON]:
+        return {"op": "remove", "path": self.path}
+
+
+Op = Union[PutOp, PropsOp, RemoveOp]
+OPS: tuple[type[PutOp] | type[PropsOp] | type[RemoveOp], ...] = (PutOp, PropsOp, RemoveOp)
+_OP_BY_NAME = {cls.OP: cls for cls in OPS}
+_NODE_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "kind": str, "props": dict, "fid": (str, type(None)), "block": bool}
+
+
+def node_from_wire(raw: Any) -> Node:
+    """A node from its JSON form; ProtocolError when it does not have the schema's shape."""
+    if not isinstance(raw, dict) or set(raw) != set(_NODE_FIELDS):
+        raise ProtocolError(f"a node needs exactly the fields {sorted(_NODE_FIELDS)}: {raw!r}")
+    for name, types in _NODE_FIELDS.items():
+        if not isinstance(raw[name], types):
+            raise ProtocolError(f"node.{name}: wrong type {type(raw[name]).__name__}")
+    return Node(raw["kind"], raw["props"], raw["fid"], raw["block"])
+
+
+def op_to_json(op: Op) -> dict[str, JSON]:
+    """An op as the JSON object that crosses the wire (the inverse of :func:`op_from_wire`)."""
+    raw = op.wire()
+    if isinstance(op, PutOp):
+        raw["node"] = op.node.wire()
+    return raw
+
+
+def op_from_wire(raw: Any) -> Op:
+    """One tree op from its JSON form; ProtocolError when it does not have the schema's shape."""
+    if not isinstance(raw, dict):
+        raise ProtocolError(f"an op must be a JSON object: {raw!r}")
+    name = raw.get("op")
+    cls = _OP_BY_NAME.get(name) if isinstance(name, str) else None
+    if cls is None:
+        raise ProtocolError(f"unknown op {raw.get('op')!r}")
+    path = raw.get("path")
+    if not (isinstance(path, list) and len(path) >= 2
+            and all(isinstance(i, int) and not isinstance(i, bool) and i >= 0 for i in path)):
+        raise ProtocolError(f"{cls.OP}: bad path {path!r}")
+    expected = {f.name for f in fields(cls)} | {"op"}
+    if set(raw) != expected:
+        raise ProtocolError(f"{cls.OP}: needs exactly the fields {sorted(expected)}")
+    if cls is PutOp:
+        return PutOp(path, node_from_wire(raw["node"]))
+    if cls is PropsOp:
+        if not isinstance(raw["props"], dict) or not isinstance(raw["fid"], (str, type(None))):
+            raise ProtocolError("props: wrong props or fid")
+        return PropsOp(path, raw["props"], raw["fid"])
+    return RemoveOp(path)
 
 
 @dataclass(frozen=True)
@@ -117,13 +219,13 @@ class RunStarted(Message):
 
 @dataclass(frozen=True)
 class Patches(Message):
-    """Tree operations to apply in order (see the module docstring). ``reached``, sent only
+    """Tree operations to apply in order (see ``$defs``). ``reached``, sent only
     while a run is in progress, is the path of the last node the script wrote: what lies
     after it (and was not written yet) is stale until the run gets there (B27)."""
 
     TYPE: ClassVar[str] = "patches"
     run_id: int = 0
-    ops: list[dict[str, JSON]] = field(default_factory=list)
+    ops: list[Op] = field(default_factory=list)
     reached: list[int] = field(default_factory=list)
 
 
@@ -202,9 +304,25 @@ FROM_WORKER: tuple[type[Message], ...] = (
 _BY_TYPE: dict[str, type[Message]] = {cls.TYPE: cls for cls in TO_WORKER + FROM_WORKER}
 
 
+_FIELD_NAMES: dict[type[Message], tuple[str, ...]] = {
+    cls: tuple(f.name for f in fields(cls)) for cls in TO_WORKER + FROM_WORKER}
+_TREE_TYPES = (Node, PutOp, PropsOp, RemoveOp)
+
+
+def _wire(obj: Any) -> JSON:
+    """``json.dumps``'s fallback: tree ops and nodes as their JSON objects (no copies)."""
+    if isinstance(obj, _TREE_TYPES):
+        return obj.wire()
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return dataclasses.asdict(obj)
+    raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
+
+
 def encode(msg: Message) -> str:
-    return json.dumps({"v": PROTOCOL_VERSION, "type": msg.TYPE, **asdict(msg)},
-                      separators=(",", ":"), ensure_ascii=False)
+    body: dict[str, JSON] = {"v": PROTOCOL_VERSION, "type": msg.TYPE}
+    for name in _FIELD_NAMES[type(msg)]:
+        body[name] = getattr(msg, name)
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=_wire)
 
 
 def decode(text: str) -> Message:
@@ -217,7 +335,8 @@ def decode(text: str) -> Message:
         raise ProtocolError("a message must be a JSON object")
     if raw.get("v") != PROTOCOL_VERSION:
         raise ProtocolError(f"protocol version {raw.get('v')!r}, expected {PROTOCOL_VERSION}")
-    cls = _BY_TYPE.get(raw.get("type"))  # type: ignore[arg-type]
+    tag = raw.get("type")
+    cls = _BY_TYPE.get(tag) if isinstance(tag, str) else None
     if cls is None:
         raise ProtocolError(f"unknown message type {raw.get('type')!r}")
     names = {f.name for f in fields(cls)}
@@ -228,6 +347,8 @@ def decode(text: str) -> Message:
     for f in fields(cls):
         if f.name in kwargs and not _type_ok(kwargs[f.name], f.type):
             raise ProtocolError(f"{cls.TYPE}.{f.name}: wrong type {type(kwargs[f.name]).__name__}")
+    if "ops" in kwargs and cls is Patches:
+        kwargs["ops"] = [op_from_wire(op) for op in kwargs["ops"]]
     return cls(**kwargs)
 
 
@@ -262,14 +383,40 @@ def _type_ok(value: Any, annotation: Any) -> bool:
     return True
 
 
+_NULLABLE_STRING = {"type": ["string", "null"]}
+_PATH = {"type": "array", "items": {"type": "integer", "minimum": 0}, "minItems": 2}
+
+
+def _tree_defs() -> dict[str, Any]:
+    """The JSON schema of :class:`Node` and of the ops."""
+
+    def described(cls: type, body: dict[str, Any]) -> dict[str, Any]:
+        return {"title": cls.__name__, "description": " ".join((cls.__doc__ or "").split()),
+                "type": "object", "properties": body, "required": sorted(body),
+                "additionalProperties": False}
+
+    node = described(Node, {"kind": {"type": "string"}, "props": {"type": "object"},
+                            "fid": _NULLABLE_STRING, "block": {"type": "boolean"}})
+    put = described(PutOp, {"op": {"const": PutOp.OP}, "path": _PATH,
+                            "node": {"$ref": "#/$defs/Node"}})
+    props = described(PropsOp, {"op": {"const": PropsOp.OP}, "path": _PATH,
+                                "props": {"type": "object"}, "fid": _NULLABLE_STRING})
+    remove = described(RemoveOp, {"op": {"const": RemoveOp.OP}, "path": _PATH})
+    return {"Node": node, "PutOp": put, "PropsOp": props, "RemoveOp": remove,
+            "Op": {"oneOf": [{"$ref": f"#/$defs/{cls.__name__}"} for cls in OPS]}}
+
+
 def schema() -> dict[str, Any]:
-    """A JSON schema: a union discriminated on ``type``, with each message's fields."""
+    """A JSON schema: a union discriminated on ``type``, with each message's fields; the
+    tree ops inside ``patches`` are under ``$defs``."""
 
     def one(cls: type[Message]) -> dict[str, Any]:
         props: dict[str, Any] = {"v": {"const": PROTOCOL_VERSION}, "type": {"const": cls.TYPE}}
         for f in fields(cls):
             kind = _json_type(str(f.type))
             props[f.name] = {} if kind == "any" else {"type": kind}
+            if str(f.type) == "list[Op]":
+                props[f.name]["items"] = {"$ref": "#/$defs/Op"}
         return {
             "title": cls.__name__,
             "description": " ".join((cls.__doc__ or "").split()),
@@ -285,6 +432,7 @@ def schema() -> dict[str, Any]:
         "version": PROTOCOL_VERSION,
         "toWorker": {cls.TYPE: one(cls) for cls in TO_WORKER},
         "fromWorker": {cls.TYPE: one(cls) for cls in FROM_WORKER},
+        "$defs": _tree_defs(),
     }
 
 

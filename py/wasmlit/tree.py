@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from wasmlit import protocol as p
+
 Path = tuple[int, ...]
 Props = dict[str, Any]
 
@@ -33,8 +35,8 @@ class Node:
     def is_block(self) -> bool:
         return self.children is not None
 
-    def wire(self) -> dict[str, Any]:
-        return {"kind": self.kind, "props": self.props, "fid": self.fid, "block": self.is_block}
+    def wire(self) -> p.Node:
+        return p.Node(self.kind, self.props, self.fid, self.children is not None)
 
 
 class ShownTree:
@@ -42,7 +44,7 @@ class ShownTree:
 
     def __init__(self) -> None:
         self.roots = [Node("vertical", {}, None, 0, []) for _ in ROOTS]
-        self.ops: list[dict[str, Any]] = []
+        self.ops: list[p.Op] = []
         self.run_id = 0
         self.reached: Path = ()  # the last path written, changed or not
 
@@ -67,8 +69,7 @@ class ShownTree:
         children = parent.children
         while len(children) < path[-1]:  # a slot left behind by an old handle: fill it
             filler = Node("empty", {}, None, self.run_id, None)
-            self.ops.append({"op": "put", "path": list(path[:-1]) + [len(children)],
-                             "node": filler.wire()})
+            self.ops.append(p.PutOp([*path[:-1], len(children)], filler.wire()))
             children.append(filler)
         return children
 
@@ -94,8 +95,7 @@ class ShownTree:
                 old.run_id = self.run_id
                 if old.props != props or old.fid != fid:
                     old.props, old.fid = props, fid
-                    self.ops.append({"op": "props", "path": list(path), "props": props,
-                                     "fid": fid})
+                    self.ops.append(p.PropsOp(list(path), props, fid))
                 return
         self._place(children, path, Node(kind, props, fid, self.run_id, []))
 
@@ -104,7 +104,7 @@ class ShownTree:
             children[path[-1]] = node
         else:
             children.append(node)
-        self.ops.append({"op": "put", "path": list(path), "node": node.wire()})
+        self.ops.append(p.PutOp(list(path), node.wire()))
 
     def set_widget_values(self, values: dict[str, Any]) -> None:
         """Show new values in widgets already on the page (by widget id), e.g. a form's
@@ -115,8 +115,7 @@ class ShownTree:
                 wid = child.props.get("id")
                 if wid in values and child.props.get("value") != values[wid]:
                     child.props = {**child.props, "value": values[wid]}
-                    self.ops.append({"op": "props", "path": list(path + (i,)),
-                                     "props": child.props, "fid": child.fid})
+                    self.ops.append(p.PropsOp([*path, i], child.props, child.fid))
                 if child.children is not None:
                     visit(child, path + (i,))
 
@@ -167,13 +166,13 @@ class ShownTree:
             if in_rerendered and not current and (fids is None or child.is_block
                                                   or child.fid is not None):
                 del children[i]
-                self.ops.append({"op": "remove", "path": list(path) + [i]})
+                self.ops.append(p.RemoveOp([*path, i]))
                 continue
             if child.children is not None:
                 inside = in_rerendered or (fids is not None and current and child.fid in fids)
                 self._clear(child, path + (i,), fids, inside)
 
-    def take_ops(self) -> list[dict[str, Any]]:
+    def take_ops(self) -> list[p.Op]:
         ops, self.ops = self.ops, []
         return ops
 
@@ -182,7 +181,8 @@ class PageTree:
     """The page's copy of the tree, rebuilt only from ops: what a user would see.
 
     The browser's patcher (``web/src/dom/patch.js``) applies the same ops to the DOM;
-    AppTest applies them here.
+    AppTest applies them here. A page node is the JSON form of :class:`wasmlit.protocol.Node`
+    plus, for a block, its ``children``.
     """
 
     def __init__(self) -> None:
@@ -198,15 +198,14 @@ class PageTree:
         children: list[dict[str, Any]] = node["children"]
         return children
 
-    def apply(self, ops: list[dict[str, Any]]) -> None:
+    def apply(self, ops: list[p.Op]) -> None:
         for op in ops:
-            path = op["path"]
+            path = op.path
             children = self._parent(path)
             i = path[-1]
-            kind = op["op"]
-            if kind == "put":
-                node = dict(op["node"])
-                if node["block"]:
+            if isinstance(op, p.PutOp):
+                node = op.node.wire()
+                if op.node.block:
                     node["children"] = []
                 if i == len(children):
                     children.append(node)
@@ -214,13 +213,13 @@ class PageTree:
                     children[i] = node
                 else:
                     raise IndexError(f"put at {path}: parent has {len(children)} children")
-            elif kind == "props":
-                children[i]["props"] = op["props"]
-                children[i]["fid"] = op["fid"]
-            elif kind == "remove":
+            elif isinstance(op, p.PropsOp):
+                children[i]["props"] = op.props
+                children[i]["fid"] = op.fid
+            elif isinstance(op, p.RemoveOp):
                 del children[i]
             else:
-                raise ValueError(f"unknown op {kind!r}")
+                raise ValueError(f"unknown op {op!r}")
 
     def walk(self, roots: tuple[int, ...] = (0, 1, 2, 3)) -> Iterator[dict[str, Any]]:
         """Every node in document order (main, sidebar, event, bottom)."""

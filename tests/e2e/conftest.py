@@ -23,15 +23,14 @@ import pytest
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
-from wasmlit.cli import build_site  # noqa: E402
+from pytest_wasmlit import system_chromium_launch_args
+from wasmlit.site import build_site
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = Path(__file__).resolve().parent / "apps"
 PAGES = Path(__file__).resolve().parent / "pages"
 DEMO = ROOT / "demo"
 CHROMIUM = os.environ.get("WASMLIT_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 BOOT_TIMEOUT_MS = 90_000
 RUN_TIMEOUT_MS = 30_000
 PROTOCOL_ERROR = "wasmlit protocol error"
@@ -104,7 +103,7 @@ def build_requirements_site(out: Path, work: Path) -> None:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -140,16 +139,35 @@ def isolated_server_url(site_root: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def chromium() -> Iterator["playwright_sync.Browser"]:
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    """pytest-playwright launches Debian's Chromium (Playwright's own download fails here)."""
+    return {**browser_type_launch_args, **system_chromium_launch_args(CHROMIUM)}
+
+
+@pytest.fixture(scope="session")
+def chromium(request: pytest.FixtureRequest) -> "playwright_sync.Browser":
+    """pytest-playwright's session browser (the one wasmlit's pytest plugin builds on)."""
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
         missing = f"no Chromium at {CHROMIUM} (apt-get install chromium, or make test)"
         if os.environ.get("WASMLIT_REQUIRE_CHROMIUM"):  # make test: never pass by skipping
             pytest.fail(missing)
         pytest.skip(missing)
-    with playwright_sync.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    return request.getfixturevalue("browser")
+
+
+@pytest.fixture(scope="session")
+def wasmlit_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """wasmlit as a wheel, built offline from this checkout (what `pip install wasmlit` gets)."""
+    import subprocess
+    import sys
+
+    wheels = tmp_path_factory.mktemp("wheel")
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+         "--no-index", "-w", str(wheels), str(ROOT)], capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr[-2000:]
+    (wheel,) = wheels.glob("wasmlit-*.whl")
+    return wheel
 
 
 class AppPage:

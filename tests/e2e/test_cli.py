@@ -141,14 +141,10 @@ def test_a_missing_script_is_a_clear_error(argv, capsys, tmp_path):
     assert "no such script" in capsys.readouterr().err
 
 
-def test_a_pip_installed_wheel_builds_a_working_site_without_npm(tmp_path, chromium):
+def test_a_pip_installed_wheel_builds_a_working_site_without_npm(tmp_path, chromium,
+                                                                 wasmlit_wheel):
     """`pip install wasmlit` alone (no npm, no network) gives a CLI whose sites run."""
-    wheels = tmp_path / "wheels"
-    built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-         "--no-index", "-w", str(wheels), str(ROOT)], capture_output=True, text=True)
-    assert built.returncode == 0, built.stderr[-2000:]
-    (wheel,) = wheels.glob("wasmlit-*.whl")
+    wheel = wasmlit_wheel
     assert any(n.endswith("_web/wasmlit.js") for n in zipfile.ZipFile(wheel).namelist())
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
@@ -179,5 +175,5 @@ def test_a_pip_installed_wheel_builds_a_working_site_without_npm(tmp_path, chrom
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002
+    def log_message(self, format, *args):
         pass

@@ -61,7 +61,8 @@ def test_popover_opens_stays_open_across_a_widget_rerun_and_closes_on_escape(app
     page = app.page
     popover = page.get_by_test_id("stPopover")
     button = popover.get_by_role("button", name="Settings")
-    expect(button).to_have_attribute("title", "Popover help")
+    button.hover()
+    expect(page.get_by_test_id("stTooltipContent")).to_have_text("Popover help")
     body = popover.get_by_test_id("stPopoverBody")
     expect(body).to_be_hidden()
     button.click()

@@ -33,8 +33,8 @@ def test_spinner_is_on_screen_during_the_sleep_then_buttons_and_balloons(app_pag
     expect(app.page.get_by_role("button", name="Inflate more balloons")).to_be_visible()
     expect(app.page.get_by_test_id("stBalloons")).to_have_count(1)
     # the help texts are tooltips
-    expect(app.page.get_by_role("button", name="Release the balloons")).to_have_attribute(
-        "title", "Fragment rerun")
+    app.page.get_by_role("button", name="Release the balloons").hover()
+    expect(app.page.get_by_test_id("stTooltipContent")).to_have_text("Fragment rerun")
 
 
 def test_release_reruns_only_the_fragment_and_shows_balloons_again(app_page):

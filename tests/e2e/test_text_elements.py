@@ -10,6 +10,28 @@ playwright_sync = pytest.importorskip("playwright.sync_api")
 expect = playwright_sync.expect
 
 
+# A Material icon is drawn by the Material Symbols font: its name's ligature is one glyph that
+# fits the icon's box (the name spelled out in another font would overflow it).
+ICON_DRAWN = """el => document.fonts.check('20px "Material Symbols Rounded"')
+    && getComputedStyle(el, '::before').fontFamily.includes('Material Symbols Rounded')
+    && el.scrollWidth <= el.clientWidth + 1 && el.clientWidth > 0"""
+
+
+def expect_icon_drawn(page, icon) -> None:
+    expect(icon).to_have_count(1)
+    page.wait_for_function(ICON_DRAWN, arg=icon.element_handle())
+
+
+def expect_tooltip(page, target, text: str) -> None:
+    """Hovering `target` shows `text` in the tooltip box; moving away hides it."""
+    target.hover()
+    tip = page.locator("[data-testid=stTooltipContent]")
+    expect(tip).to_be_visible()
+    expect(tip).to_have_text(text)
+    page.mouse.move(0, 0)
+    expect(tip).to_be_hidden()
+
+
 @pytest.fixture
 def page(app_page):
     return app_page("text_elements")
@@ -24,7 +46,7 @@ def test_headings_render_with_anchors_dividers_and_help(page):
     expect(page.page.get_by_role("heading", name="Hello World", exact=True)).to_have_count(1)
     expect(title.locator("h1 em")).to_have_text("World")
     expect(title.locator("h1")).to_have_attribute("id", "hello-world")
-    expect(title.locator("[data-testid=stTooltipIcon]")).to_have_attribute("title", "A title tooltip")
+    expect_tooltip(p, title.locator("[data-testid=stTooltipIcon]"), "A title tooltip")
     link = title.locator("[data-testid=stHeaderActionElements] a")
     expect(link).to_have_attribute("href", "#hello-world")
     expect(link).to_have_css("opacity", "0")
@@ -41,7 +63,7 @@ def test_headings_render_with_anchors_dividers_and_help(page):
     expect(none.locator("[data-testid=stHeadingDivider]")).to_have_class(re.compile("wl-divider-rainbow"))
 
     icon = headings.nth(3)
-    expect(icon.locator("[data-testid=stIconMaterial] svg")).to_have_count(1)
+    expect_icon_drawn(page.page, icon.locator("[data-testid=stIconMaterial][data-icon=home]"))
     expect(icon.locator("h2")).to_have_attribute("id", "with-icon")
 
 
@@ -56,12 +78,12 @@ def test_markdown_renders_gfm_and_streamlit_directives(page):
     expect(box.locator("[data-testid=stMarkdownBadge]")).to_have_text("badge")
     expect(box).to_contain_text("Emoji 😄 👍")
     expect(box).to_contain_text("arrows → and ←")
-    expect(box.locator("[data-testid=stIconMaterial][data-icon=thumb_up] svg path")).to_have_count(1)
+    expect_icon_drawn(page.page, box.locator("[data-testid=stIconMaterial][data-icon=thumb_up]"))
     expect(box.locator("table td").first).to_have_text("a")
     expect(box.locator("input[type=checkbox]")).to_have_count(2)
     expect(box.locator("input[type=checkbox]").first).to_be_checked()
-    expect(box.locator("pre code .wl-tok-kw").first).to_have_text("def")
-    expect(box.locator("pre code .wl-tok-com")).to_have_text("# comment")
+    expect(box.locator("pre code .hljs-keyword").first).to_have_text("def")
+    expect(box.locator("pre code .hljs-comment")).to_have_text("# comment")
     expect(box.locator("h2#section-two")).to_have_count(1)
 
 
@@ -90,7 +112,7 @@ def test_caption_text_divider_and_html(page):
     expect(p.locator("[data-testid=stHtml] p.from-html b")).to_have_text("st.html")
     expect(p.locator(".raw-html i")).to_have_text("html")
     helped = p.locator("[data-testid=stMarkdown]", has_text="Markdown with help")
-    expect(helped.locator("[data-testid=stTooltipIcon]")).to_have_attribute("title", "Markdown tooltip")
+    expect_tooltip(p, helped.locator("[data-testid=stTooltipIcon]"), "Markdown tooltip")
 
 
 def test_code_highlights_numbers_lines_and_copies(page):
@@ -99,14 +121,14 @@ def test_code_highlights_numbers_lines_and_copies(page):
     code = p.locator("[data-testid=stCode]").first
     expect(code.locator(".wl-line")).to_have_count(3)
     expect(code.locator("pre")).to_have_class(re.compile("wl-line-numbers"))
-    expect(code.locator(".wl-tok-kw").first).to_have_text("import")
-    expect(code.locator(".wl-tok-str")).to_have_text("'hi'")
-    expect(code.locator(".wl-tok-num")).to_have_text("42")
+    expect(code.locator(".hljs-keyword").first).to_have_text("import")
+    expect(code.locator(".hljs-string")).to_have_text("'hi'")
+    expect(code.locator(".hljs-number")).to_have_text("42")
     number = code.locator(".wl-line").first.evaluate(
         "el => getComputedStyle(el, '::before').content")
     assert number == "counter(wl-line)"  # each line is numbered by a CSS counter
     sql = p.locator("[data-testid=stCode]").nth(1)
-    expect(sql.locator(".wl-tok-kw").first).to_have_text("SELECT")
+    expect(sql.locator(".hljs-keyword").first).to_have_text("SELECT")
     expect(sql.locator("pre")).to_have_css("white-space", "pre-wrap")
     code.hover()
     code.locator("[data-testid=stCodeCopyButton]").click()
@@ -135,7 +157,9 @@ def test_text_elements_survive_a_rerun_unchanged(page):
     p = page.page
     first = p.locator("[data-testid=stMarkdown]").first
     expect(first.locator(".katex")).to_have_count(1)  # lazy chunks done
-    expect(first.locator("[data-testid=stIconMaterial] svg")).to_have_count(1)
+    expect_icon_drawn(p, first.locator("[data-testid=stIconMaterial]"))
+    expect(first.locator("pre code .hljs-keyword").first).to_be_visible()
+    expect(first).to_contain_text("Emoji 😄 👍")
     before = first.inner_html()
     page.click("Rerun")
     expect(p.get_by_text("reran")).to_be_visible()

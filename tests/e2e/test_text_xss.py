@@ -56,7 +56,12 @@ def test_escaped_payloads_are_visible_as_text(page):
 
 def test_help_tooltips_and_anchor_stay_plain_text(page):
     p = page.page
-    expect(p.locator("[data-testid=stHeading] [data-testid=stTooltipIcon]").first).to_have_attribute("title", IMG)
+    help_icon = p.locator("[data-testid=stHeading] [data-testid=stTooltipIcon]").first
+    expect(help_icon).to_have_attribute("aria-label", IMG)
+    help_icon.hover()
+    tip = p.locator("[data-testid=stTooltipContent]")
+    expect(tip).to_have_text(IMG)
+    expect(tip.locator("img")).to_have_count(0)
     h2 = p.locator("[data-testid=stHeading] h2")
     assert h2.get_attribute("id").startswith('"><img')
     expect(p.locator("[data-testid=stHeading] img")).to_have_count(0)

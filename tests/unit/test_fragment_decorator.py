@@ -46,7 +46,7 @@ def test_b1_wrapper_keeps_name_doc_and_signature() -> None:
         """Docs."""
         return x
 
-    report.custom = 1  # type: ignore[attr-defined]
+    report.custom = 1  # type: ignore[attr-defined]  # a function attribute, on purpose
     wrapped = st.fragment(report)
     assert wrapped.__name__ == "report" and wrapped.__doc__ == "Docs."
     assert wrapped.custom == 1
@@ -56,7 +56,7 @@ def test_b1_wrapper_keeps_name_doc_and_signature() -> None:
 
 def test_b1_run_every_is_keyword_only() -> None:
     with pytest.raises(TypeError):
-        st.fragment(lambda: None, 5)  # type: ignore[misc]
+        st.fragment(lambda: None, 5)  # type: ignore[misc]  # the misuse under test
 
 
 def test_b2_args_are_forwarded_and_the_latest_call_wins_on_rerun() -> None:
@@ -96,7 +96,7 @@ def test_b3_bare_mode_does_not_run_the_body(caplog: pytest.LogCaptureFixture) ->
 
 
 def test_b4_decorating_a_non_function_fails_only_when_called() -> None:
-    wrapped = st.fragment(5)  # type: ignore[arg-type]
+    wrapped = st.fragment(5)  # type: ignore[arg-type]  # the misuse under test
     at = app("""
         import streamlit as st
         st.fragment(5)()

@@ -40,3 +40,45 @@ def test_every_message_round_trips(cls: type[p.Message]) -> None:
 def test_malformed_messages_raise_protocol_error(text: str) -> None:
     with pytest.raises(ProtocolError):
         p.decode(text)
+
+
+def test_patches_carry_typed_ops_that_round_trip() -> None:
+    msg = p.Patches(run_id=3, ops=[
+        p.PutOp([0, 0], p.Node("vertical", {"border": False}, None, True)),
+        p.PutOp([0, 0, 0], p.Node("text", {"body": "a"}, "f1", False)),
+        p.PropsOp([0, 0], {"border": True}, None),
+        p.RemoveOp([1, 2]),
+    ], reached=[0, 0, 0])
+    raw = json.loads(p.encode(msg))
+    assert raw["ops"][1] == {"op": "put", "path": [0, 0, 0], "node": {
+        "kind": "text", "props": {"body": "a"}, "fid": "f1", "block": False}}
+    assert raw["ops"][3] == {"op": "remove", "path": [1, 2]}
+    assert [p.op_to_json(op) for op in msg.ops] == raw["ops"]
+    assert p.decode(p.encode(msg)) == msg
+
+
+@pytest.mark.parametrize("op", [
+    5, {"op": "move", "path": [0, 0]}, {"op": "remove", "path": [0]},
+    {"op": "remove", "path": [0, -1]}, {"op": "remove", "path": [0, True]},
+    {"op": "remove", "path": [0, 0], "node": None},
+    {"op": "put", "path": [0, 0], "node": {"kind": "text", "props": {}, "fid": None}},
+    {"op": "put", "path": [0, 0], "node": {"kind": 1, "props": {}, "fid": None, "block": False}},
+    {"op": "props", "path": [0, 0], "props": [], "fid": None},
+])
+def test_malformed_ops_raise_protocol_error(op: object) -> None:
+    text = json.dumps({"v": p.PROTOCOL_VERSION, "type": "patches", "run_id": 1, "ops": [op],
+                       "reached": []})
+    with pytest.raises(ProtocolError):
+        p.decode(text)
+
+
+def test_schema_describes_the_tree_ops() -> None:
+    defs = p.schema()["$defs"]
+    assert p.schema()["fromWorker"]["patches"]["properties"]["ops"]["items"] == {
+        "$ref": "#/$defs/Op"}
+    assert [ref["$ref"] for ref in defs["Op"]["oneOf"]] == [
+        "#/$defs/PutOp", "#/$defs/PropsOp", "#/$defs/RemoveOp"]
+    for cls in p.OPS:
+        names = {f.name for f in dataclasses.fields(cls)} | {"op"}
+        assert set(defs[cls.__name__]["properties"]) == names
+    assert set(defs["Node"]["properties"]) == {f.name for f in dataclasses.fields(p.Node)}

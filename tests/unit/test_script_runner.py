@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import pathlib
 import textwrap
+
+import pytest
 
 from helpers import texts
 from wasmlit.testing import AppTest
@@ -16,7 +19,8 @@ def write(folder: str, name: str, text: str) -> str:
     return path
 
 
-def test_script_runs_as_main_with_its_folder_importable(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_script_runs_as_main_with_its_folder_importable(
+        tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     write(str(tmp_path), "helper_mod_x.py", "GREETING = 'hi from helper'\n")
     write(str(tmp_path), "data.csv", "a,b\n1,2\n")
@@ -61,7 +65,7 @@ def test_top_level_await() -> None:
     assert texts(at) == ["7"]
 
 
-def test_file_changes_are_picked_up_on_the_next_run(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_file_changes_are_picked_up_on_the_next_run(tmp_path: pathlib.Path) -> None:
     path = write(str(tmp_path), "app.py", "import streamlit as st\nst.write('v1')\n")
     at = AppTest.from_file(path).run()
     assert texts(at) == ["v1"]

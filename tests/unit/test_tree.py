@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from helpers import app
-from wasmlit.tree import PageTree, ShownTree
+from wasmlit import protocol as p
+from wasmlit.testing import AppTest
+from wasmlit.tree import Node, PageTree, ShownTree
 
 
-def page_matches_shown(at) -> bool:  # type: ignore[no-untyped-def]
-    def shown(node):  # type: ignore[no-untyped-def]
+def page_matches_shown(at: AppTest) -> bool:
+    def shown(node: Node) -> dict[str, Any]:
         return {"kind": node.kind, "props": node.props, "fid": node.fid,
                 "children": [shown(c) for c in node.children] if node.is_block else None}
 
-    def page(node):  # type: ignore[no-untyped-def]
+    def page(node: dict[str, Any]) -> dict[str, Any]:
         return {"kind": node["kind"], "props": node["props"], "fid": node["fid"],
                 "children": [page(c) for c in node["children"]] if node["block"] else None}
 
@@ -74,21 +78,17 @@ def test_block_with_same_kind_keeps_children_and_sends_props() -> None:
     tree.take_ops()
     tree.run_id = 2
     tree.put_block((0, 0), "vertical", {"border": True}, None)
-    assert tree.take_ops() == [{"op": "props", "path": [0, 0], "props": {"border": True},
-                                "fid": None}]
+    assert tree.take_ops() == [p.PropsOp([0, 0], {"border": True}, None)]
     assert tree.node_at((0, 0, 0)).props == {"body": "x"}
 
 
 def test_page_tree_applies_ops_in_order() -> None:
     page = PageTree()
     page.apply([
-        {"op": "put", "path": [0, 0], "node": {"kind": "vertical", "props": {}, "fid": None,
-                                               "block": True}},
-        {"op": "put", "path": [0, 0, 0], "node": {"kind": "text", "props": {"body": "a"},
-                                                  "fid": None, "block": False}},
-        {"op": "put", "path": [0, 1], "node": {"kind": "text", "props": {"body": "b"},
-                                               "fid": None, "block": False}},
-        {"op": "remove", "path": [0, 0]},
+        p.PutOp([0, 0], p.Node("vertical", {}, None, True)),
+        p.PutOp([0, 0, 0], p.Node("text", {"body": "a"}, None, False)),
+        p.PutOp([0, 1], p.Node("text", {"body": "b"}, None, False)),
+        p.RemoveOp([0, 0]),
     ])
     assert [n["props"] for n in page.walk()] == [{"body": "b"}]
 
@@ -140,5 +140,6 @@ def test_b27_mid_run_patches_say_how_far_the_script_got_and_the_last_flush_does_
                and m.run_id == at.last_run.run_id]
     # spinner entry: the script got to [0, 1]; spinner exit: still there (not repeated); the
     # run's end sends nothing more, since "after" did not change
-    assert [(m.reached, [op["node"]["kind"] for op in m.ops]) for m in patches] == [
+    assert [(m.reached, [op.node.kind if isinstance(op, p.PutOp) else op.OP for op in m.ops])
+            for m in patches] == [
         ([0, 1], ["spinner"]), ([], ["empty"])]

@@ -1,6 +1,7 @@
-"""Element commands, one module per family; importing this attaches them to DeltaGenerator."""
+"""Element commands, one module per family; importing this attaches them to DeltaGenerator
+and gives the runtime the few commands it shows through (``runtime.context.install_hooks``)."""
 
-from wasmlit.elements import (  # noqa: F401
+from wasmlit.elements import (
     charts,
     chat,
     choices,
@@ -16,3 +17,11 @@ from wasmlit.elements import (  # noqa: F401
     widgets,
     write,
 )
+from wasmlit.runtime.context import ElementHooks, install_hooks
+
+#: the family modules (importing each one attaches its commands to DeltaGenerator)
+__all__ = ["charts", "chat", "choices", "data", "datetime_inputs", "embed", "feedback", "files",
+           "layout", "media", "metric", "text", "widgets", "write"]
+
+install_hooks(ElementHooks(exception=feedback.exception, warning=feedback.warning,
+                           write=write.write))

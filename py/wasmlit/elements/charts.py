@@ -39,7 +39,7 @@ def plain(obj: Any) -> Any:
     if obj is None or isinstance(obj, (bool, int, float, str)):
         return obj
     if type(obj).__module__.startswith(("pandas", "numpy")) and hasattr(obj, "ndim"):
-        return records(to_table(obj))
+        return records(to_table(obj, precise=True))
     return cell(obj)
 
 
@@ -89,7 +89,7 @@ def _simple_chart(dg: DeltaGenerator, chart: str, data: Any, *, x: str | None, y
         width = "stretch" if use_container_width else "content"
     width = _size(width, "width", ("stretch", "content"))
     height = _size(height, "height", ("content", "stretch"))
-    table = to_table(data)
+    table = to_table(data, precise=True)
     columns = table.columns
 
     def check(name: Any, what: str) -> None:
@@ -267,14 +267,14 @@ def _spec_chart(dg: DeltaGenerator, spec: dict[str, Any], data: Any, *, width: A
     height = _size(height, "height", ("content", "stretch"))
     spec = dict(spec)
     if data is not None:
-        spec["data"] = {"values": records(to_table(data))}
+        spec["data"] = {"values": records(to_table(data, precise=True))}
     elif isinstance(spec.get("data"), dict) and "values" in spec["data"] and not isinstance(
             spec["data"]["values"], (list, str)):
-        spec["data"] = {**spec["data"], "values": records(to_table(spec["data"]["values"]))}
+        spec["data"] = {**spec["data"], "values": records(to_table(spec["data"]["values"], precise=True))}
     elif spec.get("data") is not None and not isinstance(spec["data"], dict):
-        spec["data"] = {"values": records(to_table(spec["data"]))}
+        spec["data"] = {"values": records(to_table(spec["data"], precise=True))}
     if isinstance(spec.get("datasets"), dict):
-        spec["datasets"] = {k: v if isinstance(v, list) else records(to_table(v))
+        spec["datasets"] = {k: v if isinstance(v, list) else records(to_table(v, precise=True))
                             for k, v in spec["datasets"].items()}
     if alt and "description" not in spec:
         spec["description"] = alt

@@ -14,10 +14,10 @@ from typing import Any
 
 from wasmlit.delta_generator import BOTTOM_DG, MAIN, DeltaGenerator, dg_method
 from wasmlit.elements.widget_options import callback_of
-from wasmlit.elements.widgets import register_widget
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_ctx
 from wasmlit.state.session_state import element_id
+from wasmlit.state.widgets import register_widget
 
 
 class Submission(str):

@@ -13,10 +13,10 @@ from typing import Any, Callable, Sequence
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
 from wasmlit.elements.widget_options import callback_of, change_mode, check_width
-from wasmlit.elements.widgets import _common, register_widget
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_ctx
 from wasmlit.state.session_state import element_id
+from wasmlit.state.widgets import common_props, register_widget
 
 _MISSING = object()
 
@@ -161,7 +161,7 @@ def single_choice(dg: DeltaGenerator, kind: str, *, label: str, options: Any, in
         return None
 
     props = {"options": labels, "on_change": change_mode(on_change),
-             **_common(help, disabled, label_visibility), **(extra_props or {})}
+             **common_props(help, disabled, label_visibility), **(extra_props or {})}
     return register_choice(
         dg, kind, label=label, key=key, default=default, props=props,
         id_args={"options": labels, "index": index, "help": help, **(extra_id or {})},
@@ -263,7 +263,7 @@ def multiselect(self: DeltaGenerator, label: str, options: Any, default: Any = N
                "select_all": select_all_limit, "width": check_width(width, content=True),
                "wrap": wrap,
                "on_change": change_mode(on_change),
-               **_common(help, disabled or (not opts and not accept_new_options),
+               **common_props(help, disabled or (not opts and not accept_new_options),
                          label_visibility)},
         id_args={"options": labels, "default": to_page(defaults), "help": help,
                  "max_selections": max_selections, "placeholder": placeholder,
@@ -345,7 +345,7 @@ def select_slider(self: DeltaGenerator, label: str, options: Any = (), value: An
         self, "select_slider", label=label, key=key, default=default,
         props={"options": labels, "is_range": is_range, "width": check_width(width, content=True),
                "on_change": change_mode(on_change),
-               **_common(help, disabled, label_visibility)},
+               **common_props(help, disabled, label_visibility)},
         id_args={"options": labels, "value": to_page(default), "help": help},
         fix=fix, callback=callback_of(on_change), args=args, kwargs=kwargs,
         serialize=to_page, deserialize=from_page)
@@ -397,7 +397,7 @@ def _button_group(dg: DeltaGenerator, command: str, label: str, options: Any,
         props={"options": labels, "style": command, "selection_mode": selection_mode,
                "required": bool(required), "width": check_width(width, content=True),
                "on_change": change_mode(on_change),
-               **_common(help, disabled, label_visibility)},
+               **common_props(help, disabled, label_visibility)},
         id_args={"style": command, "options": labels, "selection_mode": selection_mode,
                  "default": to_page(start), "required": required, "help": help},
         fix=fix, callback=callback_of(on_change), args=args, kwargs=kwargs,
@@ -470,7 +470,7 @@ def feedback(self: DeltaGenerator, options: str = "thumbs", *, key: Any = None,
     def fix(value: Any) -> Any:
         return value if value is None or parse(value) is not None else default
 
-    return register_choice(  # type: ignore[no-any-return]
+    return register_choice(
         self, "feedback", label="", key=key, default=default,
         props={"options": options, "width": check_width(width, content=True),
                "on_change": change_mode(on_change), "disabled": bool(disabled)},
@@ -504,12 +504,12 @@ def color_picker(self: DeltaGenerator, label: str, value: str | None = None, key
             "'#000'.")
 
     def parse(raw: Any) -> str:
-        return raw if isinstance(raw, str) and _HEX.match(raw) else value  # type: ignore[return-value]
+        return raw if isinstance(raw, str) and _HEX.match(raw) else value
 
     return str(register_choice(
         self, "color_picker", label=label, key=key, default=value,
         props={"width": check_width(width, content=True), "on_change": change_mode(on_change),
-               **_common(help, disabled, label_visibility)},
+               **common_props(help, disabled, label_visibility)},
         id_args={"value": value, "help": help},
         fix=lambda v: v if isinstance(v, str) and _HEX.match(v) else value,
         callback=callback_of(on_change), args=args, kwargs=kwargs, deserialize=parse))

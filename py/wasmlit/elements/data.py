@@ -17,9 +17,11 @@ from wasmlit.delta_generator import DeltaGenerator, dg_method
 from wasmlit.errors import StreamlitAPIException
 
 # Formats whose default index (0..n-1) means nothing to the user: dataframe hides it.
-_NO_INDEX_FORMATS = {"records", "rows", "values", "columns", "numpy_list", "numpy_matrix"}
+_NO_INDEX_FORMATS = {"records", "rows", "values", "columns", "numpy_list", "numpy_matrix",
+                     "pandas_index", "pandas_array", "arrow_like"}
 # Formats without real column names: table hides the header.
-_NO_HEADER_FORMATS = {"key_value", "rows", "values", "numpy_list", "numpy_matrix"}
+_NO_HEADER_FORMATS = {"key_value", "rows", "values", "numpy_list", "numpy_matrix",
+                      "pandas_array"}
 
 
 @dataclass
@@ -32,6 +34,17 @@ class Table:
     index_name: str | None = None
     range_index: bool = True
     fmt: str = "empty"
+    #: Per column: int/float/bool/datetime/text/empty, from the dtype for pandas data.
+    dtypes: list[str] | None = None
+    #: MultiIndex columns: one list of labels per level (the last level is the column's title).
+    column_levels: list[list[str]] | None = None
+    #: MultiIndex rows: one list of values per level, and each level's name.
+    index_levels: list[list[Any]] | None = None
+    index_names: list[str | None] | None = None
+    #: From a pandas Styler: the text each cell shows, per-cell CSS, and the caption.
+    display: list[list[str]] | None = None
+    cell_styles: list[list[Any]] | None = None
+    caption: str | None = None
 
     @property
     def types(self) -> list[str]:
@@ -40,6 +53,23 @@ class Table:
         for j in range(len(self.columns)):
             kinds = {_kind(row[j]) for row in self.rows if row[j] is not None}
             out.append(kinds.pop() if len(kinds) == 1 else ("empty" if not kinds else "text"))
+        return out
+
+    @property
+    def column_dtypes(self) -> list[str]:
+        """int/float/... per column: the pandas dtype when known, else read off the values."""
+        if self.dtypes is not None:
+            return self.dtypes
+        out = []
+        for j in range(len(self.columns)):
+            values = [row[j] for row in self.rows if row[j] is not None]
+            if values and all(isinstance(v, bool) for v in values):
+                out.append("bool")
+            elif values and all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                                for v in values):
+                out.append("float" if any(isinstance(v, float) for v in values) else "int")
+            else:
+                out.append("text" if values else "empty")
         return out
 
     def column(self, name: str) -> list[Any]:
@@ -55,8 +85,12 @@ def _kind(value: Any) -> str:
     return "text"
 
 
-def cell(value: Any) -> Any:
-    """One value as JSON: numbers, text, bools and None; NaN/NaT become None."""
+def cell(value: Any, precise: bool = False) -> Any:
+    """One value as JSON: numbers, text, bools and None; NaN/NaT/NA become None.
+
+    Date-times read as Streamlit shows them: ``2024-01-02 03:04:05`` and, when they carry a
+    time zone, its offset (``+01:00``); with ``precise`` (charts) they are ISO 8601 with
+    milliseconds instead (see :func:`_iso`)."""
     if value is None or isinstance(value, (bool, str)):
         return value
     if isinstance(value, int):
@@ -65,14 +99,18 @@ def cell(value: Any) -> Any:
         return None if math.isnan(value) or math.isinf(value) else value
     module = type(value).__module__
     if module.startswith(("numpy", "pandas")):
-        if str(value) in ("NaT", "nan", "<NA>"):
+        if str(value) in ("NaT", "nan", "<NA>", "NaN"):
             return None
-        if hasattr(value, "isoformat"):
-            return _iso(value)
-        if hasattr(value, "item"):
-            return cell(value.item())
+        if hasattr(value, "isoformat") and hasattr(value, "year"):
+            return _iso(value, precise)
+        if type(value).__name__ == "datetime64" and hasattr(value, "item"):
+            item = value.item()
+            return _iso(item, precise) if isinstance(item, _dt.date) else str(value)
+        if hasattr(value, "item") and hasattr(value, "dtype"):
+            return cell(value.item(), precise)
+        return str(value)
     if isinstance(value, (_dt.date, _dt.time, _dt.datetime)):
-        return _iso(value)
+        return _iso(value, precise)
     if isinstance(value, _dt.timedelta):
         return str(value)
     if isinstance(value, bytes):
@@ -82,12 +120,22 @@ def cell(value: Any) -> Any:
     return str(value)
 
 
-def _iso(value: Any) -> str:
-    """Dates as ISO text; date-times with a space, as Streamlit shows them."""
-    try:
-        return str(value.isoformat(sep=" "))
-    except TypeError:  # dates and times take no separator
-        return str(value.isoformat())
+def _iso(value: Any, precise: bool = False) -> str:
+    """Dates as ISO text; date-times with a space and whole seconds, as Streamlit shows them.
+    ``precise`` (charts): the form JavaScript's Date parses everywhere, ``T`` and
+    milliseconds when there are any."""
+    if isinstance(value, _dt.datetime):  # pandas Timestamps too
+        if precise:
+            fraction = value.microsecond or getattr(value, "nanosecond", 0)
+            return str(value.isoformat(timespec="milliseconds" if fraction else "seconds"))
+        return str(value.isoformat(sep=" ", timespec="seconds"))
+    if isinstance(value, _dt.time):
+        return str(value.isoformat(timespec="auto" if precise else "seconds"))
+    return str(value.isoformat())
+
+
+def _module_root(obj: Any) -> str:
+    return (type(obj).__module__ or "").split(".", 1)[0]
 
 
 def _is_pandas(obj: Any) -> bool:
@@ -102,29 +150,131 @@ def _range(n: int) -> list[Any]:
     return list(range(n))
 
 
-def _from_pandas(obj: Any) -> Table:
+def _label(value: Any) -> str:
+    return " / ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+
+
+def _dtype_kind(dtype: Any) -> str:
+    import pandas as pd
+
+    api = pd.api.types
+    if isinstance(dtype, pd.CategoricalDtype):
+        return _dtype_kind(dtype.categories.dtype)
+    if api.is_bool_dtype(dtype):
+        return "bool"
+    if api.is_integer_dtype(dtype):
+        return "int"
+    if api.is_float_dtype(dtype):
+        return "float"
+    if api.is_datetime64_any_dtype(dtype):
+        return "datetime"
+    return "text"
+
+
+def _from_pandas(obj: Any, precise: bool = False) -> Table:
+    def cell_(v: Any) -> Any:
+        return cell(v, precise)
+
     import pandas as pd  # only reached when the object came from pandas
 
-    if hasattr(obj, "data") and type(obj).__name__ == "Styler":
-        obj = obj.data
+    styler = None
+    fmt = "pandas"
+    if type(obj).__name__ == "Styler" and isinstance(getattr(obj, "data", None), pd.DataFrame):
+        styler, obj = obj, obj.data
     if isinstance(obj, pd.Series):
         obj = obj.to_frame()
-    elif not isinstance(obj, pd.DataFrame):
+    elif isinstance(obj, pd.Index):
+        obj = obj.to_frame(index=False) if isinstance(obj, pd.MultiIndex) else pd.DataFrame(obj)
+        fmt = "pandas_index"
+    elif isinstance(obj, pd.api.extensions.ExtensionArray):
         obj = pd.DataFrame(obj)
-    columns = [" / ".join(map(str, c)) if isinstance(c, tuple) else str(c) for c in obj.columns]
-    rows = [[cell(v) for v in row] for row in obj.itertuples(index=False, name=None)]
-    index = [cell(" / ".join(map(str, i)) if isinstance(i, tuple) else i) for i in obj.index]
-    name = obj.index.name
-    return Table(columns, rows, index, None if name is None else str(name),
-                 isinstance(obj.index, pd.RangeIndex), "pandas")
+        fmt = "pandas_array"
+    elif not isinstance(obj, pd.DataFrame):
+        raise StreamlitAPIException(
+            f"Cannot show an object of type `{type(obj).__name__}` as a table: pass a pandas "
+            "DataFrame, Series, Index or Styler.")
+    cols = obj.columns
+    columns = [_label(c) for c in cols]
+    column_levels = None
+    if isinstance(cols, pd.MultiIndex):
+        column_levels = [["" if v is None else str(v) for v in cols.get_level_values(level)]
+                         for level in range(cols.nlevels)]
+    rows = [[cell_(v) for v in row] for row in obj.itertuples(index=False, name=None)]
+    idx = obj.index
+    index_levels = index_names = None
+    if isinstance(idx, pd.MultiIndex):
+        index_levels = [[cell_(v) for v in idx.get_level_values(level)]
+                        for level in range(idx.nlevels)]
+        index_names = [None if n is None else str(n) for n in idx.names]
+        index = [" / ".join("" if v is None else str(v) for v in values)
+                 for values in zip(*index_levels)]
+        name = " / ".join(n or "" for n in index_names) if any(index_names) else None
+    else:
+        index = [cell_(i) for i in idx]
+        name = None if idx.name is None else str(idx.name)
+    table = Table(columns, rows, index, name, isinstance(idx, pd.RangeIndex), fmt,
+                  dtypes=[_dtype_kind(t) for t in obj.dtypes], column_levels=column_levels,
+                  index_levels=index_levels, index_names=index_names)
+    if styler is not None:
+        _apply_styler(table, styler)
+    return table
 
 
-def _from_numpy(arr: Any) -> Table:
+# CSS a Styler may set on a cell; anything else (and any value that could load or run
+# something) is dropped. The page applies them with style.setProperty, never as markup.
+_STYLE_PROPERTIES = frozenset({
+    "color", "background-color", "background", "font-weight", "font-style", "font-size",
+    "font-family", "text-align", "text-decoration", "opacity", "border", "border-color",
+    "border-style", "border-width", "white-space", "text-transform",
+})
+
+
+def _safe_style(prop: Any, value: Any) -> list[str] | None:
+    prop, value = str(prop).strip().lower(), str(value).strip()
+    low = value.lower()
+    if prop not in _STYLE_PROPERTIES or any(bad in low for bad in (
+            "url(", "expression(", "javascript:", "<", ">", ";", "{", "}", "@import", "\\")):
+        return None
+    return [prop, value]
+
+
+def _apply_styler(table: Table, styler: Any) -> None:
+    """What a pandas Styler shows: each cell's formatted text (``Styler.format``), its CSS
+    (``Styler.map``/``apply``/``highlight_*``, a safe subset) and the caption. Hidden rows and
+    columns (``Styler.hide``) are not dropped."""
+    try:
+        styler._compute()
+        translated = styler._translate(False, False)
+    except Exception:
+        return
+    display: list[list[str]] = []
+    for r, body_row in enumerate(translated.get("body", [])):
+        cells = [c for c in body_row if c.get("type") == "td"]
+        if r >= len(table.rows) or len(cells) != len(table.columns):
+            return  # a shape we do not understand: show the plain data
+        display.append([str(c.get("display_value", "")) for c in cells])
+    table.display = display
+    styles: list[list[Any]] = []
+    for (r, c), props in getattr(styler, "ctx", {}).items():
+        safe = [s for s in (_safe_style(k, v) for k, v in props) if s is not None]
+        if safe and r < len(table.rows) and c < len(table.columns):
+            styles.append([int(r), int(c), safe])
+    table.cell_styles = sorted(styles, key=lambda s: (s[0], s[1])) or None
+    caption = getattr(styler, "caption", None)
+    table.caption = None if caption is None else str(caption)
+
+
+def _from_numpy(arr: Any, precise: bool = False) -> Table:
+    def cell_(v: Any) -> Any:
+        return cell(v, precise)
+
+    if arr.dtype.kind in "Mm":  # datetime64/timedelta64[ns] would list as plain integers
+        arr = arr.astype(arr.dtype.str[:-4] + "[us]")
     if arr.ndim == 1:
-        rows = [[cell(v)] for v in arr.tolist()]
+        rows = [[cell_(v)] for v in arr.tolist()]
         return Table(["value"], rows, _range(len(rows)), fmt="numpy_list")
     if arr.ndim == 2:
-        rows = [[cell(v) for v in row] for row in arr.tolist()]
+        rows = [[cell_(v) for v in row] for row in arr.tolist()]
         return Table([str(i) for i in range(arr.shape[1])], rows, _range(len(rows)),
                      fmt="numpy_matrix")
     raise StreamlitAPIException(f"Cannot show a {arr.ndim}-dimensional array as a table.")
@@ -139,27 +289,42 @@ def _seq(value: Any) -> list[Any]:
     return value.tolist() if hasattr(value, "tolist") else list(value)
 
 
-def _from_dict(data: dict[Any, Any]) -> Table:
+def _tuple_levels(keys: list[Any]) -> list[list[str]] | None:
+    """Tuple keys of equal length are column levels, as pandas makes a MultiIndex of them."""
+    if keys and all(isinstance(k, tuple) for k in keys) and len({len(k) for k in keys}) == 1 \
+            and len(keys[0]) > 1:
+        return [[str(k[level]) for k in keys] for level in range(len(keys[0]))]
+    return None
+
+
+def _from_dict(data: dict[Any, Any], precise: bool = False) -> Table:
+    def cell_(v: Any) -> Any:
+        return cell(v, precise)
+
     values = list(data.values())
     if values and all(_is_sequence(v) for v in values):
         cols = [_seq(v) for v in values]
         n = len(cols[0])
         if any(len(c) != n for c in cols):
             raise StreamlitAPIException("All columns of a table must have the same length.")
-        rows = [[cell(c[i]) for c in cols] for i in range(n)]
-        return Table([str(k) for k in data], rows, _range(n), fmt="columns")
+        rows = [[cell_(c[i]) for c in cols] for i in range(n)]
+        return Table([_label(k) for k in data], rows, _range(n), fmt="columns",
+                     column_levels=_tuple_levels(list(data)))
     if values and all(isinstance(v, dict) for v in values):
         index: list[Any] = []
         for v in values:
             index.extend(k for k in v if k not in index)
-        rows = [[cell(v.get(i)) for v in values] for i in index]
-        return Table([str(k) for k in data], rows, [cell(i) for i in index],
+        rows = [[cell_(v.get(i)) for v in values] for i in index]
+        return Table([str(k) for k in data], rows, [cell_(i) for i in index],
                      range_index=False, fmt="column_index")
-    rows = [[cell(v)] for v in values]
-    return Table(["value"], rows, [cell(k) for k in data], range_index=False, fmt="key_value")
+    rows = [[cell_(v)] for v in values]
+    return Table(["value"], rows, [cell_(k) for k in data], range_index=False, fmt="key_value")
 
 
-def _from_list(items: list[Any]) -> Table:
+def _from_list(items: list[Any], precise: bool = False) -> Table:
+    def cell_(v: Any) -> Any:
+        return cell(v, precise)
+
     if not items:
         return Table()
     first = items[0]
@@ -167,32 +332,42 @@ def _from_list(items: list[Any]) -> Table:
         columns: list[Any] = []
         for item in items:
             columns.extend(k for k in item if k not in columns)
-        rows = [[cell(item.get(c)) for c in columns] for item in items]
+        rows = [[cell_(item.get(c)) for c in columns] for item in items]
         return Table([str(c) for c in columns], rows, _range(len(rows)), fmt="records")
     if isinstance(first, (list, tuple)) or _is_numpy(first):
         seqs = [_seq(item) for item in items]
         width = max(len(s) for s in seqs)
-        rows = [[cell(s[j]) if j < len(s) else None for j in range(width)] for s in seqs]
+        rows = [[cell_(s[j]) if j < len(s) else None for j in range(width)] for s in seqs]
         return Table([str(j) for j in range(width)], rows, _range(len(rows)), fmt="rows")
-    rows = [[cell(v)] for v in items]
+    rows = [[cell_(v)] for v in items]
     return Table(["value"], rows, _range(len(rows)), fmt="values")
 
 
-def to_table(data: Any) -> Table:
-    """Normalise anything table-like; raise StreamlitAPIException for what is not."""
+def to_table(data: Any, precise: bool = False) -> Table:
+    """Normalise anything table-like; raise StreamlitAPIException for what is not.
+    ``precise`` keeps fractions of seconds in date-times (charts need them)."""
     if data is None:
         return Table()
     if _is_pandas(data):
-        return _from_pandas(data)
+        return _from_pandas(data, precise)
     if _is_numpy(data):
-        return _from_numpy(data)
+        return _from_numpy(data, precise)
     if isinstance(data, dict):
-        return _from_dict(data)
+        return _from_dict(data, precise)
     if isinstance(data, (list, tuple, set, frozenset, range)) or type(data).__name__ in (
             "dict_keys", "dict_values", "generator"):
-        return _from_list(list(data))
+        return _from_list(list(data), precise)
     if hasattr(data, "to_pandas") and _importable("pandas"):  # polars, pyarrow
-        return _from_pandas(data.to_pandas())
+        if _module_root(data) == "pyarrow":
+            import pandas as pd
+
+            # Arrow types as pandas dtypes: an int column with nulls stays an int column.
+            frame = data.to_pandas(types_mapper=pd.ArrowDtype)
+        else:
+            frame = data.to_pandas()
+        table = _from_pandas(frame, precise)
+        table.fmt = "arrow_like"  # these have no index of their own
+        return table
     raise StreamlitAPIException(
         f"Cannot show an object of type `{type(data).__name__}` as a table: pass a dict, "
         "a list of dicts, a list of rows, a pandas DataFrame or a numpy array.")
@@ -213,8 +388,15 @@ def _size(value: Any, name: str, allowed: Iterable[str]) -> Any:
 
 
 def _table_props(table: Table) -> dict[str, Any]:
-    return {"columns": table.columns, "types": table.types, "rows": table.rows,
-            "index": table.index, "index_name": table.index_name}
+    props: dict[str, Any] = {
+        "columns": table.columns, "types": table.types, "dtypes": table.column_dtypes,
+        "rows": table.rows, "index": table.index, "index_name": table.index_name}
+    # Only when present, so plain tables send what they always did.
+    for name in ("column_levels", "index_levels", "index_names", "display", "cell_styles",
+                 "caption"):
+        if getattr(table, name) is not None:
+            props[name] = getattr(table, name)
+    return props
 
 
 def _column_config(config: Any, columns: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -268,17 +450,17 @@ def dataframe(self: DeltaGenerator, data: Any = None, width: Any = "stretch",
                   "placeholder": placeholder, "alt": alt})
     if not modes:
         return self._enqueue("dataframe", props)
-    from wasmlit.elements.widgets import register_widget
+    from wasmlit.state.widgets import register_widget
 
     props["selection_mode"] = modes
-    return register_widget(  # type: ignore[no-any-return]
+    return register_widget(
         self, "dataframe", label="", key=key, default=_selection(selection_default),
         props=props, id_args={"columns": table.columns, "selection_mode": modes},
         callback=on_select if callable(on_select) else None,
         deserialize=_selection, serialize=lambda state: dict(state["selection"]))
 
 
-class DataframeState(dict):  # type: ignore[type-arg]
+class DataframeState(dict):
     """What a selectable ``st.dataframe`` returns: ``{"selection": {"rows", "columns",
     "cells"}}``, also readable as attributes (``event.selection.rows``)."""
 

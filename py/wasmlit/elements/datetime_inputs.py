@@ -14,8 +14,20 @@ from typing import Any, Sequence
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
 from wasmlit.elements.widget_options import callback_of, change_mode, check_width
-from wasmlit.elements.widgets import _common, register_widget
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.state.widgets import (
+    DATE,
+    MS_PER_DAY,
+    TIME,
+    common_props,
+    from_ms,
+    iso_date,
+    register_widget,
+    time_wire,
+    to_date,
+    to_ms,
+    to_time,
+)
 
 DATE_FORMATS = tuple(f"{a}{s}{b}{s}{c}" for s in "/.-"
                      for a, b, c in (("YYYY", "MM", "DD"), ("DD", "MM", "YYYY"),
@@ -31,52 +43,19 @@ def _years_from(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _to_date(value: Any, name: str) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        if text.lower() == "today":
-            return dt.date.today()
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            try:
-                return dt.datetime.fromisoformat(text).date()
-            except ValueError:
-                pass
-        raise StreamlitAPIException(
-            f"Invalid `{name}` string: {value!r}. Expected an ISO date such as '2024-01-31' "
-            "or \"today\".")
-    raise StreamlitAPIException(
-        f'Invalid `{name}` type. Expected one of: date, datetime, ISO string, "today". '
-        f"Provided type: {type(value).__name__}.")
-
-
 def _parse_date_value(value: Any) -> tuple[list[dt.date] | None, bool]:
     """(the dates, is_range); None dates means no value."""
     if value is None:
         return None, False
     if isinstance(value, (str, dt.date)):
-        return [_to_date(value, "value")], False
+        return [to_date(value, "value")], False
     if isinstance(value, Sequence):
         if len(value) <= 2:
-            return [_to_date(v, "value") for v in value], True
+            return [to_date(v, "value") for v in value], True
         raise StreamlitAPIException(
         "Invalid `value` type. Expected one of: date, datetime, sequence of 0 to 2 date or "
         f"datetime values. Provided type: {type(value).__name__}.")
-    return [_to_date(value, "value")], False
-
-
-def _iso_date(value: Any) -> Any:
-    """Python value -> wire (also accepts what users put in session_state)."""
-    if value is None:
-        return None
-    if isinstance(value, (list, tuple)):
-        return [_to_date(v, "value").isoformat() for v in value]
-    return _to_date(value, "value").isoformat()
+    return [to_date(value, "value")], False
 
 
 @dg_method
@@ -94,9 +73,9 @@ def date_input(self: DeltaGenerator, label: str, value: Any = "today", min_value
             + ", ".join(f"'{f}'" for f in DATE_FORMATS) + f". Provided value: '{format}'.")
     check_width(width)
     dates, is_range = _parse_date_value(value)
-    low = _to_date(min_value, "min_value") if min_value is not None else _years_from(
+    low = to_date(min_value, "min_value") if min_value is not None else _years_from(
         min(dates) if dates else dt.date.today(), -10)
-    high = _to_date(max_value, "max_value") if max_value is not None else _years_from(
+    high = to_date(max_value, "max_value") if max_value is not None else _years_from(
         max(dates) if dates else dt.date.today(), 10)
     if low > high:
         raise StreamlitAPIException(
@@ -112,23 +91,17 @@ def date_input(self: DeltaGenerator, label: str, value: Any = "today", min_value
     default: Any = None if dates is None else (tuple(dates) if is_range else dates[0])
 
     def parse(raw: Any) -> Any:
-        if raw is None:
-            return () if is_range else None
-        if isinstance(raw, list):
-            got = tuple(_to_date(v, "value") for v in raw[:2])
-            return got if is_range else (got[0] if got else None)
-        day = _to_date(raw, "value")
-        return (day,) if is_range else day
+        return DATE.from_wire(raw, {"is_range": is_range})
 
     result = register_widget(
         self, "date_input", label=label, key=key, default=default,
         props={"min_value": low.isoformat(), "max_value": high.isoformat(), "format": format,
                "is_range": is_range, "required": required, "width": width,
-               "on_change": change_mode(on_change), **_common(help, disabled, label_visibility)},
-        id_args={"value": _iso_date(default), "min_value": low.isoformat(),
+               "on_change": change_mode(on_change), **common_props(help, disabled, label_visibility)},
+        id_args={"value": iso_date(default), "min_value": low.isoformat(),
                  "max_value": high.isoformat(), "format": format, "help": help,
                  "is_range": is_range},
-        callback=callback, args=args, kwargs=kwargs, deserialize=parse, serialize=_iso_date)
+        callback=callback, args=args, kwargs=kwargs, deserialize=parse, serialize=iso_date)
     if is_range and result is None:
         return ()
     if is_range and isinstance(result, list):
@@ -154,37 +127,6 @@ def _step_seconds(step: Any) -> int:
     return seconds
 
 
-def _to_time(value: Any, name: str = "value") -> dt.time:
-    if isinstance(value, dt.datetime):
-        return value.time()
-    if isinstance(value, dt.time):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        if text.lower() == "now":
-            return dt.datetime.now().time()
-        try:
-            return dt.time.fromisoformat(text)
-        except ValueError:
-            try:
-                return dt.datetime.fromisoformat(text).time()
-            except ValueError:
-                pass
-        raise StreamlitAPIException(
-            f"Invalid `{name}` string: {value!r}. Expected an ISO time such as '08:45' or "
-            "\"now\".")
-    raise StreamlitAPIException(
-        f'Invalid `{name}` type. Expected one of: time, datetime, ISO string, "now". '
-        f"Provided type: {type(value).__name__}.")
-
-
-def _time_wire(value: Any) -> Any:
-    if value is None:
-        return None
-    t = _to_time(value)
-    return t.strftime("%H:%M:%S" if t.second else "%H:%M")
-
-
 @dg_method
 def time_input(self: DeltaGenerator, label: str, value: Any = "now", key: Any = None,
                help: str | None = None, on_change: Any = "rerun", args: Any = None,
@@ -201,26 +143,24 @@ def time_input(self: DeltaGenerator, label: str, value: Any = "now", key: Any = 
     check_width(width)
     default = None
     if value is not None:
-        default = _to_time(value).replace(microsecond=0, tzinfo=None)
+        default = to_time(value).replace(microsecond=0, tzinfo=None)
         if seconds % 60 == 0:
             default = default.replace(second=0)
 
     def parse(raw: Any) -> Any:
-        return None if raw in (None, "") else _to_time(raw).replace(microsecond=0)
+        return TIME.from_wire(raw, {})
 
-    return register_widget(  # type: ignore[no-any-return]
+    return register_widget(
         self, "time_input", label=label, key=key, default=default,
         props={"step": seconds, "format": format, "required": required, "width": width,
-               "on_change": change_mode(on_change), **_common(help, disabled, label_visibility)},
-        id_args={"value": _time_wire(default), "help": help, "step": seconds,
+               "on_change": change_mode(on_change), **common_props(help, disabled, label_visibility)},
+        id_args={"value": time_wire(default), "help": help, "step": seconds,
                  "format": format},
-        callback=callback, args=args, kwargs=kwargs, deserialize=parse, serialize=_time_wire)
+        callback=callback, args=args, kwargs=kwargs, deserialize=parse, serialize=time_wire)
 
 
 # ---- slider over dates, times and datetimes ----------------------------------------------------
 
-EPOCH = dt.datetime(1970, 1, 1)
-MS_PER_DAY = 86_400_000
 DEFAULT_FORMATS = {"date": "YYYY-MM-DD", "time": "HH:mm", "datetime": "YYYY-MM-DD"}
 
 
@@ -234,28 +174,6 @@ def temporal_kind(values: Sequence[Any]) -> str | None:
         if isinstance(v, dt.time):
             return "time"
     return None
-
-
-def _to_ms(value: Any, kind: str) -> int:
-    if kind == "time":
-        t = value.time() if isinstance(value, dt.datetime) else value
-        return ((t.hour * 60 + t.minute) * 60 + t.second) * 1000 + t.microsecond // 1000
-    if kind == "date":
-        d = value.date() if isinstance(value, dt.datetime) else value
-        return (d - EPOCH.date()).days * MS_PER_DAY
-    naive = value.replace(tzinfo=None) if isinstance(value, dt.datetime) else \
-        dt.datetime.combine(value, dt.time())
-    return int((naive - EPOCH) / dt.timedelta(milliseconds=1))
-
-
-def _from_ms(ms: Any, kind: str, tzinfo: Any) -> Any:
-    ms = int(round(float(ms)))
-    if kind == "date":
-        return EPOCH.date() + dt.timedelta(days=ms // MS_PER_DAY)
-    if kind == "time":
-        ms %= MS_PER_DAY
-        return (EPOCH + dt.timedelta(milliseconds=ms)).time().replace(tzinfo=tzinfo)
-    return (EPOCH + dt.timedelta(milliseconds=ms)).replace(tzinfo=tzinfo)
 
 
 def temporal_slider(dg: DeltaGenerator, kind: str, label: str, min_value: Any, max_value: Any,
@@ -279,15 +197,15 @@ def temporal_slider(dg: DeltaGenerator, kind: str, label: str, min_value: Any, m
     tzinfo = next((getattr(v, "tzinfo", None) for v in [*given, min_value, max_value]
                    if getattr(v, "tzinfo", None) is not None), None)
     if kind == "time":
-        low = _to_ms(min_value, kind) if min_value is not None else 0
-        high = _to_ms(max_value, kind) if max_value is not None else MS_PER_DAY - 1000
+        low = to_ms(min_value, kind) if min_value is not None else 0
+        high = to_ms(max_value, kind) if max_value is not None else MS_PER_DAY - 1000
     else:
         anchor = given or [v for v in (min_value, max_value) if v is not None]
         span = 14 * MS_PER_DAY
-        low = _to_ms(min_value, kind) if min_value is not None else \
-            min(_to_ms(v, kind) for v in anchor) - span
-        high = _to_ms(max_value, kind) if max_value is not None else \
-            max(_to_ms(v, kind) for v in anchor) + span
+        low = to_ms(min_value, kind) if min_value is not None else \
+            min(to_ms(v, kind) for v in anchor) - span
+        high = to_ms(max_value, kind) if max_value is not None else \
+            max(to_ms(v, kind) for v in anchor) + span
     if low > high:
         low, high = high, low
     step_ms = int(step / dt.timedelta(milliseconds=1)) if step is not None else (
@@ -296,9 +214,9 @@ def temporal_slider(dg: DeltaGenerator, kind: str, label: str, min_value: Any, m
         raise StreamlitAPIException(
             "Invalid `step` value. Supported values: a number. Zero is not allowed.")
     if is_range:
-        wire_default: Any = [_to_ms(v, kind) for v in value] if value else [low, high]
+        wire_default: Any = [to_ms(v, kind) for v in value] if value else [low, high]
     else:
-        wire_default = _to_ms(value, kind) if value is not None else low
+        wire_default = to_ms(value, kind) if value is not None else low
     # As Streamlit 1.67: the range grows to hold the default value rather than refusing it.
     shown = wire_default if is_range else [wire_default]
     if shown:
@@ -306,13 +224,13 @@ def temporal_slider(dg: DeltaGenerator, kind: str, label: str, min_value: Any, m
 
     def to_python(raw: Any) -> Any:
         if isinstance(raw, (list, tuple)):
-            return tuple(_from_ms(v, kind, tzinfo) for v in raw)
-        return _from_ms(raw, kind, tzinfo)
+            return tuple(from_ms(v, kind, tzinfo) for v in raw)
+        return from_ms(raw, kind, tzinfo)
 
     def to_wire(v: Any) -> Any:
         if isinstance(v, (list, tuple)):
-            return [v_ if isinstance(v_, (int, float)) else _to_ms(v_, kind) for v_ in v]
-        return v if isinstance(v, (int, float)) else _to_ms(v, kind)
+            return [v_ if isinstance(v_, (int, float)) else to_ms(v_, kind) for v_ in v]
+        return v if isinstance(v, (int, float)) else to_ms(v, kind)
 
     default = to_python(wire_default)
     result = register_widget(
@@ -320,7 +238,7 @@ def temporal_slider(dg: DeltaGenerator, kind: str, label: str, min_value: Any, m
         props={"min_value": low, "max_value": high, "step": step_ms,
                "format": format or DEFAULT_FORMATS[kind], "is_int": True, "is_range": is_range,
                "dtype": kind, "on_change": change_mode(on_change),
-               **_common(help, disabled, label_visibility)},
+               **common_props(help, disabled, label_visibility)},
         id_args={"min_value": low, "max_value": high, "value": wire_default, "step": step_ms,
                  "format": format, "help": help, "dtype": kind},
         callback=callback, args=args, kwargs=kwargs, deserialize=to_python, serialize=to_wire)

@@ -20,10 +20,10 @@ from typing import Any
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
 from wasmlit.elements.widget_options import callback_of, change_mode
-from wasmlit.elements.widgets import _common, register_widget
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_ctx
 from wasmlit.state.session_state import element_id
+from wasmlit.state.widgets import common_props, file_meta, register_widget, to_files
 
 DEFAULT_MAX_UPLOAD_MB = 200
 _BUTTON_TYPES = ("primary", "secondary", "tertiary")
@@ -147,31 +147,6 @@ def link_button(self: DeltaGenerator, label: str, url: str, *, key: Any = None,
 
 # ---- file_uploader ------------------------------------------------------------------------------
 
-class UploadedFile(io.BytesIO):
-    """A file the user uploaded: a ``BytesIO`` with ``name``, ``type``, ``size`` and
-    ``file_id``."""
-
-    def __init__(self, file_id: str, name: str, type: str, data: bytes) -> None:
-        super().__init__(data)
-        self.file_id = file_id
-        self.name = name
-        self.type = type
-        self.size = len(data)
-
-    def __repr__(self) -> str:
-        return (f"UploadedFile(file_id={self.file_id!r}, name={self.name!r}, "
-                f"type={self.type!r}, size={self.size})")
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UploadedFile):
-            return NotImplemented
-        return (self.file_id, self.name, self.type, self.getvalue()) == (
-            other.file_id, other.name, other.type, other.getvalue())
-
-    __hash__ = io.BytesIO.__hash__
-
-    def __reduce__(self) -> Any:  # session snapshots pickle widget values
-        return (UploadedFile, (self.file_id, self.name, self.type, self.getvalue()))
 
 
 def _accept(type: Any) -> list[str] | None:
@@ -192,26 +167,6 @@ def _accept(type: Any) -> list[str] | None:
         if a in out and b not in out:
             out.append(b)
     return out
-
-
-def _to_files(raw: Any, multiple: bool) -> Any:
-    files = []
-    for item in raw or []:
-        if isinstance(item, UploadedFile):
-            files.append(item)
-            continue
-        data = base64.b64decode(item.get("data") or "")
-        files.append(UploadedFile(str(item.get("file_id") or ""), str(item.get("name") or ""),
-                                  str(item.get("type") or ""), data))
-    if multiple:
-        return files
-    return files[-1] if files else None
-
-
-def _file_meta(value: Any) -> list[dict[str, Any]]:
-    files = value if isinstance(value, list) else ([] if value is None else [value])
-    return [{"file_id": f.file_id, "name": f.name, "type": f.type, "size": f.size}
-            for f in files if isinstance(f, UploadedFile)]
 
 
 @dg_method
@@ -238,8 +193,8 @@ def file_uploader(self: DeltaGenerator, label: str, type: Any = None,
         props={"accept": accept, "multiple": multiple,
                "directory": accept_multiple_files == "directory", "max_upload_size": limit,
                "width": width, "on_change": change_mode(on_change),
-               **_common(help, disabled, label_visibility)},
+               **common_props(help, disabled, label_visibility)},
         id_args={"type": accept, "accept_multiple_files": accept_multiple_files,
                  "help": help, "max_upload_size": limit},
         callback=callback, args=args, kwargs=kwargs, settable=False,
-        deserialize=lambda raw: _to_files(raw, multiple), serialize=_file_meta)
+        deserialize=lambda raw: to_files(raw, multiple), serialize=file_meta)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from numbers import Integral, Real
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Literal, Sequence
 
 from wasmlit.delta_generator import EVENT_DG, DeltaGenerator, active_dg, dg_method
 from wasmlit.elements.feedback import validate_icon
@@ -308,7 +308,7 @@ class StatusContainer(DeltaGenerator):
         ctx.checkpoint()
         ctx.tree.put_block(self._status_path, "status", props, self._status_fid)
 
-    def __exit__(self, typ: Any, exc: Any, tb: Any) -> bool:
+    def __exit__(self, typ: Any, exc: Any, tb: Any) -> Literal[False]:
         if self._status_props.get("state") == "running":
             self.update(state="error" if typ is not None else "complete")
         return super().__exit__(typ, exc, tb)
@@ -370,7 +370,7 @@ def form_submit_button(self: DeltaGenerator, label: str = "Submit", help: str | 
                        width: Any = "content", shortcut: str | None = None,
                        wrap: bool | None = None) -> bool:
     """The button that submits its form (``st.form_submit_button``)."""
-    from wasmlit.elements.widgets import register_widget
+    from wasmlit.state.widgets import register_widget
 
     if not self._form_id:
         raise StreamlitAPIException(

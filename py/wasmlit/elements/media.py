@@ -50,7 +50,8 @@ def _read_file(path: str, what: str) -> bytes:
         with open(path, "rb") as f:
             return f.read()
     except OSError as exc:
-        raise StreamlitAPIException(f"Cannot open the {what} file {path!r}: {exc.strerror}.")
+        raise StreamlitAPIException(
+            f"Cannot open the {what} file {path!r}: {exc.strerror}.") from exc
 
 
 def _guess(path: str, default: str) -> str:

@@ -5,6 +5,7 @@ Mirrors the ``metric`` and ``badge`` renderers of web/src/elements/write.js.
 
 from __future__ import annotations
 
+import math
 import numbers
 from decimal import Decimal
 from typing import Any, Iterable
@@ -46,8 +47,8 @@ def _number_text(name: str, value: Any) -> str:
     if value is None or isinstance(value, str):
         return "" if value is None else value
     if _is_number(value):
-        if type(value).__module__ == "numpy":
-            value = value.item()
+        if type(value).__module__ == "numpy" and not isinstance(value, numbers.Number):
+            value = value.item()  # np.bool_; numpy's numbers print as themselves (float32 0.1)
         return str(value)
     raise StreamlitInvalidParameterTypeError(
         f"Invalid `{name}` type. Expected one of: int, float, Decimal, NumPy number. "
@@ -59,7 +60,7 @@ def _is_zero(delta: Any) -> bool:
         return delta.strip() == "0"
     try:
         return bool(delta == 0)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
 
 
@@ -68,7 +69,7 @@ def _is_negative(delta: Any) -> bool:
         return delta.strip().startswith("-")
     try:
         return bool(delta < 0)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
 
 
@@ -91,21 +92,25 @@ def _chart_values(data: Any) -> list[float]:
         try:
             if isinstance(item, str):
                 raise ValueError(item)
-            values.append(float(item))
+            number = float(item)
         except (TypeError, ValueError):
             raise StreamlitAPIException(
                 "Only numeric values are supported for chart data sequence. The value "
                 f"'{item}' is of type {type(item)} and cannot be converted to float.") from None
+        # Missing points (NaN, None in a float column) are left out of the sparkline: JSON
+        # has no NaN, and the page would otherwise draw them as zero.
+        if math.isfinite(number):
+            values.append(number)
     return values
 
 
 @dg_method
 def metric(self: DeltaGenerator, label: str, value: Any, delta: Any = None,
-           delta_color: str = "normal", *, help: str | None = None,  # noqa: A002
+           delta_color: str = "normal", *, help: str | None = None,
            icon: str | None = None, label_visibility: str = "visible", border: bool = False,
            width: str | int = "stretch", height: str | int = "content",
            chart_data: Any = None, chart_type: str = "line", delta_arrow: str = "auto",
-           format: str | None = None,  # noqa: A002 - Streamlit's name
+           format: str | None = None,  # Streamlit's name
            delta_description: str | None = None) -> DeltaGenerator:
     """A number in big bold font, with how it changed (``st.metric``)."""
     body = LONG_DASH if value is None else _number_text("value", value)
@@ -146,7 +151,7 @@ def metric(self: DeltaGenerator, label: str, value: Any, delta: Any = None,
 
 @dg_method
 def badge(self: DeltaGenerator, label: str, *, icon: str | None = None, color: str = "blue",
-          width: str | int = "content", help: str | None = None) -> DeltaGenerator:  # noqa: A002
+          width: str | int = "content", help: str | None = None) -> DeltaGenerator:
     """A small coloured label (``st.badge``)."""
     color = "gray" if color == "grey" else str(color)
     return self._enqueue("badge", {"label": str(label), "icon": icon, "color": color,

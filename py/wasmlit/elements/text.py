@@ -221,22 +221,24 @@ def code(self: DeltaGenerator, body: Any, language: str | None = "python", *,
 
 def _to_jsonable(obj: Any) -> Any:
     """What json.dumps cannot encode as it is, the way Streamlit shows it."""
+    if (type(obj).__module__ or "").split(".", 1)[0] in ("numpy", "pandas"):
+        return repr(obj)  # as Streamlit: np.int64(1) shows as "np.int64(1)", a frame as its repr
     if hasattr(obj, "to_dict") and callable(obj.to_dict):
         try:
             return obj.to_dict()
-        except Exception:  # noqa: BLE001 - fall back to the repr below
+        except Exception:  # fall back to the repr below
             pass
     if isinstance(obj, (set, frozenset)):
         return list(obj)
     if hasattr(obj, "tolist") and callable(obj.tolist):
         try:
             return obj.tolist()
-        except Exception:  # noqa: BLE001
+        except Exception:
             pass
     if hasattr(obj, "items") and callable(obj.items):
         try:
             return dict(obj.items())
-        except Exception:  # noqa: BLE001
+        except Exception:
             pass
     return repr(obj)
 

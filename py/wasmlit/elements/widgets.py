@@ -5,46 +5,11 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
-from wasmlit.errors import M16_FORM_CALLBACK, StreamlitAPIException, StreamlitInvalidFormCallbackError
+from wasmlit.errors import StreamlitAPIException
 from wasmlit.elements.widget_options import callback_of, change_mode, check_height, check_width
-from wasmlit.runtime.context import get_ctx
-from wasmlit.state.session_state import WidgetMeta, element_id
+from wasmlit.state.widgets import common_props, register_widget
 
 Callback = Callable[..., Any] | None
-
-
-def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, default: Any,
-                    props: dict[str, Any], id_args: dict[str, Any], callback: Callback = None,
-                    args: Any = None, kwargs: Any = None, trigger: bool = False,
-                    deserialize: Callable[[Any], Any] | None = None,
-                    serialize: Callable[[Any], Any] | None = None, settable: bool = True,
-                    is_submit: bool = False) -> Any:
-    ctx = get_ctx()
-    user_key = None if key is None else str(key)
-    form_id = dg._form_id
-    if form_id and callback is not None and not is_submit:
-        raise StreamlitInvalidFormCallbackError(M16_FORM_CALLBACK)
-    dg._check_policies(ctx, dg._peek(ctx), True)
-    wid = element_id(kind, user_key, form_id, label=label, **id_args)
-    meta = WidgetMeta(id=wid, kind=kind, user_key=user_key, fragment_id=ctx.current_fragment_id,
-                      is_trigger=trigger, callback=callback, args=tuple(args or ()),
-                      kwargs=dict(kwargs or {}), deserialize=deserialize, settable=settable,
-                      form_id=form_id, default=default, serialize=serialize)
-    value = ctx.state.register(meta, default, seen_ids=ctx.widget_ids_this_run,
-                               seen_keys=ctx.widget_keys_this_run)
-    node = {"id": wid, "label": label, "form_id": form_id, **props}
-    if not trigger:
-        node["value"] = serialize(value) if serialize else value
-    dg._enqueue(kind, node, is_widget=True)
-    return value
-
-
-def _common(help: str | None, disabled: bool, label_visibility: str) -> dict[str, Any]:
-    if label_visibility not in ("visible", "hidden", "collapsed"):
-        raise StreamlitAPIException(
-            "Invalid `label_visibility` value. Supported values: 'visible', 'hidden', "
-            "'collapsed'.")
-    return {"help": help, "disabled": disabled, "label_visibility": label_visibility}
 
 
 @dg_method
@@ -75,7 +40,7 @@ def _bool_widget(dg: DeltaGenerator, kind: str, label: str, value: bool, key: An
                  label_visibility: str) -> bool:
     return bool(register_widget(
         dg, "checkbox", label=label, key=key, default=bool(value),
-        props={"toggle": kind == "toggle", **_common(help, disabled, label_visibility)},
+        props={"toggle": kind == "toggle", **common_props(help, disabled, label_visibility)},
         id_args={"value": bool(value), "help": help, "toggle": kind == "toggle"},
         callback=on_change, args=args, kwargs=kwargs, deserialize=bool))
 
@@ -176,7 +141,7 @@ def text_input(self: DeltaGenerator, label: str, value: Any = "",
     smart = _TYPE_DEFAULTS.get(type, {})
     pattern, message = _validate_rule(validate, type)
     default = _text_default(value, max_chars)
-    return register_widget(  # type: ignore[no-any-return]
+    return register_widget(
         self, "text_input", label=label, key=key, default=default,
         props={"max_chars": max_chars, "type": type,
                "placeholder": placeholder if placeholder is not None
@@ -187,7 +152,7 @@ def text_input(self: DeltaGenerator, label: str, value: Any = "",
                "pattern": pattern, "pattern_message": message, "required": required,
                "live_ms": None if self._form_id else _live_ms(live), "width": width,
                "on_change": change_mode(on_change),
-               **_common(help, disabled, label_visibility)},
+               **common_props(help, disabled, label_visibility)},
         id_args={"value": default, "max_chars": max_chars, "type": type, "help": help,
                  "autocomplete": autocomplete, "placeholder": placeholder, "icon": icon},
         callback=callback, args=args, kwargs=kwargs,
@@ -206,11 +171,11 @@ def text_area(self: DeltaGenerator, label: str, value: Any = "", height: Any = N
     callback = callback_of(on_change)
     check_width(width)
     default = _text_default(value, max_chars)
-    return register_widget(  # type: ignore[no-any-return]
+    return register_widget(
         self, "text_area", label=label, key=key, default=default,
         props={"height": check_height(height), "max_chars": max_chars, "placeholder": placeholder,
                "required": required, "width": width, "on_change": change_mode(on_change),
-               **_common(help, disabled, label_visibility)},
+               **common_props(help, disabled, label_visibility)},
         id_args={"value": default, "height": height, "max_chars": max_chars, "help": help,
                  "placeholder": placeholder},
         callback=callback, args=args, kwargs=kwargs,
@@ -290,12 +255,12 @@ def number_input(self: DeltaGenerator, label: str, min_value: Any = None,
             number = cast(max_value)
         return number
 
-    return register_widget(  # type: ignore[no-any-return]
+    return register_widget(
         self, "number_input", label=label, key=key, default=value,
         props={"min_value": min_value, "max_value": max_value, "step": step, "format": format,
                "is_int": is_int, "placeholder": placeholder, "required": required,
                "icon": icon, "width": width, "on_change": change_mode(on_change),
-               **_common(help, disabled, label_visibility)},
+               **common_props(help, disabled, label_visibility)},
         id_args={"min_value": min_value, "max_value": max_value, "value": value, "step": step,
                  "format": format, "help": help, "placeholder": placeholder, "icon": icon},
         callback=callback, args=args, kwargs=kwargs, deserialize=parse)
@@ -400,7 +365,7 @@ def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: A
     if step is None:
         step = 1 if is_int else 0.01
     cast = int if is_int else float
-    default = [cast(v) for v in value] if is_range else cast(value)
+    default: Any = [cast(v) for v in value] if is_range else cast(value)
     # As Streamlit 1.67: swapped bounds are put in order, and the range grows to hold the
     # default value rather than refusing it.
     if min_value > max_value:
@@ -417,7 +382,7 @@ def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: A
         self, "slider", label=label, key=key, default=default,
         props={"min_value": min_value, "max_value": max_value, "step": step, "format": format,
                "is_int": is_int, "is_range": is_range, "on_change": change_mode(on_change),
-               **_common(help, disabled, label_visibility)},
+               **common_props(help, disabled, label_visibility)},
         id_args={"min_value": min_value, "max_value": max_value, "value": default,
                  "step": step, "format": format, "help": help},
         callback=callback, args=args, kwargs=kwargs, deserialize=parse,

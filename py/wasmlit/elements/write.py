@@ -9,7 +9,6 @@ exists), generators through ``st.write_stream``; everything else as inline code.
 from __future__ import annotations
 
 import ast
-import asyncio
 import collections
 import contextlib
 import dataclasses
@@ -18,7 +17,6 @@ import linecache
 import os
 import sys
 import textwrap
-import threading
 import time
 import types
 from typing import Any, Iterator
@@ -64,7 +62,7 @@ _OTHER_TYPES: tuple[tuple[str, str, str], ...] = (
 )
 
 _JSON_MAPPINGS = (dict, collections.UserDict, collections.ChainMap, types.MappingProxyType)
-_JSON_SEQUENCES = (list, collections.UserList, map, enumerate, filter,
+_JSON_SEQUENCES: tuple[type[Any], ...] = (list, collections.UserList, map, enumerate, filter,
                    type({}.keys()), type({}.values()), type({}.items()))
 
 
@@ -214,56 +212,14 @@ def _chunk_text(chunk: Any) -> Any:
     return chunk
 
 
-def _run_coroutine(coro: Any, loop_box: list[Any]) -> Any:
-    """Finish one step of an async generator from synchronous script code."""
-    if sys.platform == "emscripten":  # pragma: no cover - Pyodide only
-        from pyodide.ffi import can_run_sync, run_sync  # type: ignore[import-not-found]
-
-        if can_run_sync():
-            return run_sync(coro)
-        from wasmlit.runtime.script_runner import run_coroutine
-
-        return run_coroutine(coro)
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        if not loop_box:
-            loop_box.append(asyncio.new_event_loop())
-        return loop_box[0].run_until_complete(coro)
-    # A loop already runs in this thread (a script with top-level await): step the
-    # coroutine on a loop of its own in a helper thread.
-    import contextvars
-
-    result: list[Any] = []
-    error: list[BaseException] = []
-    context = contextvars.copy_context()
-
-    def work() -> None:
-        try:
-            result.append(context.run(asyncio.run, coro))
-        except BaseException as exc:  # noqa: BLE001 - handed back to the caller
-            error.append(exc)
-
-    thread = threading.Thread(target=work, daemon=True)
-    thread.start()
-    thread.join()
-    if error:
-        raise error[0]
-    return result[0]
-
-
 def _iterate(stream: Any) -> Iterator[Any]:
     if inspect.isasyncgen(stream) or hasattr(stream, "__anext__"):
-        loop_box: list[Any] = []
-        try:
-            while True:
-                try:
-                    yield _run_coroutine(stream.__anext__(), loop_box)
-                except StopAsyncIteration:
-                    return
-        finally:
-            for loop in loop_box:
-                loop.close()
+        run = get_ctx().run_coroutine
+        while True:
+            try:
+                yield run(stream.__anext__())
+            except StopAsyncIteration:
+                return
     else:
         yield from stream
 
@@ -344,7 +300,7 @@ _MAX_MEMBERS = 200
 
 def _user_frame() -> types.FrameType | None:
     """The innermost frame of the user's code (outside wasmlit and contextlib)."""
-    frame = sys._getframe(1)
+    frame: types.FrameType | None = sys._getframe(1)
     while frame is not None:
         filename = os.path.abspath(frame.f_code.co_filename)
         if not filename.startswith(_PACKAGE_DIR + os.sep) and filename != _CONTEXTLIB:
@@ -436,7 +392,7 @@ def _value_text(obj: Any) -> str:
         return f"{cls.__module__}.{cls.__qualname__}{_signature(cls)}"
     try:
         text = repr(obj)
-    except Exception:  # noqa: BLE001 - a broken __repr__ must not break help
+    except Exception:  # a broken __repr__ must not break help
         return ""
     return text if len(text) <= 1000 else text[:1000] + "…"
 
@@ -446,7 +402,7 @@ def _doc(obj: Any) -> str:
         return inspect.getdoc(DeltaGenerator) or ""
     try:
         return inspect.getdoc(obj) or ""
-    except Exception:  # noqa: BLE001
+    except Exception:
         return ""
 
 
@@ -463,7 +419,7 @@ def _members(obj: Any) -> list[dict[str, str]]:
     routines: list[dict[str, str]] = []
     try:
         names = sorted(n for n in dir(obj) if not n.startswith("_"))
-    except Exception:  # noqa: BLE001
+    except Exception:
         return []
     for name in names[:_MAX_MEMBERS]:
         try:
@@ -477,7 +433,7 @@ def _members(obj: Any) -> list[dict[str, str]]:
             continue
         try:
             member = getattr(obj, name)
-        except Exception:  # noqa: BLE001 - properties may raise
+        except Exception:  # properties may raise
             continue
         if inspect.ismodule(member):
             continue
@@ -487,7 +443,7 @@ def _members(obj: Any) -> list[dict[str, str]]:
         else:
             try:
                 text = repr(member)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 text = ""
             values.append({"name": name, "type": type(member).__name__,
                            "value": text if len(text) <= 200 else text[:200] + "…", "doc": ""})
@@ -508,7 +464,7 @@ _NO_OBJECT = object()
 
 
 @dg_method
-def help(self: DeltaGenerator, obj: Any = _NO_OBJECT, *,  # noqa: A001 - Streamlit's name
+def help(self: DeltaGenerator, obj: Any = _NO_OBJECT, *,  # Streamlit's name
          width: str | int = "stretch") -> DeltaGenerator:
     """Show an object's name, type, value or signature, docstring and members
     (``st.help``). Without an argument, help on ``streamlit`` itself."""

@@ -2,6 +2,10 @@
 
 One RunContext exists per run; the session creates it and puts it in a ContextVar for the
 duration of the run. Element commands reach it through :func:`get_ctx`.
+
+The runtime never imports the element commands: what it must show itself (an exception the
+script raised, a warning, a magic expression) goes through the run context's ``show``
+(:class:`ElementHooks`), which ``wasmlit.elements`` installs with :func:`install_hooks`.
 """
 
 from __future__ import annotations
@@ -12,12 +16,40 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from wasmlit.errors import NoSessionContext
+from wasmlit.runtime.coroutines import LoopRunner
 from wasmlit.tree import Path, ShownTree
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
     from wasmlit.runtime.fragments import FragmentRegistry
     from wasmlit.state.session_state import SessionState
+
+
+@dataclass
+class ElementHooks:
+    """The element commands the runtime needs, each taking the container to write to first
+    (a DeltaGenerator): ``exception(dg, exc)``, ``warning(dg, text)``, ``write(dg, *values)``."""
+
+    exception: Callable[..., Any]
+    warning: Callable[..., Any]
+    write: Callable[..., Any]
+
+
+def _not_installed(*_: Any) -> Any:
+    raise RuntimeError("wasmlit.elements is not imported, so nothing can be shown")
+
+
+_HOOKS = ElementHooks(exception=_not_installed, warning=_not_installed, write=_not_installed)
+
+
+def install_hooks(hooks: ElementHooks) -> None:
+    """Called once by ``wasmlit.elements``; every later run context shows through these."""
+    global _HOOKS
+    _HOOKS = hooks
+
+
+def element_hooks() -> ElementHooks:
+    return _HOOKS
 
 
 class Cursor:
@@ -65,6 +97,10 @@ class RunContext:
     in_callback: bool = False
     nonce: Callable[[], int] = lambda: 0
     extra: dict[str, Any] = field(default_factory=dict)
+    #: finishes a coroutine from the script's synchronous code (``wasmlit.runtime.coroutines``)
+    run_coroutine: Callable[[Any], Any] = field(default_factory=LoopRunner)
+    #: what the runtime shows through the element commands
+    show: ElementHooks = field(default_factory=element_hooks)
 
     @property
     def is_fragment_run(self) -> bool:

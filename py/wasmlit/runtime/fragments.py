@@ -48,7 +48,7 @@ class FragmentRegistry:
     def __init__(self) -> None:
         self.entries: dict[str, FragmentEntry] = {}
 
-    def set(self, entry: FragmentEntry) -> None:
+    def add(self, entry: FragmentEntry) -> None:
         self.entries[entry.id] = entry
         if entry.parent_id in self.entries:
             self.entries[entry.parent_id].children.add(entry.id)
@@ -109,9 +109,7 @@ def fragment_id(func: Callable[..., Any], path: tuple[int, ...], extra: str = ""
 
 
 def _show_exception_here(exc: BaseException) -> None:
-    from wasmlit.elements.feedback import exception as show_exception
-
-    show_exception(active_dg(), exc)
+    get_ctx().show.exception(active_dg(), exc)
 
 
 def make_fragment(func: Callable[..., Any], *, run_every: Any = None,
@@ -125,9 +123,7 @@ def make_fragment(func: Callable[..., Any], *, run_every: Any = None,
             return None
         if warn_experimental:
             log.warning(M13_EXPERIMENTAL_FRAGMENT)
-            from wasmlit.elements.feedback import warning
-
-            warning(active_dg(), M13_EXPERIMENTAL_FRAGMENT)
+            ctx.show.warning(active_dg(), M13_EXPERIMENTAL_FRAGMENT)
         at = active_dg()
         fid = fragment_id(func, at._next_path(), additional_hash_info)
         root_snapshot = [c.copy() for c in ctx.root_cursors]
@@ -140,13 +136,14 @@ def make_fragment(func: Callable[..., Any], *, run_every: Any = None,
             _run_body(c, fid, func, args, kwargs, container_props)
 
         entry = FragmentEntry(fid, run_from_storage, parent_id=ctx.current_fragment_id)
-        ctx.fragments.set(entry)
+        ctx.fragments.add(entry)
         ctx.fragment_ids_called.add(fid)
         entry.interval = interval_seconds(run_every)
         return _run_body(ctx, fid, func, args, kwargs, container_props)
 
     try:
         functools.update_wrapper(wrap, func)
+        # functions take any attribute; typeshed does not declare __signature__ on them
         wrap.__signature__ = inspect.signature(func)  # type: ignore[attr-defined]
     except (TypeError, ValueError, AttributeError):
         pass  # B4: a non-function only fails when called

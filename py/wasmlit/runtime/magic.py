@@ -31,9 +31,9 @@ _SKIPPED = (ast.Call, ast.Await, ast.Yield, ast.YieldFrom)
 def show(*values: Any) -> Any:
     """What a magic expression calls: ``st.write(*values)`` in the active container."""
     from wasmlit.delta_generator import active_dg
-    from wasmlit.elements.write import write
+    from wasmlit.runtime.context import get_ctx
 
-    write(active_dg(), *values)
+    get_ctx().show.write(active_dg(), *values)
     return values[0] if len(values) == 1 else values
 
 
@@ -44,16 +44,14 @@ def transform(tree: ast.Module) -> ast.Module:
     position = 0
     if tree.body and _is_docstring(tree.body[0]):
         position = 1
-    while position < len(tree.body) and isinstance(tree.body[position], ast.ImportFrom) \
-            and tree.body[position].module == "__future__":
+    while position < len(tree.body) and isinstance(stmt := tree.body[position], ast.ImportFrom) \
+            and stmt.module == "__future__":
         position += 1
     anchor = tree.body[position] if position < len(tree.body) else None
     line = anchor.lineno if anchor is not None else 1
+    at = {"lineno": line, "col_offset": 0, "end_lineno": line, "end_col_offset": 0}
     imp = ast.ImportFrom(module="wasmlit.runtime.magic",
-                         names=[ast.alias(name="show", asname=MAGIC_NAME)], level=0)
-    for node in ast.walk(imp):
-        node.lineno, node.col_offset = line, 0  # type: ignore[attr-defined]
-        node.end_lineno, node.end_col_offset = line, 0  # type: ignore[attr-defined]
+                         names=[ast.alias(name="show", asname=MAGIC_NAME, **at)], level=0, **at)
     tree.body.insert(position, imp)
     return tree
 
@@ -80,12 +78,12 @@ def _rewrite_body(parent: ast.AST, body: list[ast.stmt]) -> None:
             for item in node.body:
                 if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
                     _rewrite_body(item, item.body)
-        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
-            _rewrite_body(node, node.body)  # type: ignore[attr-defined]
-            for handler in node.handlers:  # type: ignore[attr-defined]
+        elif isinstance(node, (ast.Try, ast.TryStar)):
+            _rewrite_body(node, node.body)
+            for handler in node.handlers:
                 _rewrite_body(handler, handler.body)
-            _rewrite_body(node, node.orelse)  # type: ignore[attr-defined]
-            _rewrite_body(node, node.finalbody)  # type: ignore[attr-defined]
+            _rewrite_body(node, node.orelse)
+            _rewrite_body(node, node.finalbody)
         elif isinstance(node, ast.Match):
             for case in node.cases:
                 _rewrite_body(case, case.body)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import asyncio
 import builtins
 import contextlib
 import inspect
@@ -26,7 +25,7 @@ class Script:
         self._source = source
         self._mtime: float | None = None
         self._code: types.CodeType | None = None
-        self.from_file = source is None
+        self.is_file = source is None
 
     @classmethod
     def from_file(cls, path: str) -> "Script":
@@ -42,7 +41,7 @@ class Script:
 
     def code(self) -> types.CodeType:
         """The compiled script; SyntaxError if it does not compile."""
-        if self.from_file:
+        if self.is_file:
             mtime = os.stat(self.path).st_mtime
             if self._code is None or mtime != self._mtime:
                 with open(self.path, encoding="utf-8") as f:
@@ -68,34 +67,9 @@ def _compile(source: str, path: str) -> types.CodeType:
     tree = ast.parse(source, path, "exec")
     if MAGIC_ENABLED:
         tree = magic.transform(tree)
-    return compile(tree, path, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
-
-
-def run_coroutine(coro: Any) -> Any:
-    """Finish a coroutine from synchronous code (top-level ``await`` in a script).
-
-    The Pyodide bridge passes its own runner that blocks with ``pyodide.ffi.run_sync``."""
-    if sys.platform == "emscripten":
-        return _step(coro)
-    loop = asyncio.new_event_loop()
-    try:
-        return loop.run_until_complete(coro)
-    finally:
-        loop.close()
-
-
-def _step(coro: Any) -> Any:
-    """Without stack switching we cannot wait for the browser's event loop: run a coroutine
-    that never really waits (``await asyncio.sleep(0)``), and say clearly when one does."""
-    try:
-        while True:
-            if coro.send(None) is not None:
-                coro.close()
-                raise RuntimeError(
-                    "This script awaits something that needs the browser's event loop, which "
-                    "needs JavaScript Promise Integration (JSPI); this browser does not have it.")
-    except StopIteration as done:
-        return done.value
+    code: types.CodeType = compile(tree, path, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT,
+                                   dont_inherit=True)
+    return code
 
 
 def streamlit_modules(streamlit_module: types.ModuleType) -> dict[str, types.ModuleType]:
@@ -124,8 +98,9 @@ def as_main_module(script: Script, streamlit_module: types.ModuleType) -> Iterat
                 sys.modules.pop(name, None)
 
 
-def exec_script(script: Script, module: types.ModuleType,
-                run: Callable[[Any], Any] = run_coroutine) -> None:
+def exec_script(script: Script, module: types.ModuleType, run: Callable[[Any], Any]) -> None:
+    """Run the script in ``module``; ``run`` finishes its top-level ``await`` (the run's
+    coroutine runner, ``wasmlit.runtime.coroutines``)."""
     code = script.code()
     result = eval(code, module.__dict__)  # noqa: S307 - running the user's app is the point
     if inspect.iscoroutine(result):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, SupportsIndex
 
 from wasmlit import protocol as p
 from wasmlit.delta_generator import MAIN_DG
@@ -24,7 +24,8 @@ from wasmlit.errors import (
 from wasmlit.runtime.context import RunContext, use_ctx
 from wasmlit.runtime.fragments import FragmentRegistry
 from wasmlit.runtime.requests import RequestQueue, RerunRequest
-from wasmlit.runtime.script_runner import Script, as_main_module, exec_script, run_coroutine
+from wasmlit.runtime.coroutines import LoopRunner
+from wasmlit.runtime.script_runner import Script, as_main_module, exec_script
 from wasmlit.state.session_state import SessionState
 from wasmlit.tree import ShownTree
 
@@ -201,10 +202,11 @@ class AppSession:
         if self.queue.has_full():
             raise RerunRequested("request")
 
-    def _sleep(self, original: Callable[[float], None]) -> Callable[[float], None]:
+    def _sleep(self, original: Callable[[float], None]
+               ) -> Callable[[float | SupportsIndex], None]:
         """``time.sleep`` for scripts: sleeps in slices, taking in requests between them."""
 
-        def sleep(seconds: float) -> None:
+        def sleep(seconds: float | SupportsIndex) -> None:
             end = self._clock() + max(0.0, float(seconds))
             while True:
                 remaining = end - self._clock()
@@ -226,6 +228,7 @@ class AppSession:
             run_id=self.run_id, tree=self.tree, state=self.state, fragments=self.fragments,
             checkpoint=self._checkpoint, flush=self.flush,
             fragment_ids_this_run=list(req.fragment_ids or []), nonce=self._next_nonce,
+            run_coroutine=self._run_coroutine or LoopRunner(),
         )
         self._running = ctx
         self._stop_pending = False
@@ -241,8 +244,7 @@ class AppSession:
                 self._fire_callbacks(ctx, fired)
                 if req.is_full:
                     with as_main_module(self.script, self._streamlit) as module:
-                        exec_script(self.script, module,
-                                    self._run_coroutine or run_coroutine)
+                        exec_script(self.script, module, ctx.run_coroutine)
                 else:
                     ran = self._run_fragments(ctx, req)
             except RerunRequested as rerun:
@@ -258,7 +260,10 @@ class AppSession:
             except Exception as exc:  # the user's script raised: show it, keep the session
                 status, drop_stale = "error", False
                 ctx.checkpoint = _no_checkpoint  # the error must reach the screen
-                MAIN_DG.exception(exc)
+                ctx.show.exception(MAIN_DG, exc)
+            finally:
+                if isinstance(ctx.run_coroutine, LoopRunner):
+                    ctx.run_coroutine.close()
         self._finish(ctx, req, status, drop_stale, ran)
 
     @staticmethod

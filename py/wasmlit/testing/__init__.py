@@ -17,9 +17,10 @@ import dataclasses
 from typing import Any, Callable
 
 from wasmlit import protocol as p
+from wasmlit.kinds import KINDS, check_props
 from wasmlit.runtime.script_runner import Script
 from wasmlit.runtime.session import AppSession
-from wasmlit.testing.elements import _QUERIES, Block, ElementList
+from wasmlit.testing.elements import Block, ElementList, query_for
 from wasmlit.tree import PageTree
 
 __all__ = ["AppTest"]
@@ -45,6 +46,8 @@ class AppTest:
         self._pending: dict[str, Any] = {}
         self._pending_forms: dict[str, str] = {}
         self._on_patches: list[Callable[[], None]] = []
+        #: nodes that did not match ``wasmlit.kinds`` (raised by :meth:`send`)
+        self.kind_problems: list[str] = []
         self.session = AppSession(
             script, self._receive_message, clock=lambda: self.now,
             poll=self._drain_inbox if concurrent else None,
@@ -63,7 +66,7 @@ class AppTest:
         taken, self._inbox = self._inbox, []
         return taken
 
-    def inject(self, msg: p.Message) -> None:
+    def inject(self, msg: p.ToWorker) -> None:
         """Queue a request the session will see at its next yield point (concurrent mode)."""
         self._seq += 1
         self._inbox.append(p.encode(dataclasses.replace(msg, seq=self._seq)))
@@ -78,7 +81,9 @@ class AppTest:
         msg = p.decode(text)
         self.messages.append(msg)
         if isinstance(msg, p.Patches):
-            self.page.apply(msg.ops)
+            for op in msg.ops:
+                self._check_kind(op)
+                self.page.apply([op])
             for hook in self._on_patches:
                 hook()
         elif isinstance(msg, p.RunStarted):
@@ -89,6 +94,19 @@ class AppTest:
         elif isinstance(msg, p.Log):
             self.logs.append(msg.message)
 
+    def _check_kind(self, op: p.Op) -> None:
+        """Hold each node the page receives against the kinds table (``wasmlit.kinds``)."""
+        if isinstance(op, p.PutOp):
+            kind = KINDS.get(op.node.kind)
+            if kind is not None and kind.block != op.node.block:
+                self.kind_problems.append(f"{op.node.kind}: block is {op.node.block}")
+            self.kind_problems += check_props(op.node.kind, op.node.props)
+        elif isinstance(op, p.PropsOp):
+            node = self.page.roots[op.path[0]]
+            for i in op.path[1:]:
+                node = node["children"][i]
+            self.kind_problems += check_props(node["kind"], op.props)
+
     def _set_timers(self, timers: dict[str, float]) -> None:
         for fid in list(self._due):
             if fid not in timers or timers[fid] != self.timers.get(fid):
@@ -97,11 +115,15 @@ class AppTest:
             self._due.setdefault(fid, self.now + interval)
         self.timers = dict(timers)
 
-    def send(self, msg: p.Message) -> "AppTest":
+    def send(self, msg: p.ToWorker) -> "AppTest":
         """Send one request as the page would, and let the session work it off."""
         self._seq += 1
         self.session.receive(p.encode(dataclasses.replace(msg, seq=self._seq)))
         self.session.pump()
+        if self.kind_problems:
+            problems, self.kind_problems = self.kind_problems, []
+            raise AssertionError("nodes that wasmlit/kinds.py does not declare: "
+                                 + "; ".join(dict.fromkeys(problems)))
         return self
 
     def run(self) -> "AppTest":
@@ -166,11 +188,13 @@ class AppTest:
         return self.runs[-1]
 
     def ops_of_last_run(self) -> list[dict[str, Any]]:
+        """The tree ops the last run sent, as the JSON objects that went over the wire."""
         run_id = self.last_run.run_id
-        return [op for m in self.messages if isinstance(m, p.Patches) and m.run_id == run_id
-                for op in m.ops]
+        return [p.op_to_json(op) for m in self.messages
+                if isinstance(m, p.Patches) and m.run_id == run_id for op in m.ops]
 
     def __getattr__(self, name: str) -> ElementList[Any]:
-        if name in _QUERIES:
-            return _QUERIES[name](self, [(r, (i,)) for i, r in enumerate(self.page.roots)])
+        query = query_for(name)
+        if query is not None:
+            return query(self, [(r, (i,)) for i, r in enumerate(self.page.roots)])
         raise AttributeError(name)

@@ -5,9 +5,22 @@ from __future__ import annotations
 
 import base64
 import uuid
-from typing import Any, Callable, Generic, Iterator, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Callable, Generic, Iterator, TypeVar, overload
+
+from wasmlit.kinds import KINDS
+from wasmlit.state.widgets import Serde
+
+if TYPE_CHECKING:
+    from wasmlit.testing import AppTest
 
 Node = dict[str, Any]
+
+
+def _serde(element: "Element") -> Serde:
+    """How the widget's value crosses the wire, from the kinds table (as the page sends it)."""
+    serde = KINDS[element.kind].serde
+    assert serde is not None, f"{element.kind} is not a widget"
+    return serde
 
 
 class Element:
@@ -28,7 +41,7 @@ class Element:
 
     @property
     def fragment_id(self) -> str | None:
-        return self.node["fid"]  # type: ignore[no-any-return]
+        return self.node["fid"]
 
     @property
     def value(self) -> Any:
@@ -71,21 +84,21 @@ class Heading(Element):
 
     @property
     def anchor(self) -> str | bool | None:
-        return self.node["props"].get("anchor")  # type: ignore[no-any-return]
+        return self.node["props"].get("anchor")
 
     @property
     def help(self) -> str | None:
-        return self.node["props"].get("help")  # type: ignore[no-any-return]
+        return self.node["props"].get("help")
 
     @property
     def divider(self) -> bool | str:
-        return self.node["props"].get("divider", False)  # type: ignore[no-any-return]
+        return self.node["props"].get("divider", False)
 
 
 class Code(Element):
     @property
     def language(self) -> str | None:
-        return self.node["props"].get("language")  # type: ignore[no-any-return]
+        return self.node["props"].get("language")
 
 
 class Json(Element):
@@ -93,15 +106,16 @@ class Json(Element):
     def expanded(self) -> bool | int:
         props = self.node["props"]
         depth = props.get("max_expand_depth")
-        return props["expanded"] if depth is None else int(depth)  # type: ignore[no-any-return]
+        return props["expanded"] if depth is None else int(depth)
 
 
 class Block(Element):
     """A container; its element lists are those inside it."""
 
     def __getattr__(self, name: str) -> "ElementList[Any]":
-        if name in _QUERIES:
-            return _QUERIES[name](self.at, [(self.node, self.path)])
+        query = query_for(name)
+        if query is not None:
+            return query(self.at, [(self.node, self.path)])
         raise AttributeError(name)
 
 
@@ -338,7 +352,7 @@ class Choice(Widget):
 
     @property
     def index(self) -> int | None:
-        return super().value  # type: ignore[no-any-return]
+        return super().value
 
     @property
     def value(self) -> str | None:
@@ -360,26 +374,10 @@ class Slider(Widget):
 
     @property
     def value(self) -> Any:
-        raw = super().value
-        kind = self.node["props"].get("dtype")
-        if kind is None:
-            return tuple(raw) if isinstance(raw, list) else raw
-        from wasmlit.elements.datetime_inputs import _from_ms
-
-        if isinstance(raw, (list, tuple)):
-            return tuple(_from_ms(v, kind, None) for v in raw)
-        return _from_ms(raw, kind, None)
+        return _serde(self).from_wire(super().value, self.node["props"])
 
     def set_value(self, value: Any) -> "Slider":
-        kind = self.node["props"].get("dtype")
-        if kind is not None:
-            from wasmlit.elements.datetime_inputs import _to_ms
-
-            value = ([_to_ms(v, kind) for v in value] if isinstance(value, (list, tuple))
-                     else _to_ms(value, kind))
-        elif isinstance(value, tuple):
-            value = list(value)
-        super().set_value(value)
+        super().set_value(_serde(self).to_wire(value, self.node["props"]))
         return self
 
     def set_range(self, low: Any, high: Any) -> "Slider":
@@ -408,12 +406,38 @@ class Table(Element):
         return {c: [r[j] for r in self.rows] for j, c in enumerate(self.columns)}
 
     @property
+    def index_name(self) -> str | None:
+        return self.node["props"].get("index_name")
+
+    @property
+    def display(self) -> list[list[str]] | None:
+        """The text a pandas Styler gave each cell (``Styler.format``), or None."""
+        shown = self.node["props"].get("display")
+        return None if shown is None else [list(r) for r in shown]
+
+    @property
+    def caption(self) -> str | None:
+        return self.node["props"].get("caption")
+
+    @property
     def value(self) -> Any:
+        """The data as a pandas DataFrame (cells as the page got them: date-times as text),
+        with the index, its name(s) and MultiIndex levels; a dict without pandas."""
         try:
             import pandas as pd
         except ImportError:
             return self.data
-        return pd.DataFrame(self.rows, columns=self.columns, index=self.index or None)
+        props = self.node["props"]
+        columns: Any = self.columns
+        if props.get("column_levels"):
+            columns = pd.MultiIndex.from_arrays(props["column_levels"])
+        index: Any = None
+        if props.get("index_levels"):
+            index = pd.MultiIndex.from_arrays(props["index_levels"],
+                                              names=props.get("index_names"))
+        elif self.index:
+            index = pd.Index(self.index, name=props.get("index_name"))
+        return pd.DataFrame(self.rows, columns=columns, index=index)
 
 
 class Dataframe(Table, Widget):
@@ -429,7 +453,7 @@ class Dataframe(Table, Widget):
 
     @property
     def value(self) -> Any:
-        return Table.value.fget(self)  # type: ignore[attr-defined]
+        return super().value  # Table's (the MRO is Dataframe, Table, Widget)
 
     @property
     def selection(self) -> dict[str, Any]:
@@ -468,19 +492,10 @@ class DateInput(Widget):
 
     @property
     def value(self) -> Any:
-        import datetime as dt
-
-        raw = super().value
-        if raw is None:
-            return () if self.node["props"].get("is_range") else None
-        if isinstance(raw, (list, tuple)):
-            return tuple(v if isinstance(v, dt.date) else dt.date.fromisoformat(v) for v in raw)
-        return raw if isinstance(raw, dt.date) else dt.date.fromisoformat(raw)
+        return _serde(self).from_wire(super().value, self.node["props"])
 
     def set_value(self, value: Any) -> "DateInput":
-        from wasmlit.elements.datetime_inputs import _iso_date
-
-        super().set_value(_iso_date(value))
+        super().set_value(_serde(self).to_wire(value, self.node["props"]))
         return self
 
 
@@ -489,15 +504,10 @@ class TimeInput(Widget):
 
     @property
     def value(self) -> Any:
-        import datetime as dt
-
-        raw = super().value
-        return None if raw in (None, "") else dt.time.fromisoformat(raw)
+        return _serde(self).from_wire(super().value, self.node["props"])
 
     def set_value(self, value: Any) -> "TimeInput":
-        from wasmlit.elements.datetime_inputs import _time_wire
-
-        super().set_value(_time_wire(value))
+        super().set_value(_serde(self).to_wire(value, self.node["props"]))
         return self
 
     def _shift(self, sign: int) -> "TimeInput":
@@ -530,9 +540,7 @@ class FileUploader(Widget):
 
     @property
     def value(self) -> Any:
-        from wasmlit.elements.files import _to_files
-
-        return _to_files(self._sent(), bool(self.node["props"].get("multiple")))
+        return _serde(self).from_wire(self._sent(), self.node["props"])
 
     def upload(self, name: str, data: bytes | str, type: str = "application/octet-stream"
                ) -> "FileUploader":
@@ -711,6 +719,17 @@ class Alert(Element):
     @property
     def icon(self) -> str | None:
         return self.node["props"].get("icon")
+
+
+def query_for(name: str) -> Callable[..., ElementList[Any]] | None:
+    """``at.<name>``: a query below, else every node of the kind ``name`` (wasmlit/kinds.py),
+    viewed as a Widget, a Block or an Element, so that a new kind is queryable at once."""
+    query = _QUERIES.get(name)
+    if query is None and name in KINDS:
+        kind = KINDS[name]
+        query = _QUERIES[name] = _query(
+            Widget if kind.is_widget else Block if kind.block else Element, name)
+    return query
 
 
 _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {

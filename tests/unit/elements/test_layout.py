@@ -4,6 +4,7 @@ dialog) through AppTest: what the page gets, and Streamlit 1.67's errors."""
 from __future__ import annotations
 
 import textwrap
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,7 @@ def app(source: str) -> AppTest:
     return AppTest.from_string(textwrap.dedent(source)).run()
 
 
-def md(node) -> list[str]:  # type: ignore[no-untyped-def]
+def md(node: Any) -> list[str]:  # an AppTest or a Block
     return [m.value for m in node.markdown]
 
 

@@ -3,6 +3,8 @@ code of its `with` block above (or below) what the block writes."""
 
 from __future__ import annotations
 
+import pathlib
+
 from wasmlit.testing import AppTest
 
 HEAD = "import streamlit as st\n"
@@ -96,7 +98,7 @@ def test_echo_in_a_function_a_container_and_on_one_line() -> None:
     assert at.container[0].code.values == ["z = 1"]
 
 
-def test_echo_from_a_file_shows_its_current_source(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_echo_from_a_file_shows_its_current_source(tmp_path: pathlib.Path) -> None:
     script = tmp_path / "app.py"
     script.write_text(HEAD + "with st.echo():\n    st.text('v1')\n")
     at = AppTest.from_file(str(script)).run()

@@ -31,8 +31,3 @@ export function uid(prefix = 'wl') {
   return `${prefix}-${counter}`;
 }
 
-/** Set or remove the native tooltip. */
-export function setHelp(el, help) {
-  if (help) el.title = String(help);
-  else el.removeAttribute('title');
-}

@@ -182,7 +182,8 @@ export class Tree {
         node.inner = fresh;
       }
     }
-    target.wlProps = props;
+    // (on the element now in the page: a re-created one, not the replaced one)
+    (node.block ? node.el : node.inner).wlProps = props;
     return true;
   }
 

@@ -1,7 +1,8 @@
 // Buttons: st.button and st.form_submit_button (props.is_submit). A click is a trigger:
 // widget-changed {values: {id: true}} (forms: the pending values plus the submit id).
-import { h, setHelp } from '../dom/h.js';
-import { iconNode } from './feedback.js';
+import { h } from '../dom/h.js';
+import { renderIcon } from './icons.js';
+import { setTooltip } from './tooltip.js';
 import { renderMarkdown } from './markdown.js';
 
 function kindOf(props) {
@@ -16,10 +17,10 @@ function fill(el, props) {
   button.dataset.testid = `stBaseButton-${kindOf(props)}`;
   button.className = `wl-button wl-button-${props.type || 'secondary'}`;
   button.disabled = Boolean(props.disabled);
-  setHelp(button, props.help);
+  setTooltip(button, props.help);
   const label = h('span', { class: 'wl-button-label' });
   renderMarkdown(label, props.label ?? '', { inline: true });
-  button.replaceChildren(...[iconNode(props.icon), label].filter(Boolean));
+  button.replaceChildren(...[renderIcon(props.icon), label].filter(Boolean));
 }
 
 export const button = {

@@ -1,7 +1,7 @@
 // Chat: chat_input (a widget) and chat_message (a block). Mirrors py/wasmlit/elements/chat.py.
 // A submission is sent as {text, n}: n tells two submissions of the same text apart.
 import { h } from '../dom/h.js';
-import { iconNode } from './feedback.js';
+import { renderIcon } from './icons.js';
 
 const propsOf = (el) => el.wlProps;
 let submissions = 0;
@@ -72,7 +72,7 @@ function avatarNode(props) {
   } else if (props.avatar_type === 'image' && safeImage(props.avatar)) {
     box.append(h('img', { src: safeImage(props.avatar), alt: '' }));
   } else if (props.avatar_type === 'icon' && props.avatar) {
-    box.append(iconNode(props.avatar));
+    box.append(renderIcon(props.avatar));
   } else if (props.avatar_type === 'emoji' && props.avatar) {
     box.textContent = String(props.avatar);
   } else {

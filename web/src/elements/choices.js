@@ -2,8 +2,9 @@
 // feedback, color_picker. Mirrors py/wasmlit/elements/choices.py: options arrive as their
 // formatted labels and the page answers with indexes (multiselect with accept_new_options
 // also with the typed text), so Python keeps the option objects.
-import { h, setHelp, uid } from '../dom/h.js';
-import { iconNode } from './feedback.js';
+import { h, uid } from '../dom/h.js';
+import { renderIcon } from './icons.js';
+import { setTooltip } from './tooltip.js';
 import { fillLabel, refreshLabel, widgetLabel } from './label.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -29,7 +30,7 @@ export function fillOptionLabel(target, text) {
   for (const part of parts) {
     if (!part) continue;
     if (/^:material\/[a-z0-9_]+:$/.test(part)) {
-      target.append(iconNode(part));
+      target.append(renderIcon(part));
     } else {
       const span = h('span', { class: 'wl-md-inline' });
       renderMarkdown(span, part, { inline: true });
@@ -361,7 +362,7 @@ export const button_group = {
     if (!same(props.value, old.value)) el.wlSel = Array.isArray(props.value) ? [...props.value] : [];
     for (const button of row.children) {
       button.disabled = Boolean(props.disabled);
-      setHelp(button, props.help);
+      setTooltip(button, props.help);
     }
     el.classList.toggle('wl-disabled', Boolean(props.disabled));
     markPressed(el, props);

@@ -14,9 +14,36 @@ export function formatCell(value) {
   return String(value);
 }
 
-function cellEl(tag, value, type, placeholder) {
+const TABLE_FLOAT = new Intl.NumberFormat('en-US', { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+
+/** A st.table cell as Streamlit shows it: floats with four decimals and thousands
+ *  separators (1,234.5000), booleans as true/false, missing values as an empty cell. */
+export function formatTableCell(value, dtype) {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' && dtype === 'float' && Number.isFinite(value)) return TABLE_FLOAT.format(value);
+  return String(value);
+}
+
+/** Per-cell CSS from a pandas Styler ([row, col, [[property, value], ...]], checked in
+ *  Python): set property by property, never parsed as markup. */
+function styleMap(props) {
+  if (!props.cell_styles) return null;
+  const map = new Map();
+  for (const [r, c, decls] of props.cell_styles) map.set(`${r},${c}`, decls);
+  return map;
+}
+
+function applyStyles(td, styles, i, j) {
+  const decls = styles?.get(`${i},${j}`);
+  if (!decls) return;
+  for (const [prop, value] of decls) td.style.setProperty(prop, value);
+}
+
+function cellEl(tag, value, type, placeholder, display) {
   const td = h(tag, { class: type === 'number' ? 'wl-num' : '' });
-  if (value === null || value === undefined) {
+  if (display !== undefined && display !== null) {
+    td.textContent = display; // a Styler's formatted text
+  } else if (value === null || value === undefined) {
     td.classList.add('wl-null');
     td.textContent = placeholder ?? 'None';
   } else if (typeof value === 'boolean') {
@@ -25,6 +52,38 @@ function cellEl(tag, value, type, placeholder) {
     td.textContent = formatCell(value);
   }
   return td;
+}
+
+/** The index as columns: one per level of a pandas MultiIndex, else one. */
+function indexColumns(props) {
+  if (props.index_levels) {
+    return props.index_levels.map((values, k) => ({ values, name: props.index_names?.[k] ?? '', col: -2 - k }));
+  }
+  return [{ values: props.index, name: props.index_name ?? '', col: -1 }];
+}
+
+/** Header rows above the column titles for pandas MultiIndex columns: every level but the
+ *  last, consecutive equal labels merged into one cell. */
+function groupRows(props, cols) {
+  const levels = props.column_levels;
+  if (!levels || levels.length < 2) return [];
+  return levels.slice(0, -1).map((labels) => {
+    const groups = [];
+    for (const j of cols) {
+      const label = labels[j] ?? '';
+      const last = groups[groups.length - 1];
+      if (last && last.label === label && last.end === j - 1) {
+        last.span += 1;
+        last.end = j;
+      } else groups.push({ label, span: 1, end: j });
+    }
+    return groups;
+  });
+}
+
+function titleOf(props, j) {
+  const levels = props.column_levels;
+  return levels && levels.length > 1 ? (levels[levels.length - 1][j] ?? '') : props.columns[j];
 }
 
 function sizeStyle(el, props, defaultMaxHeight) {
@@ -53,7 +112,8 @@ function compare(a, b) {
 function sortedRows(props, sort) {
   const order = props.rows.map((_, i) => i);
   if (!sort) return order;
-  const key = sort.col === -1 ? (i) => props.index[i] : (i) => props.rows[i][sort.col];
+  const key = sort.col === -1 ? (i) => props.index[i]
+    : sort.col < -1 ? (i) => props.index_levels[-2 - sort.col][i] : (i) => props.rows[i][sort.col];
   order.sort((i, j) => {
     const a = key(i);
     const b = key(j);
@@ -121,11 +181,22 @@ function fillDataframe(el, props) {
     }, h('button', { type: 'button', class: 'wl-sort', onclick: () => toggleSort(el, col) }, label, arrow));
     header.append(th);
   };
-  if (showIndex) headerCell(props.index_name ?? '', -1, 'text');
-  for (const j of cols) headerCell(props.labels?.[props.columns[j]] ?? props.columns[j], j, props.types[j]);
+  const indexCols = showIndex ? indexColumns(props) : [];
+  for (const ic of indexCols) headerCell(ic.name, ic.col, 'text');
+  for (const j of cols) headerCell(props.labels?.[props.columns[j]] ?? titleOf(props, j), j, props.types[j]);
+  const thead = h('thead', {});
+  for (const groups of groupRows(props, cols)) {
+    const tr = h('tr', { class: 'wl-group-row' });
+    const lead = indexCols.length + (selectable ? 1 : 0);
+    if (lead) tr.append(h('th', { class: 'wl-index', colspan: lead }));
+    for (const g of groups) tr.append(h('th', { scope: 'colgroup', colspan: g.span, class: 'wl-group' }, g.label));
+    thead.append(tr);
+  }
+  thead.append(header);
+  const styles = styleMap(props);
   const tbody = h('tbody', {});
   const table = h('table', { role: 'grid', 'aria-label': props.alt || null, 'aria-rowcount': props.rows.length },
-    h('thead', {}, header), tbody);
+    thead, tbody);
   const rowHeight = props.row_height ? `${props.row_height}px` : '';
   state.order = sortedRows(props, state.sort);
   state.shown = 0;
@@ -142,13 +213,18 @@ function fillDataframe(el, props) {
           onchange: (e) => toggleRow(el, i, e.target.checked, ctx),
         })));
       }
-      if (showIndex) {
-        const th = cellEl('th', props.index[i], typeof props.index[i] === 'number' ? 'number' : 'text');
+      for (const ic of indexCols) {
+        const v = ic.values[i];
+        const th = cellEl('th', v, typeof v === 'number' ? 'number' : 'text');
         th.classList.add('wl-index');
         th.scope = 'row';
         tr.append(th);
       }
-      for (const j of cols) tr.append(cellEl('td', props.rows[i][j], props.types[j], props.placeholder));
+      for (const j of cols) {
+        const td = cellEl('td', props.rows[i][j], props.types[j], props.placeholder, props.display?.[i]?.[j]);
+        applyStyles(td, styles, i, j);
+        tr.append(td);
+      }
       frag.append(tr);
     }
     tbody.append(frag);
@@ -157,7 +233,7 @@ function fillDataframe(el, props) {
   };
   state.more();
   if (!props.rows.length) {
-    tbody.append(h('tr', {}, h('td', { class: 'wl-empty-cell', colspan: cols.length + (showIndex ? 1 : 0) + (selectable ? 1 : 0) || 1 }, 'empty')));
+    tbody.append(h('tr', {}, h('td', { class: 'wl-empty-cell', colspan: cols.length + indexCols.length + (selectable ? 1 : 0) || 1 }, 'empty')));
   }
   const scroll = el.firstElementChild;
   scroll.replaceChildren(table);
@@ -191,45 +267,71 @@ export const dataframe = {
     state.selected = null; // the selection Python holds (props.value) is the truth again
     state.props = props;
     const maxCol = props.columns.length - 1;
-    if (state.sort && state.sort.col > maxCol) state.sort = null;
+    const levels = props.index_levels?.length ?? 0;
+    if (state.sort && (state.sort.col > maxCol || (state.sort.col < -1 && -2 - state.sort.col >= levels))) state.sort = null;
     sizeStyle(el, props, '402px');
     fillDataframe(el, props);
   },
 };
 
+function tableCell(tag, value, dtype, display) {
+  const text = display ?? formatTableCell(value, dtype);
+  const td = h(tag, { class: typeof value === 'number' ? 'wl-num' : '' }, text || '\u00a0');
+  if (value === null || value === undefined) td.classList.add('wl-null');
+  return td;
+}
+
 function fillTable(el, props) {
   const showIndex = !props.hide_index;
   const cols = props.columns.map((_, j) => j);
+  const indexCols = showIndex ? indexColumns(props) : [];
+  const styles = styleMap(props);
   const table = h('table', {
     testid: 'stTableStyledTable',
     class: `wl-table wl-border-${props.border === 'horizontal' ? 'horizontal' : props.border ? 'all' : 'none'}`,
     'aria-label': props.alt || null,
   });
   if (!props.hide_header && cols.length) {
-    const tr = h('tr', {});
-    if (showIndex) tr.append(h('th', { class: 'wl-index', scope: 'col' }, props.index_name ?? ''));
-    for (const j of cols) tr.append(h('th', { scope: 'col', class: props.types[j] === 'number' ? 'wl-num' : '' }, props.columns[j]));
-    table.append(h('thead', {}, tr));
+    // One header row per column level (pandas MultiIndex columns), the index names on the last.
+    const levels = props.column_levels?.length > 1 ? props.column_levels : [props.columns];
+    const thead = h('thead', {});
+    levels.forEach((labels, level) => {
+      const tr = h('tr', {});
+      const last = level === levels.length - 1;
+      for (const ic of indexCols) tr.append(h('th', { class: 'wl-index', scope: 'col' }, last ? ic.name : ''));
+      for (const j of cols) {
+        tr.append(h('th', { scope: 'col', class: props.types[j] === 'number' ? 'wl-num' : '' }, labels[j] ?? ''));
+      }
+      thead.append(tr);
+    });
+    table.append(thead);
   }
   const tbody = h('tbody', {});
   if (!props.rows.length) {
     tbody.append(h('tr', {}, h('td', {
-      testid: 'stTableStyledEmptyTableCell', class: 'wl-empty-cell', colspan: cols.length + (showIndex ? 1 : 0) || 1,
+      testid: 'stTableStyledEmptyTableCell', class: 'wl-empty-cell', colspan: cols.length + indexCols.length || 1,
     }, 'empty')));
   }
   props.rows.forEach((row, i) => {
     const tr = h('tr', {});
-    if (showIndex) {
-      const th = cellEl('th', props.index[i], 'text');
+    for (const ic of indexCols) {
+      const th = tableCell('th', ic.values[i], null);
+      th.classList.remove('wl-num');
       th.classList.add('wl-index');
       th.scope = 'row';
       tr.append(th);
     }
-    for (const j of cols) tr.append(cellEl('td', row[j], props.types[j]));
+    for (const j of cols) {
+      const td = tableCell('td', row[j], props.dtypes?.[j], props.display?.[i]?.[j]);
+      applyStyles(td, styles, i, j);
+      tr.append(td);
+    }
     tbody.append(tr);
   });
   table.append(tbody);
-  el.firstElementChild.replaceChildren(table);
+  const parts = [table];
+  if (props.caption) parts.push(h('div', { class: 'wl-table-caption' }, props.caption));
+  el.firstElementChild.replaceChildren(...parts);
 }
 
 export const table = {

@@ -49,9 +49,9 @@ export function showDate(iso, format) {
 
 /** Text typed in the widget's format -> "YYYY-MM-DD", or undefined when it is no date. */
 export function readDate(text, format) {
-  const sep = (/[/.\-]/.exec(format) ?? ['/'])[0];
+  const sep = (/[/.-]/.exec(format) ?? ['/'])[0];
   const order = format.split(sep);
-  const parts = String(text).trim().split(/[/.\-\s]+/);
+  const parts = String(text).trim().split(/[/.\s-]+/);
   if (parts.length !== 3 || order.length !== 3) return undefined;
   const got = {};
   order.forEach((name, i) => { got[name] = parts[i]; });

@@ -2,37 +2,10 @@
 // (st.status is an expander: layout.js.)
 // Mirrors py/wasmlit/elements/feedback.py.
 import { h } from '../dom/h.js';
+import { renderIcon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
 
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-
-// wasmlit ships no icon font (a site fetches nothing from elsewhere), so the Material icons
-// apps use most are drawn with a close Unicode symbol; any other shows its name, small.
-const MATERIAL = {
-  add: '+', add_circle: '⊕', arrow_back: '←', arrow_downward: '↓', arrow_forward: '→', arrow_upward: '↑',
-  bolt: '⚡', bookmark: '🔖', build: '🔧', calendar_month: '📅', call: '📞', cancel: '⊗', chat: '💬',
-  check: '✓', check_circle: '✔', close: '✕', cloud: '☁', code: '‹›', delete: '🗑', done: '✓',
-  download: '⤓', edit: '✎', error: '⛔', favorite: '♥', filter_list: '☰', flag: '⚑', folder: '📁',
-  help: '?', home: '⌂', image: '🖼', info: 'ℹ', language: '🌐', lightbulb: '💡', link: '🔗', lock: '🔒',
-  mail: '✉', menu: '☰', mood: '☺', notifications: '🔔', person: '👤', photo_camera: '📷', play_arrow: '▶',
-  refresh: '↻', remove: '−', rocket_launch: '🚀', save: '💾', search: '🔍', send: '➤', settings: '⚙',
-  share: '⇪', shopping_cart: '🛒', star: '★', stop: '■', sync: '⟳', thumb_down: '👎', thumb_up: '👍',
-  timer: '⏱', upload: '⤒', visibility: '👁', warning: '⚠',
-};
-
-/** An icon prop: an emoji is shown as is; `:material/name:` as a symbol (see MATERIAL). */
-export function iconNode(icon) {
-  if (!icon) return null;
-  const m = /^:material\/([a-z0-9_]+):$/.exec(String(icon));
-  if (m) {
-    const glyph = MATERIAL[m[1]];
-    return h('span', {
-      class: `wl-icon wl-material${glyph ? ' wl-material-glyph' : ''}`, 'aria-hidden': 'true',
-      'data-icon': glyph ?? m[1], testid: 'stIconMaterial',
-    });
-  }
-  return h('span', { class: 'wl-icon wl-emoji', 'aria-hidden': 'true', testid: 'stIconEmoji' }, String(icon));
-}
 
 function fillAlert(el, props) {
   const variant = ['success', 'info', 'warning', 'error'].includes(props.variant) ? props.variant : 'info';
@@ -45,7 +18,7 @@ function fillAlert(el, props) {
     text = h('div', { class: 'wl-alert-text' }, title, body);
   }
   const content = h('div', { testid: `stAlertContent${cap(variant)}`, class: 'wl-alert-content' },
-    iconNode(props.icon), text);
+    renderIcon(props.icon), text);
   el.replaceChildren(h('div', { testid: 'stAlertContainer', class: `wl-alert wl-alert-${variant}` }, content));
   el.style.width = typeof props.width === 'number' ? `${props.width}px` : '';
 }
@@ -191,7 +164,7 @@ export const toast = {
   },
   update(el, props, old) {
     renderMarkdown(el.querySelector('.wl-toast-text'), props.body ?? '');
-    el.querySelector('.wl-toast-icon').replaceChildren(iconNode(props.icon) ?? '');
+    el.querySelector('.wl-toast-icon').replaceChildren(renderIcon(props.icon) ?? '');
     if (props.nonce !== old.nonce || old.nonce === undefined) showToast(el, props);
   },
   destroy(el) {

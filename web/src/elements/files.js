@@ -1,7 +1,8 @@
 // Files in and out: download_button, link_button, file_uploader. Mirrors
 // py/wasmlit/elements/files.py. Bytes cross the wire as base64 text.
-import { h, setHelp, uid } from '../dom/h.js';
-import { iconNode } from './feedback.js';
+import { h, uid } from '../dom/h.js';
+import { renderIcon } from './icons.js';
+import { setTooltip } from './tooltip.js';
 import { refreshLabel, widgetLabel } from './label.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -26,14 +27,14 @@ function buttonKind(props) {
 function fillFace(target, props) {
   const label = h('span', { class: 'wl-button-label' });
   renderMarkdown(label, props.label ?? '', { inline: true });
-  const icon = iconNode(props.icon);
+  const icon = renderIcon(props.icon);
   const parts = props.icon_position === 'right' ? [label, icon] : [icon, label];
   target.replaceChildren(...parts.filter(Boolean));
 }
 
 function styleButton(target, props) {
   target.className = `wl-button wl-button-${buttonKind(props)}`;
-  setHelp(target, props.help);
+  setTooltip(target, props.help);
 }
 
 function base64ToBytes(text) {

@@ -5,7 +5,7 @@
 import { h, uid } from '../dom/h.js';
 import { commitOnEnterAndBlur, fillLabel, refreshLabel, widgetLabel } from './label.js';
 import { formatTemporal } from './datetime.js';
-import { iconNode } from './feedback.js';
+import { renderIcon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
 
 const propsOf = (el) => el.wlProps;
@@ -119,7 +119,7 @@ function textWidget(testid, makeField, rootTestid) {
         const icon = el.querySelector('.wl-input-icon');
         if (props.icon !== old.icon) {
           icon.replaceChildren();
-          const node = iconNode(props.icon);
+          const node = renderIcon(props.icon);
           if (node) icon.append(node);
         }
         icon.hidden = !props.icon;
@@ -238,7 +238,7 @@ export const number_input = {
     field.inputMode = props.is_int ? 'numeric' : 'decimal';
     if (props.icon !== old.icon) {
       const icon = el.querySelector('.wl-input-icon');
-      const node = iconNode(props.icon);
+      const node = renderIcon(props.icon);
       icon.replaceChildren(...(node ? [node] : []));
       icon.hidden = !node;
     }

@@ -1,7 +1,7 @@
 // The label every widget carries: a real <label> tied to its input, with the help tooltip.
 import { h } from '../dom/h.js';
 import { renderMarkdown } from './markdown.js';
-import { helpIcon } from './text.js';
+import { helpIcon } from './tooltip.js';
 
 /**
  * Fill (or refill) a widget label.

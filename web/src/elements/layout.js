@@ -1,9 +1,10 @@
 // Blocks: vertical (containers, fragments), horizontal/column (st.columns), form, expander,
 // status, tabs/tab, popover, dialog. Mirrors py/wasmlit/elements/layout.py. A block's children are appended
 // by the patcher into host(el).
-import { h, setHelp, uid } from '../dom/h.js';
+import { h, uid } from '../dom/h.js';
 import { renderMarkdown } from './markdown.js';
-import { iconNode } from './feedback.js';
+import { renderIcon } from './icons.js';
+import { setTooltip } from './tooltip.js';
 
 const vblock = () => h('div', { testid: 'stVerticalBlock', class: 'wl-vblock' });
 
@@ -107,7 +108,7 @@ function fillSummary(el, props) {
   const summary = el.querySelector(':scope > summary');
   const label = h('span', { class: 'wl-expander-label' });
   renderMarkdown(label, props.label ?? '', { inline: true });
-  const icon = props.state ? (STATUS_ICONS[props.state] ?? STATUS_ICONS.running)() : iconNode(props.icon);
+  const icon = props.state ? (STATUS_ICONS[props.state] ?? STATUS_ICONS.running)() : renderIcon(props.icon);
   summary.replaceChildren(...[icon, label, h('span', { class: 'wl-chevron', 'aria-hidden': 'true' })].filter(Boolean));
 }
 
@@ -284,10 +285,10 @@ export const popover = {
     const type = ['primary', 'secondary', 'tertiary'].includes(props.type) ? props.type : 'secondary';
     button.className = `wl-button wl-button-${type}`;
     button.disabled = Boolean(props.disabled);
-    setHelp(button, props.help);
+    setTooltip(button, props.help);
     const label = h('span', { class: 'wl-button-label' });
     renderMarkdown(label, props.label ?? '', { inline: true });
-    button.replaceChildren(...[iconNode(props.icon), label, h('span', { class: 'wl-chevron', 'aria-hidden': 'true' })].filter(Boolean));
+    button.replaceChildren(...[renderIcon(props.icon), label, h('span', { class: 'wl-chevron', 'aria-hidden': 'true' })].filter(Boolean));
     el.querySelector(':scope > .wl-popover-body').setAttribute('aria-label', button.textContent);
     el.classList.toggle('wl-full', props.width === 'stretch');
     if (typeof props.width === 'number') button.style.width = `${props.width}px`;
@@ -350,7 +351,7 @@ export const dialog = {
     const title = layer.querySelector('.wl-dialog-title');
     const text = h('span', {});
     renderMarkdown(text, props.title ?? '', { inline: true });
-    title.replaceChildren(...[iconNode(props.icon), text].filter(Boolean));
+    title.replaceChildren(...[renderIcon(props.icon), text].filter(Boolean));
     const box = layer.querySelector('.wl-dialog');
     box.dataset.width = typeof props.width === 'number' ? 'px' : (props.width || 'small');
     box.style.width = typeof props.width === 'number' ? `${props.width}px` : '';

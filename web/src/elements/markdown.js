@@ -4,12 +4,12 @@
 // :color-badge[text], :color[text]{foreground=".." background=".."}, :shimmer[text],
 // :small[text], :material/icon_name:, emoji shortcodes, typographic arrows, $inline$ and
 // $$display$$ LaTeX, and link anchors on headings.
-// KaTeX (math.js) and the Material icon paths (material-icons.js) are separate chunks, imported
-// only when a rendered text contains math or icons.
+// KaTeX (math.js), the Material Symbols font (icons.js), the emoji shortcodes (emoji.js) and the
+// code highlighter (syntax.js) are separate chunks, loaded only when a rendered text needs them.
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
-import { EMOJI } from './emoji.js';
-import { highlight } from './syntax.js';
+import { hydrateIcons, materialIconHtml } from './icons.js';
+import { highlightInto } from './syntax.js';
 
 const COLORS = ['red', 'orange', 'yellow', 'green', 'blue', 'violet', 'gray', 'grey', 'rainbow', 'primary'];
 const DIRECTIVES = new Set([
@@ -81,20 +81,45 @@ const material = {
     const m = materialRe.exec(src);
     return m ? { type: 'stMaterial', raw: m[0], icon: m[1] } : undefined;
   },
-  renderer: (token) => materialHtml(token.icon),
+  renderer: (token) => materialIconHtml(token.icon),
 };
+
+// shortcode -> emoji, once emoji.js has loaded. Before that a possible shortcode renders as a
+// placeholder showing the text as typed, which hydrate() resolves when the table arrives.
+let EMOJI = null;
+let emojiLoading = null;
+
+function loadEmoji() {
+  emojiLoading ??= import('./emoji.js').then((mod) => {
+    EMOJI = mod.EMOJI;
+    return EMOJI;
+  });
+  return emojiLoading;
+}
 
 const emoji = {
   name: 'stEmoji',
   level: 'inline',
-  start: startOf(/:[a-z0-9_+-]+:/),
+  // not glued to a word before it: "a:b:c" and "12:30:45" stay as typed
+  start: startOf(/(?<![\p{L}\p{N}]):[a-z0-9_+-]+:/u),
   tokenizer(src) {
     const m = emojiRe.exec(src);
-    if (!m || !EMOJI.has(m[1])) return undefined;
-    return { type: 'stEmoji', raw: m[0], text: EMOJI.get(m[1]) };
+    if (!m) return undefined;
+    if (!EMOJI) return { type: 'stEmoji', raw: m[0], pending: m[1] };
+    return EMOJI.has(m[1]) ? { type: 'stEmoji', raw: m[0], text: EMOJI.get(m[1]) } : undefined;
   },
-  renderer: (token) => token.text,
+  renderer: (token) => (token.pending
+    ? `<span class="wl-emoji-pending" data-shortcode="${escapeHtml(token.pending)}">${escapeHtml(token.raw)}</span>`
+    : token.text),
 };
+
+/** Replace the shortcode placeholders in `el` (unknown names stay as typed). */
+function resolveEmoji(el, table) {
+  for (const span of el.querySelectorAll('.wl-emoji-pending')) {
+    span.replaceWith(table.get(span.dataset.shortcode) ?? span.textContent);
+  }
+  el.normalize();
+}
 
 const symbols = {
   name: 'stSymbol',
@@ -194,17 +219,19 @@ export function markdownToHtml(body, { allowHtml = false, inline = false, anchor
   return DOMPurify.sanitize(html, config);
 }
 
-/** Typeset math, draw Material icons and highlight fenced code inside a rendered element. */
+/** Typeset math, load the icon font and highlight fenced code inside a rendered element. */
 export function hydrate(el) {
   for (const code of el.querySelectorAll('pre > code[class*="language-"]')) {
     const lang = /language-([\w+-]+)/.exec(code.className)?.[1];
-    code.replaceChildren(highlight(code.textContent, lang));
+    highlightInto(code, code.textContent, lang);
   }
   if (el.querySelector('.wl-math[data-tex]')) {
     import('./math.js').then((math) => math.typeset(el)).catch((err) => console.error('wasmlit: LaTeX', err));
   }
-  if (el.querySelector('.wl-micon:empty')) {
-    import('./material-icons.js').then(({ ICONS }) => drawIcons(el, ICONS)).catch(() => {});
+  hydrateIcons(el);
+  if (el.querySelector('.wl-emoji-pending')) {
+    loadEmoji().then((table) => resolveEmoji(el, table))
+      .catch((err) => console.error('wasmlit: cannot load the emoji shortcodes', err));
   }
   return el;
 }
@@ -213,47 +240,4 @@ export function hydrate(el) {
 export function renderMarkdown(el, body, opts) {
   el.innerHTML = markdownToHtml(body, opts);
   return hydrate(el);
-}
-
-function materialHtml(name) {
-  return `<span class="wl-micon" data-testid="stIconMaterial" data-icon="${escapeHtml(name)}" aria-hidden="true"></span>`;
-}
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-function drawIcons(el, icons) {
-  for (const span of el.querySelectorAll('.wl-micon:empty')) {
-    const svg = document.createElementNS(SVG_NS, 'svg');
-    svg.setAttribute('viewBox', '0 -960 960 960');
-    svg.setAttribute('fill', 'currentColor');
-    const path = document.createElementNS(SVG_NS, 'path');
-    // Unknown names: a small rounded square, so the layout holds and nothing breaks.
-    path.setAttribute('d', icons[span.dataset.icon]
-      ?? 'M280-280h400v-400H280v400Zm-80 80v-560h560v560H200Z');
-    if (!icons[span.dataset.icon]) span.title = span.dataset.icon;
-    svg.append(path);
-    span.append(svg);
-  }
-}
-
-/**
- * An element for an `icon=` argument: an emoji, ":material/name:" or "spinner".
- * @param {string|null|undefined} icon
- * @returns {HTMLElement|null}
- */
-export function renderIcon(icon) {
-  if (!icon) return null;
-  const span = document.createElement('span');
-  span.className = 'wl-element-icon';
-  span.setAttribute('aria-hidden', 'true');
-  const m = /^:material\/([a-z0-9_]+):$/.exec(icon);
-  if (m) {
-    span.innerHTML = materialHtml(m[1]);
-    hydrate(span);
-  } else if (icon === 'spinner') {
-    span.append(Object.assign(document.createElement('span'), { className: 'wl-icon-spinner' }));
-  } else {
-    span.dataset.testid = 'stIconEmoji';
-    span.textContent = icon;
-  }
-  return span;
 }

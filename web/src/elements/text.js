@@ -2,14 +2,10 @@
 // Mirrors py/wasmlit/elements/text.py.
 import DOMPurify from 'dompurify';
 import { h } from '../dom/h.js';
-import { renderIcon, renderMarkdown, slugify } from './markdown.js';
-import { highlight } from './syntax.js';
-
-/** A small "?" with the help text as its tooltip, as Streamlit shows next to elements. */
-export function helpIcon(help) {
-  if (!help) return null;
-  return h('span', { class: 'wl-help', testid: 'stTooltipIcon', title: String(help), 'aria-label': String(help), tabindex: '0' }, '?');
-}
+import { renderIcon } from './icons.js';
+import { renderMarkdown, slugify } from './markdown.js';
+import { highlightInto } from './syntax.js';
+import { helpIcon } from './tooltip.js';
 
 /** width ("stretch" | "content" | "auto" | px) and text_alignment as inline style. */
 function applyLayout(el, props) {
@@ -160,7 +156,8 @@ async function copyText(body) {
 function fillCode(el, props) {
   const body = String(props.body ?? '');
   const language = props.language || null;
-  const code = h('code', { class: language ? `language-${language}` : '' }, highlight(body, language));
+  const code = h('code', { class: language ? `language-${language}` : '' });
+  highlightInto(code, body, language);
   const pre = h('pre', { class: [props.line_numbers && 'wl-line-numbers', props.wrap_lines && 'wl-wrap'].filter(Boolean).join(' ') }, code);
   const copy = h('button', {
     class: 'wl-copy', type: 'button', title: 'Copy to clipboard', 'aria-label': 'Copy to clipboard', testid: 'stCodeCopyButton',

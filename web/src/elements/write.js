@@ -2,7 +2,9 @@
 // Mirrors py/wasmlit/elements/metric.py and py/wasmlit/elements/write.py.
 // All text goes in as text nodes or through renderMarkdown (raw HTML escaped, sanitised).
 import { h } from '../dom/h.js';
+import { renderIcon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
+import { helpIcon } from './tooltip.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const PALETTE = ['red', 'orange', 'yellow', 'green', 'blue', 'violet', 'gray', 'primary'];
@@ -17,17 +19,6 @@ function svg(tag, attrs = {}, ...children) {
   return el;
 }
 
-function tooltip(help) {
-  if (!help) return null;
-  return h('span', { class: 'wl-help', testid: 'stTooltipIcon', title: String(help), 'aria-label': String(help) }, '?');
-}
-
-function icon(name) {
-  if (!name) return null;
-  const m = /^:material\/([a-z0-9_]+):$/.exec(String(name));
-  if (m) return h('span', { class: 'wl-icon wl-material', 'aria-hidden': 'true', 'data-icon': m[1] });
-  return h('span', { class: 'wl-icon', 'aria-hidden': 'true' }, String(name));
-}
 
 function inlineMarkdown(tag, attrs, text) {
   const el = h(tag, attrs);
@@ -154,9 +145,9 @@ function fillMetric(el, props) {
   el.className = `stMetric wl-metric wl-metric-${color}${props.border ? ' wl-border' : ''}`;
   const visibility = props.label_visibility || 'visible';
   const label = h('label', { testid: 'stMetricLabel', class: `wl-metric-label wl-label-${visibility}` },
-    icon(props.icon),
+    renderIcon(props.icon),
     inlineMarkdown('span', { class: 'wl-metric-label-text', testid: 'stMarkdownContainer' }, props.label),
-    visibility === 'visible' ? tooltip(props.help) : null);
+    visibility === 'visible' ? helpIcon(props.help) : null);
   const value = h('div', { testid: 'stMetricValue', class: 'wl-metric-value' });
   const valueText = shown(String(props.body ?? ''), props.value_is_number, props.format);
   if (props.value_is_number) value.textContent = valueText;
@@ -205,7 +196,7 @@ export const metric = {
 
 function fillBadge(el, props) {
   const color = PALETTE.includes(props.color) ? props.color : 'blue';
-  const badge = h('span', { class: `wl-badge wl-badge-${color}`, testid: 'stBadge' }, icon(props.icon));
+  const badge = h('span', { class: `wl-badge wl-badge-${color}`, testid: 'stBadge' }, renderIcon(props.icon));
   const text = h('span', { class: 'wl-badge-label' });
   renderMarkdown(text, String(props.label ?? ''), { inline: true });
   badge.append(text);

@@ -1,0 +1,285 @@
+"""Build a static site for a Streamlit script (``wasmlit build``; also used by ``serve`` and ``demo``).
+
+Stdlib only, and no import of the wasmlit runtime: building works wherever the package is
+installed, with no npm (the web assets ship inside the package, in ``wasmlit/_web``).
+
+A site is::
+
+    index.html, wasmlit.js, assets/     the page (copied from wasmlit/_web)
+    pyodide/                            the Python runtime (and micropip)
+    wasmlit.zip                         the wasmlit package, unpacked by the worker
+    app/                                the app's folder: the script and the files beside it
+    wheels/                             wheels named in the requirements, shipped offline
+    app.json                            the manifest: entrypoint, files, requirements
+    wasmlit-build.json, wasmlit-sw.js   every file's hash, and the service worker that caches
+                                        the site for repeat and offline visits (wasmlit.offline)
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import shutil
+import zipfile
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from .offline import remove_manifest, write_manifest
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+WEB_DIR = PACKAGE_DIR / "_web"
+#: folders never copied from an app's folder
+JUNK_DIRS = {"__pycache__", ".git", ".hg", ".svn", "node_modules", ".venv", "venv", ".env",
+             ".mypy_cache", ".pytest_cache", ".ruff_cache", ".tox", ".idea", ".vscode",
+             "site-packages"}
+JUNK_SUFFIXES = (".pyc", ".pyo", ".swp")
+JUNK_FILES = {".DS_Store", "Thumbs.db"}
+#: an app folder bigger than this is almost certainly not what the user meant to ship
+MAX_APP_BYTES = 200 * 1024 * 1024
+
+
+class BuildError(Exception):
+    """A build that cannot go on; the message says what to do."""
+
+
+def _version() -> str:
+    text = (PACKAGE_DIR / "__init__.py").read_text(encoding="utf-8")
+    m = re.search(r'^__version__\s*=\s*["\']([^"\']+)', text, re.M)
+    return m.group(1) if m else "0"
+
+
+# ---- pieces of a site ------------------------------------------------------------------------
+
+
+def web_dir() -> Path:
+    if not (WEB_DIR / "wasmlit.js").is_file():
+        raise BuildError(
+            f"the web assets are missing from {WEB_DIR}. In a wasmlit checkout run "
+            "`npm run build` (or `make install`); a wheel of wasmlit ships them.")
+    return WEB_DIR
+
+
+def copy_web(out: Path) -> None:
+    """Copy the page, the bundles and the Pyodide runtime into ``out``."""
+    shutil.copytree(web_dir(), out, dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("bytecode.zip"))  # goes into wasmlit.zip
+
+
+#: never imported in the browser, so not shipped in a site's wasmlit.zip
+NOT_IN_BROWSER = {"cli.py", "site.py", "server.py", "offline.py", "testing"}
+
+
+def package_zip(dest: Path, *, bytecode: bool = False) -> None:
+    """Zip the installed wasmlit package's own ``.py`` files (not ``_web``) into ``dest``.
+
+    ``bytecode`` adds the hash-checked ``.pyc`` files that ``npm run build`` compiled with the
+    site's own Pyodide (``_web/bytecode.zip``, from ``scripts/compile-pyc.mjs``): the worker
+    then imports wasmlit without compiling it (about 0.1 s less at boot), for about 130 KB
+    more to download (bytecode compresses worse than source). Python ignores a pyc whose
+    source has changed since. See bench/NOTES.md for the figures.
+    """
+    pycs = WEB_DIR / "bytecode.zip"
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
+        if bytecode and pycs.is_file():
+            with zipfile.ZipFile(pycs) as pyc:
+                for info in pyc.infolist():
+                    if info.filename.startswith("wasmlit/") and info.filename.endswith(".pyc"):
+                        zf.writestr(info, pyc.read(info), zipfile.ZIP_DEFLATED)
+        for path in sorted(PACKAGE_DIR.rglob("*.py")):
+            rel = path.relative_to(PACKAGE_DIR)
+            if rel.parts[0] == "_web" or "__pycache__" in rel.parts \
+                    or rel.parts[0] in NOT_IN_BROWSER:
+                continue
+            zf.write(path, Path("wasmlit") / rel)
+        for extra in ("py.typed",):
+            if (PACKAGE_DIR / extra).is_file():
+                zf.write(PACKAGE_DIR / extra, Path("wasmlit") / extra)
+
+
+def app_files(folder: Path, *, skip: Iterable[Path] = ()) -> list[Path]:
+    """The files of an app's folder worth shipping, as paths relative to ``folder``."""
+    skipped = {p.resolve() for p in skip}
+    found: list[Path] = []
+    total = 0
+    for root, dirs, files in os.walk(folder):
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if d not in JUNK_DIRS and not d.startswith(".")
+                         and (here / d).resolve() not in skipped
+                         and not (here / d / "pyvenv.cfg").exists()
+                         and not _is_built_site(here / d))
+        for name in sorted(files):
+            if name in JUNK_FILES or name.endswith(JUNK_SUFFIXES) or name.startswith("."):
+                continue
+            path = here / name
+            total += path.stat().st_size
+            if total > MAX_APP_BYTES:
+                raise BuildError(
+                    f"{folder} holds more than {MAX_APP_BYTES // 2**20} MB: put the app in a "
+                    "folder of its own (everything beside the script is shipped).")
+            found.append(path.relative_to(folder))
+    return found
+
+
+def _is_built_site(folder: Path) -> bool:
+    return (folder / "wasmlit.zip").is_file() and (folder / "app.json").is_file()
+
+
+def read_requirements(path: Path) -> list[str]:
+    """Requirement lines (names, specifiers or wheel paths); comments and options dropped."""
+    reqs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split(" #", 1)[0].strip()
+        if not line or line.startswith(("#", "-")):
+            continue
+        reqs.append(line)
+    return reqs
+
+
+def split_requirements(reqs: Sequence[str], base: Path) -> tuple[list[str], list[Path]]:
+    """Names for micropip, and local wheel files to ship in the site."""
+    names, wheels = [], []
+    for req in reqs:
+        if req.endswith(".whl") and "://" not in req:
+            wheel = (base / req).resolve()
+            if not wheel.is_file():
+                raise BuildError(f"requirement {req!r}: no such wheel file {wheel}")
+            wheels.append(wheel)
+        else:
+            names.append(req)
+    return names, wheels
+
+
+def _title(app: Path) -> str:
+    return app.stem.replace("_", " ").strip().capitalize() or "wasmlit app"
+
+
+def write_app(app: Path, out: Path, *, requirements: Path | None = None,
+              only_script: bool = False, skip: Iterable[Path] = ()) -> dict:
+    """Copy the app (and its wheels) into ``out`` and write ``out/app.json``."""
+    folder = app.parent
+    files = [Path(app.name)] if only_script else app_files(folder, skip=skip)
+    if Path(app.name) not in files:
+        files.insert(0, Path(app.name))
+    app_out = out / "app"
+    if app_out.exists():
+        shutil.rmtree(app_out)
+    for rel in files:
+        dest = app_out / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(folder / rel, dest)
+    if requirements and not requirements.is_file():
+        raise BuildError(f"no such requirements file: {requirements}")
+    req_file = requirements or (None if only_script else folder / "requirements.txt")
+    reqs = read_requirements(req_file) if req_file and req_file.is_file() else []
+    names, wheels = split_requirements(reqs, req_file.parent if req_file else folder)
+    wheel_names = []
+    if wheels:
+        (out / "wheels").mkdir(exist_ok=True)
+        for wheel in wheels:
+            shutil.copy2(wheel, out / "wheels" / wheel.name)
+            wheel_names.append(f"wheels/{wheel.name}")
+    manifest: dict[str, Any] = {
+        "entrypoint": app.name,
+        "app_dir": "app/",
+        "files": [rel.as_posix() for rel in files],
+        "requirements": names,
+        "wheels": wheel_names,
+        "title": _title(app),
+        "wasmlit": _version(),
+    }
+    (out / "app.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    _set_title(out / "index.html", manifest["title"])
+    return manifest
+
+
+def _set_title(index: Path, title: str) -> None:
+    text = index.read_text(encoding="utf-8")
+    text = re.sub(r"<title>.*?</title>", f"<title>{html.escape(title)}</title>", text, count=1)
+    index.write_text(text, encoding="utf-8")
+
+
+def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | None = None,
+               only_script: bool = False, bytecode: bool = False, offline: bool = True) -> dict:
+    """Write a self-contained static site for the script ``app`` into ``out``.
+
+    Returns the manifest. ``only_script`` ships the script alone (the demo gallery, whose apps
+    share one folder); ``bytecode`` ships precompiled wasmlit (see :func:`package_zip`);
+    ``offline`` lets the page cache the site for repeat and offline visits
+    (see :mod:`wasmlit.offline`; ``serve`` turns it off).
+    """
+    app = Path(app).resolve()
+    out = Path(out).resolve()
+    if not app.is_file():
+        raise BuildError(f"no such script: {app}")
+    if out == app.parent or out in app.parents:
+        raise BuildError(f"--out {out} would overwrite the app's own folder; pick another")
+    out.mkdir(parents=True, exist_ok=True)
+    copy_web(out)
+    package_zip(out / "wasmlit.zip", bytecode=bytecode)
+    manifest = write_app(app, out, requirements=Path(requirements) if requirements else None,
+                         only_script=only_script, skip=[out])
+    (write_manifest if offline else remove_manifest)(out)  # last: it hashes every file
+    return manifest
+
+
+# ---- demo gallery ----------------------------------------------------------------------------
+
+DEMO_DESCRIPTIONS = {
+    "gallery": "Every element wasmlit renders, on one page: text, write and magic, status, "
+               "layout, input widgets, choices, data, charts and media.",
+    "seed_balloons": "st.fragment docs, example 1: inflating (slow, full run) and releasing "
+                     "(fast, fragment run) balloons.",
+    "seed_counters": "st.fragment docs, example 2: which counters move on a fragment rerun "
+                     "and on a full rerun.",
+    "seed_multiples": "st.fragment docs, example 3: st.rerun() from a fragment on every fifth "
+                      "click, and a toast.",
+    "run_every": "A fragment with run_every=\"1s\": a clock that ticks while the rest of the "
+                 "app stays still.",
+}
+
+
+def default_demo_dir() -> Path:
+    return PACKAGE_DIR.parent.parent / "demo"
+
+
+def build_demo(demo_dir: Path | str, out: Path | str) -> list[str]:
+    """One site per ``*.py`` in ``demo_dir``, under ``out/<name>/``, and an index page."""
+    demo_dir = Path(demo_dir).resolve()
+    out = Path(out).resolve()
+    apps = sorted(p for p in demo_dir.glob("*.py") if not p.name.startswith("_"))
+    if not apps:
+        raise BuildError(f"no demo apps (*.py) in {demo_dir}")
+    out.mkdir(parents=True, exist_ok=True)
+    names = []
+    for app in apps:
+        build_site(app, out / app.stem, only_script=True)
+        names.append(app.stem)
+    items = "\n".join(
+        f'    <li><a href="{n}/">{html.escape(n)}</a><p>{html.escape(DEMO_DESCRIPTIONS.get(n, ""))}'
+        f'</p></li>' for n in names)
+    (out / "index.html").write_text(f"""<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>wasmlit demo gallery</title>
+  <style>
+    body {{ font-family: system-ui, sans-serif; max-width: 44rem; margin: 3rem auto; padding: 0 1rem;
+           color: #31333f; line-height: 1.5; }}
+    @media (prefers-color-scheme: dark) {{ body {{ background: #0e1117; color: #fafafa; }} }}
+    a {{ color: #ff4b4b; font-weight: 600; font-size: 1.15rem; }}
+    li {{ margin: 1rem 0; }} li p {{ margin: .2rem 0; opacity: .8; }}
+  </style>
+</head>
+<body>
+  <h1>wasmlit demo gallery</h1>
+  <p>Each app is an ordinary Streamlit script running in your browser on Pyodide: no server.</p>
+  <ul>
+{items}
+  </ul>
+</body>
+</html>
+""", encoding="utf-8")
+    return names

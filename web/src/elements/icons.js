@@ -1,0 +1,84 @@
+// One icon renderer for every element (buttons, badges, markdown, metrics, expanders, tabs, pills,
+// alerts, toasts, page links, chat avatars...), so an icon looks the same wherever it appears.
+// An icon argument is an emoji ("🚀"), a Material Symbol (":material/home:") or "spinner".
+// Material icons are drawn by the Material Symbols Rounded font (icon-font.js, loaded lazily the
+// first time a page shows one); the span carries the name in data-icon and draws it with
+// ::before, so the icon adds no text to the label it sits in (icons.css).
+
+const MATERIAL_RE = /^:material\/([a-z0-9_]+):$/;
+
+/** The Material Symbol name of an icon argument (":material/home:" -> "home"), else null. */
+export function materialName(icon) {
+  const m = MATERIAL_RE.exec(String(icon ?? '').trim());
+  return m ? m[1] : null;
+}
+
+function escapeAttr(text) {
+  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The markup of a Material icon, for HTML that markdown builds (the same as icon() builds).
+ * @param {string} name e.g. "home"
+ */
+export function materialIconHtml(name) {
+  return `<span class="wl-icon wl-icon-material" data-testid="stIconMaterial" data-icon="${escapeAttr(name)}" aria-hidden="true" translate="no"></span>`;
+}
+
+let fontLoading = null;
+
+/**
+ * Make sure the icon font is on its way (the first call imports icon-font.js). Returns a
+ * promise that settles once the font is usable (or failed to load: the icons stay blank).
+ * @param {Document} [doc]
+ */
+export function ensureIconFont(doc = globalThis.document) {
+  if (fontLoading) return fontLoading;
+  if (typeof FontFace === 'undefined' || !doc?.fonts) {
+    fontLoading = Promise.resolve(false);
+    return fontLoading;
+  }
+  fontLoading = import('./icon-font.js')
+    .then(({ loadIconFont }) => loadIconFont(doc))
+    .then(() => true, (err) => {
+      console.error('wasmlit: cannot load the Material Symbols font', err);
+      return false;
+    });
+  return fontLoading;
+}
+
+/** Load the icon font if `root` (a rendered element) holds a Material icon. */
+export function hydrateIcons(root) {
+  if (root.querySelector?.('[data-testid=stIconMaterial]')) ensureIconFont(root.ownerDocument);
+}
+
+/**
+ * An element for an icon argument: an emoji, ":material/name:" or "spinner"; null for none.
+ * @param {string|null|undefined} icon
+ * @param {{className?: string}} [opts] an extra class (e.g. the element's own icon slot)
+ * @returns {HTMLElement|null}
+ */
+export function renderIcon(value, { className = '' } = {}) {
+  if (value === null || value === undefined || value === '') return null;
+  const span = document.createElement('span');
+  const name = materialName(value);
+  // (attributes in the order of materialIconHtml: the same markup either way)
+  if (name) {
+    span.className = 'wl-icon wl-icon-material';
+    span.dataset.testid = 'stIconMaterial';
+    span.dataset.icon = name;
+    span.setAttribute('aria-hidden', 'true');
+    span.setAttribute('translate', 'no');
+    ensureIconFont(span.ownerDocument);
+  } else if (value === 'spinner') {
+    span.className = 'wl-icon wl-icon-spinner';
+    span.setAttribute('aria-hidden', 'true');
+  } else {
+    span.className = 'wl-icon wl-icon-emoji';
+    span.dataset.testid = 'stIconEmoji';
+    span.setAttribute('aria-hidden', 'true');
+    span.textContent = String(value);
+  }
+  if (className) span.classList.add(...className.split(/\s+/).filter(Boolean));
+  return span;
+}
