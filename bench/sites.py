@@ -62,7 +62,7 @@ class _Recording(_Quiet):
         self._entry = {"path": self.path.split("?", 1)[0], "status": int(code), "bytes": 0}
         self.record.append(self._entry)
 
-    def copyfile(self, source, outputfile) -> None:  # noqa: ANN001 (http.server's signature)
+    def copyfile(self, source, outputfile) -> None:
         data = source.read()
         outputfile.write(data)
         self._entry["bytes"] += len(data)

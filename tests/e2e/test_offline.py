@@ -40,12 +40,12 @@ class _Recording(http.server.SimpleHTTPRequestHandler):
         self._entry = {"path": self.path.split("?", 1)[0], "status": int(code), "bytes": 0}
         self.record.append(self._entry)
 
-    def copyfile(self, source, outputfile) -> None:  # noqa: ANN001 (http.server's signature)
+    def copyfile(self, source, outputfile) -> None:
         data = source.read()
         outputfile.write(data)
         self._entry["bytes"] += len(data)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
