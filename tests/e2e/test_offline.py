@@ -49,12 +49,21 @@ class _Recording(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class Host:
-    """A static server over ``root`` on 127.0.0.1 that records what it sent."""
+class _RecordingIsolating(_Recording):
+    def end_headers(self) -> None:
+        self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+        self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
+        super().end_headers()
 
-    def __init__(self, root: Path, port: int = 0) -> None:
+
+class Host:
+    """A static server over ``root`` on 127.0.0.1 that records what it sent (``isolated``:
+    with the COOP/COEP headers that make its pages cross-origin isolated)."""
+
+    def __init__(self, root: Path, port: int = 0, isolated: bool = False) -> None:
         self.record: list[dict] = []
-        handler = type("Handler", (_Recording,), {"record": self.record})
+        base = _RecordingIsolating if isolated else _Recording
+        handler = type("Handler", (base,), {"record": self.record})
         self.server = http.server.ThreadingHTTPServer(
             ("127.0.0.1", port), functools.partial(handler, directory=str(root)))
         self.port = self.server.server_address[1]
@@ -84,8 +93,8 @@ class Host:
 def host(tmp_path):
     hosts: list[Host] = []
 
-    def start(root: Path, port: int = 0) -> Host:
-        hosts.append(Host(root, port))
+    def start(root: Path, port: int = 0, isolated: bool = False) -> Host:
+        hosts.append(Host(root, port, isolated))
         return hosts[-1]
 
     yield start
@@ -215,6 +224,20 @@ def test_a_repeat_visit_downloads_only_the_manifest(tmp_path, host, context):
     timing = page.evaluate("""() => performance.getEntriesByType('resource')
         .filter((e) => e.name.endsWith('/wasmlit.js')).map((e) => e.workerStart)""")
     assert timing and all(t > 0 for t in timing)
+
+
+def test_a_repeat_visit_from_the_cache_stays_cross_origin_isolated(tmp_path, host, context):
+    """The cached responses keep the host's COOP/COEP headers, so Stop can still interrupt."""
+    build_site(DEMO / "seed_counters.py", tmp_path / SUBPATH, only_script=True)
+    server = host(tmp_path, isolated=True)
+    page = open_app(context, server.url(f"{SUBPATH}/"))
+    assert page.evaluate("() => crossOriginIsolated")
+    wait_cached(page)
+    server.stop()
+    page.reload()
+    wait_idle(page)
+    assert page.evaluate("() => crossOriginIsolated && navigator.serviceWorker.controller !== null")
+    expect(page.get_by_text("Fragment says it ran 1 times.")).to_be_visible()
 
 
 def test_a_rebuilt_site_shows_the_new_app_never_the_old_one_nor_a_mix(tmp_path, host, context):
