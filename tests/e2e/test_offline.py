@@ -25,7 +25,7 @@ from playwright.sync_api import expect
 from wasmlit import offline
 from wasmlit.cli import build_site
 
-from conftest import BOOT_TIMEOUT_MS, DEMO, ROOT, RUN_TIMEOUT_MS
+from conftest import BOOT_TIMEOUT_MS, DEMO, ROOT, RUN_TIMEOUT_MS, make_wheel
 
 SUBPATH = "deep/folder/site"
 #: what a visit of an unchanged site may download: the manifest (always read from the network)
@@ -362,3 +362,24 @@ def test_embedded_apps_register_no_service_worker_and_keep_no_snapshot(app_page)
         "async () => (await navigator.serviceWorker.getRegistrations()).length") == 0
     assert {w.evaluate("() => self.__wasmlit.started") for w in app.page.workers} == {"fresh"}
     assert app.page.evaluate("async () => (await caches.keys()).length") == 0
+
+
+def test_shipped_wheels_install_offline_into_python_restored_from_its_snapshot(
+        tmp_path, host, context):
+    work = tmp_path / "work"
+    work.mkdir()
+    make_wheel(work, "wlhello", "1.0", {"wlhello/__init__.py": "GREETING = 'hello from a wheel'\n"})
+    (work / "app.py").write_text("import streamlit as st\nimport wlhello\nst.write(wlhello.GREETING)\n")
+    (work / "requirements.txt").write_text("wlhello-1.0-py3-none-any.whl\n")
+    build_site(work / "app.py", tmp_path / SUBPATH)
+    server = host(tmp_path)
+    page = open_app(context, server.url(f"{SUBPATH}/"))
+    expect(page.get_by_text("hello from a wheel")).to_be_visible()
+    wait_cached(page)
+    server.stop()
+    page.reload()
+    wait_idle(page)
+    assert _worker_started(page) == "from snapshot"
+    expect(page.get_by_text("hello from a wheel")).to_be_visible()
+    expect(page.get_by_test_id("stNotice")).to_have_count(0)
+
