@@ -28,7 +28,7 @@ CHROMIUM = os.environ.get("WASMLIT_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--js-flags=--expose-gc"]
 CACHE = ROOT / ".cache" / "bench"
-ALL = ("cold", "reruns", "streamlit", "scale", "churn", "memory", "timers", "packages")
+ALL = ("cold", "reruns", "streamlit", "scale", "churn", "memory", "timers", "packages", "repeat")
 
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 REPS = {
@@ -40,6 +40,7 @@ REPS = {
     "churn": 3 if QUICK else 20,
     "memory": (200, 1000) if QUICK else (1000, 10000),
     "timer_s": 3.0 if QUICK else 10.0,
+    "repeat": 2 if QUICK else 5,  # browsers, each: first visit, repeat visit, visit after a rebuild
 }
 KB = 1024
 MB = 1024 * 1024
@@ -95,6 +96,7 @@ def run(only: tuple[str, ...]) -> dict:
         step("memory", lambda: benches.memory(browser, base, *REPS["memory"]))
         step("timers", lambda: benches.timers(browser, base, REPS["timer_s"]))
         step("packages", lambda: benches.packages(browser, base, REPS["cold"]))
+        step("repeat", lambda: benches.repeat_visits(browser, CACHE / "sites", REPS["repeat"]))
         browser.close()
     results["total_seconds"] = time.monotonic() - t_start
     return results
@@ -208,6 +210,24 @@ def rows(r: dict) -> list[tuple[str, str, str, str, str]]:
         dist("10. pydantic app cold start: micropip in the page", p["micropip_ms"], "ms")
         one("10. build-time lock / micropip (medians)", p["ratio"], "", "<= 0.8",
             p["ratio"] <= 0.8)
+    if not failed("repeat"):
+        rv = r["repeat"]
+        dist("11. seed app, first visit: first text", rv["first_ms"], "ms")
+        dist("11. repeat visit (browser cache kept): first text", rv["repeat_ms"], "ms")
+        one("11. repeat visit / first visit (medians)", rv["ratio"], "", "<= 0.5", rv["ratio"] <= 0.5)
+        dist("11. visit after a rebuild (one app line changed)", rv["rebuilt_ms"], "ms")
+        if rv["snapshot_ms"]["n"]:
+            dist("11. first visit: taking the snapshot of Python", rv["snapshot_ms"], "ms")
+        starts = sorted({h["started"] for h in rv["python_started"]["repeat"]})
+        one("11. repeat visits: how Python started", ", ".join(starts))
+        b, f = rv["bytes"], rv["files"]
+        dist("11. bytes sent: first visit", b["first"], "B")
+        dist("11. bytes sent: caching the rest after it", b["caching"], "B")
+        dist(f"11. bytes sent: repeat visit ({', '.join(f['repeat'])})", b["repeat"], "B",
+             "the manifest only", set(f["repeat"]) <= {"wasmlit-build.json", "wasmlit-sw.js"})
+        changed = {"wasmlit-build.json", "wasmlit-sw.js", "app/seed_counters.py"}
+        dist(f"11. bytes sent: after the rebuild ({', '.join(f['rebuilt'])})", b["rebuilt"], "B",
+             "what changed only", set(f["rebuilt"]) <= changed)
     if "cold" in r and "error" not in r["cold"]:
         d = r["cold"]["download"]
         for part, v in sorted(d["parts"].items()):

@@ -118,12 +118,30 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class StaticServer:
-    """A plain static server on 127.0.0.1 (no COOP/COEP, no compression)."""
+class _Recording(_Quiet):
+    """Also records (path, status, body bytes) of every response in ``self.record``."""
+    record: list[dict]
 
-    def __init__(self, root: Path) -> None:
+    def log_request(self, code: object = "-", size: object = "-") -> None:
+        self._entry = {"path": self.path.split("?", 1)[0], "status": int(code), "bytes": 0}
+        self.record.append(self._entry)
+
+    def copyfile(self, source, outputfile) -> None:
+        data = source.read()
+        outputfile.write(data)
+        self._entry["bytes"] += len(data)
+
+
+class StaticServer:
+    """A plain static server on 127.0.0.1 (no COOP/COEP, no compression). With ``record``,
+    ``self.record`` lists every response it sent: what the browser fetched from the network,
+    its service workers' fetches included."""
+
+    def __init__(self, root: Path, record: bool = False) -> None:
+        self.record: list[dict] = []
+        handler = type("Handler", (_Recording,), {"record": self.record}) if record else _Quiet
         self.server = http.server.ThreadingHTTPServer(
-            ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
+            ("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
 
     def __enter__(self) -> "StaticServer":
@@ -133,3 +151,16 @@ class StaticServer:
     def __exit__(self, *exc: object) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+REBUILT_LINE = "\nst.caption('Rebuilt.')\n"
+
+
+def build_repeat(out: Path, work: Path, *, changed: bool) -> None:
+    """The seed app's site for the repeat-visit bench; ``changed`` rebuilds it with one more
+    line in the script (so only app/seed_counters.py differs)."""
+    script = work / "repeat" / COUNTERS.name
+    script.parent.mkdir(parents=True, exist_ok=True)
+    text = COUNTERS.read_text(encoding="utf-8")
+    script.write_text(text + REBUILT_LINE if changed else text, encoding="utf-8")
+    build_site(script, out, only_script=True)

@@ -181,7 +181,7 @@ def serve(app: Path | str, *, port: int = 8501, host: str = "127.0.0.1",
     build = {**build, "requirements": req}
     with tempfile.TemporaryDirectory(prefix="wasmlit-serve-") as tmp:
         out = Path(tmp)
-        manifest = build_site(app, out, **build)
+        manifest = build_site(app, out, offline=False, **build)  # no cache in the way of reloads
         if manifest.get("resolved"):
             print(manifest["resolved"], flush=True)
         _add_reload(out / "index.html")

@@ -11,6 +11,8 @@ A site is::
     app/                                the app's folder: the script and the files beside it
     packages/                           the app's packages and the site's pyodide-lock.json
     app.json                            the manifest: entrypoint, files, lock, packages
+    wasmlit-build.json, wasmlit-sw.js   every file's hash, and the service worker that caches
+                                        the site for repeat and offline visits (wasmlit.offline)
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from wasmlit.site_routes import write_page_routes
+
+from .offline import remove_manifest, write_manifest
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 WEB_DIR = PACKAGE_DIR / "_web"
@@ -70,7 +74,7 @@ def copy_web(out: Path) -> None:
 
 #: never imported in the browser, so not shipped in a site's wasmlit.zip
 NOT_IN_BROWSER = {"cli.py", "site.py", "server.py", "prerender.py", "requirements.py",
-                  "packages.py", "testing"}
+                  "packages.py", "offline.py", "testing"}
 
 
 def package_zip(dest: Path, *, bytecode: bool = False) -> None:
@@ -247,7 +251,7 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
                pyodide_packages: str | None = None, find_links: Sequence[Path | str] = (),
                vendor: bool = True, require_vendored: bool = False,
                log: Callable[[str], None] | None = None, prerender: bool = True,
-               public_secrets: bool = False) -> dict:
+               public_secrets: bool = False, offline: bool = True) -> dict:
     """Write a self-contained static site for the script ``app`` into ``out``.
 
     Returns the manifest. ``only_script`` ships the script alone (the demo gallery, whose apps
@@ -257,6 +261,8 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
     they cannot be met, ``out`` is left as it was. ``log`` receives what the build has to say
     (default: standard error); the manifest's ``"resolved"`` key holds the report.
     ``public_secrets`` publishes ``.streamlit/secrets.toml`` (see :mod:`wasmlit.config`).
+    ``offline`` lets the page cache the site for repeat and offline visits (see
+    :mod:`wasmlit.offline`; ``serve`` turns it off).
     """
     app = Path(app).resolve()
     out = Path(out).resolve()
@@ -285,6 +291,7 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
     write_page_routes(out, app)  # deep links: <url_path>/index.html and 404.html
     if resolved is not None:
         manifest["resolved"] = resolved.report()
+    (write_manifest if offline else remove_manifest)(out)  # last: it hashes every file
     return manifest
 
 

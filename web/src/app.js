@@ -35,12 +35,15 @@ export class App {
   /**
    * @param {HTMLElement} host the element the app renders into
    * @param {Promise<BootConfig>} bootConfig
-   * @param {{fullPage?: boolean, firstView?: FirstView|Promise<FirstView|null>}} [options]
+   * @param {{fullPage?: boolean, firstView?: FirstView|Promise<FirstView|null>,
+   *   keepPython?: boolean}} [options]
    *   `firstView`: the script's first run, prerendered at build time (`wasmlit build`), shown
-   *   at once and interactive while Python loads (see showFirstView)
+   *   at once and interactive while Python loads (see showFirstView); `keepPython`: the worker
+   *   keeps a memory snapshot of Python for the next visit (built sites that cache themselves)
    */
   constructor(host, bootConfig, options = {}) {
     this.host = host;
+    this.keepPython = Boolean(options.keepPython);
     this.bootConfig = bootConfig;
     this.seq = 0; // last request seq stamped (shared across worker restarts)
     this.lastSent = 0;
@@ -55,6 +58,8 @@ export class App {
     this.runsOnClient = 0; // runs finished by the current worker (a crash before any is fatal)
     this.workerStarts = 0;
     this.nav = new Nav(this, { fullPage: Boolean(options.fullPage) });
+    /** resolves at the first idle: the app has started and shown its first run */
+    this.started = new Promise((resolve) => { this.markStarted = resolve; });
     this.buildShell(Boolean(options.fullPage));
     this.theme = new ThemeController(this.root, () => this.sidebar, { fullPage: Boolean(options.fullPage) });
     this.menu = new MainMenu({
@@ -256,8 +261,8 @@ export class App {
     let worker = null;
     let earlyError = null;
     if (location.protocol !== 'file:') {
-      // (Written out in full: this is the form Vite recognises and bundles as a worker.)
-      worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: 'wasmlit' });
+      // The worker's name asks it to keep a memory snapshot of Python (sites that cache themselves).
+      worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: this.keepPython ? 'wasmlit snapshot' : 'wasmlit' });
       worker.onerror = (event) => { // until the Client takes over (a script that did not load)
         event.preventDefault?.();
         earlyError = {
@@ -364,6 +369,7 @@ export class App {
             this.toolbar.toggleAttribute('data-getting-ready', false);
             // What the user did on the first view, in order, now that the widgets exist.
             for (const [type, fields] of this.early.splice(0)) this.send(type, fields);
+            this.markStarted();
           }
           if (this.idleSeq >= this.lastSent) this.setScript('notRunning');
         }

@@ -138,7 +138,7 @@ export function mount(element, options = {}) {
     app,
   }));
   const firstView = loadFirstView(options.firstView, new URL(options.base ?? document.baseURI, document.baseURI));
-  const app = new App(element, boot, { fullPage: options.fullPage, firstView });
+  const app = new App(element, boot, { fullPage: options.fullPage, firstView, keepPython: options.offline });
   element.wasmlit = app;
   return app;
 }
@@ -182,11 +182,61 @@ class WasmlitAppElement extends HTMLElement {
 
 if (!customElements.get('wasmlit-app')) customElements.define('wasmlit-app', WasmlitAppElement);
 
+/** Ask the service worker for an answer through a port of its own. */
+function ask(worker, message) {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => resolve(event.data);
+    worker.postMessage(message, [channel.port2]);
+  });
+}
+
+/**
+ * A built site (its mount point has data-wasmlit-offline, written by `wasmlit build`):
+ * once the app has started, register the site's service worker (wasmlit-sw.js beside
+ * wasmlit.js; scope: that folder), so that the next visit boots from the browser's cache and
+ * a visited site works offline. Embedded apps (mount(), <wasmlit-app>) never register one: the
+ * page that embeds them owns its origin's service workers. stApp's data-offline tells how it
+ * went: "pending" until the app has started, "caching", then "ready" once every file of this
+ * build is cached; "off" where the browser offers no service worker (e.g. plain http on an
+ * address other than localhost); "error" (the console says why; the app runs on regardless).
+ * @param {App} app
+ */
+async function enableOffline(app) {
+  const set = (state) => app.root.setAttribute('data-offline', state);
+  if (!window.isSecureContext || !('serviceWorker' in navigator)) {
+    set('off');
+    return;
+  }
+  // After the first run: the first visit's own downloads come first, and are then mostly
+  // revalidated (304) rather than downloaded again.
+  await app.started;
+  set('caching');
+  try {
+    await navigator.serviceWorker.register(new URL('wasmlit-sw.js', ASSETS), { scope: ASSETS.href });
+    const registration = await navigator.serviceWorker.ready;
+    const reply = await ask(registration.active, { type: 'wasmlit-offline-status' });
+    if (!reply?.ok) throw new Error(reply?.error ?? 'no answer');
+    set('ready');
+  } catch (err) {
+    console.warn(`wasmlit: this site will not open offline: ${err.message}`);
+    set('error');
+  }
+}
+
 // A site built by `wasmlit build`: index.html holds <div data-wasmlit-site="app.json">.
 function autoMount() {
   if (location.protocol === 'file:') return; // index.html already explains why nothing runs
   for (const el of document.querySelectorAll('[data-wasmlit-site]')) {
-    if (!el.wasmlit) mount(el, { manifest: el.dataset.wasmlitSite, fullPage: true, firstView: embeddedFirstView() });
+    if (el.wasmlit) continue;
+    const offline = el.hasAttribute('data-wasmlit-offline');
+    const app = mount(el, {
+      manifest: el.dataset.wasmlitSite, fullPage: true, offline, firstView: embeddedFirstView(),
+    });
+    if (offline) {
+      app.root.setAttribute('data-offline', 'pending');
+      enableOffline(app);
+    }
   }
 }
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', autoMount, { once: true });

@@ -182,22 +182,6 @@ async function installRequirements(pyodide, app) {
 const norm = (name) => String(name).toLowerCase().replace(/[-_.]+/g, '-');
 
 /**
- * Load Pyodide from `indexURL`; with a site's lock file (`lockFileURL`), also load `packages`
- * while the interpreter starts (their downloads overlap its own).
- */
-function loadRuntime(indexURL, options = {}) {
-  const entry = new URL('pyodide.mjs', indexURL).href;
-  const module = import(/* @vite-ignore */ entry)
-    .catch(() => { throw downloadError(entry, 'missing file, or no network'); });
-  return Promise.all([module, options]).then(([{ loadPyodide }, { lockFileURL = null, packages = [] }]) => loadPyodide({
-    indexURL,
-    ...(lockFileURL ? { lockFileURL, packages } : {}),
-    stdout: (line) => console.log(line),
-    stderr: (line) => console.warn(line),
-  }));
-}
-
-/**
  * Name on screen (a `log` warning, shown above the app) the packages that did not load, and
  * why. One more try, with an error callback, gives the reason (a network failure, a hash
  * mismatch); a package that loads then is simply there.
@@ -226,6 +210,79 @@ async function checkPackages(pyodide, packages) {
 // packages, which the worker reads from the site's app.json itself: the page's copy arrives
 // later, with the boot configuration, which confirms these URLs (or names others, loaded then).
 const EARLY_URL = new URL('../pyodide/', import.meta.url).href;
+
+/**
+ * A built site that caches itself (the page names this worker "wasmlit snapshot"; see
+ * docs/web.md, "Caching and offline") also keeps a memory snapshot of the freshly started
+ * interpreter in Cache Storage, beside the service worker's caches: a later visit restores
+ * it instead of starting Python again, which is most of a boot once the files are cached.
+ * Pyodide checks that a snapshot comes from the very same build of its runtime; anything
+ * wrong with one (or with restoring it) and the worker starts Python afresh and replaces it.
+ */
+const SITE_URL = new URL('../', import.meta.url).href;
+const snapshots = self.name === 'wasmlit snapshot' && self.caches ? {
+  cache: () => caches.open(`wasmlit-v1 ${SITE_URL} snapshot`),
+  key: `${SITE_URL}wasmlit-snapshot`,
+  async load() {
+    const res = await (await this.cache()).match(this.key);
+    return res ? new Uint8Array(await res.arrayBuffer()) : null;
+  },
+  async save(bytes) {
+    await (await this.cache()).put(this.key, new Response(bytes, { headers: { 'Content-Type': 'application/octet-stream' } }));
+  },
+  async drop() {
+    await (await this.cache()).delete(this.key);
+  },
+} : null;
+/** How this worker's Python started: 'fresh', 'snapshot made', 'from snapshot', and the ms
+ * taking the snapshot cost (for bench/ and tests). */
+let started = 'fresh';
+let snapshotMs = null;
+/** Bytes of a snapshot taken at this boot, saved once the app has started. */
+let newSnapshot = null;
+
+/**
+ * Load Pyodide from `indexURL`; with a site's lock file (`lockFileURL`), also load `packages`
+ * while the interpreter starts (their downloads overlap its own). A site that caches itself
+ * and loads no packages at boot restores (or makes) a memory snapshot of the interpreter.
+ */
+async function loadRuntime(indexURL, options = {}) {
+  const entry = new URL('pyodide.mjs', indexURL).href;
+  const [{ loadPyodide }, { lockFileURL = null, packages = [] }] = await Promise.all([
+    import(/* @vite-ignore */ entry).catch(() => { throw downloadError(entry, 'missing file, or no network'); }),
+    options,
+  ]);
+  const base = {
+    indexURL,
+    ...(lockFileURL ? { lockFileURL, packages } : {}),
+    stdout: (line) => console.log(line),
+    stderr: (line) => console.warn(line),
+  };
+  // A snapshot holds the bare interpreter: packages loaded at boot would not be in it.
+  if (!snapshots || indexURL !== EARLY_URL || packages.length > 0) return loadPyodide(base);
+  const saved = await snapshots.load().catch(() => null);
+  if (saved) {
+    try {
+      const pyodide = await loadPyodide({ ...base, _loadSnapshot: saved });
+      started = 'from snapshot';
+      return pyodide;
+    } catch (err) {
+      console.warn(`wasmlit: starting Python afresh, the saved snapshot did not load (${plainError(err).message})`);
+      await snapshots.drop().catch(() => {});
+    }
+  }
+  const pyodide = await loadPyodide({ ...base, _makeSnapshot: true });
+  try {
+    const t0 = performance.now();
+    newSnapshot = pyodide.makeMemorySnapshot(); // before anything else runs in this Python
+    snapshotMs = performance.now() - t0;
+    started = 'snapshot made';
+  } catch (err) {
+    console.warn(`wasmlit: no snapshot of Python for the next visit (${plainError(err).message})`);
+  }
+  return pyodide;
+}
+
 const SITE_MANIFEST = new URL('../app.json', import.meta.url).href;
 const earlyPackages = fetch(SITE_MANIFEST)
   .then((res) => (res.ok ? res.json() : null))
@@ -277,7 +334,7 @@ async function boot(config) {
   if (interruptBuffer) pyodide.setInterruptBuffer(new Uint8Array(interruptBuffer));
   // For measuring only (bench/, DevTools): the worker's global scope is reachable from nowhere
   // else, and nothing in wasmlit reads this.
-  self.__wasmlit = { pyodide };
+  self.__wasmlit = { pyodide, started, snapshotMs };
 
   progress('Loading wasmlit', 0.7);
   pyodide.FS.mkdirTree(PKG_DIR);
@@ -313,6 +370,11 @@ async function boot(config) {
     config: config.app.config ?? {}, secrets: config.app.secrets ?? '', first_view: config.firstView ?? null,
   });
   await bridge.boot.callPromising(APP_DIR, config.app.entrypoint, options);
+  if (newSnapshot) { // stored after the boot, so it takes nothing from it
+    const bytes = newSnapshot;
+    newSnapshot = null;
+    snapshots.save(bytes).catch((err) => console.warn(`wasmlit: could not keep the snapshot of Python: ${err.message}`));
+  }
 }
 
 self.onmessage = (event) => {
