@@ -178,10 +178,10 @@ def serve(app: Path | str, *, port: int = 8501, host: str = "127.0.0.1",
     """
     app = Path(app).resolve()
     req = Path(requirements).resolve() if requirements else None
-    build = {**build, "requirements": req}
+    build = {**build, "requirements": req, "offline": False}  # no cache in the way of reloads
     with tempfile.TemporaryDirectory(prefix="wasmlit-serve-") as tmp:
         out = Path(tmp)
-        manifest = build_site(app, out, offline=False, **build)  # no cache in the way of reloads
+        manifest = build_site(app, out, **build)
         if manifest.get("resolved"):
             print(manifest["resolved"], flush=True)
         _add_reload(out / "index.html")
