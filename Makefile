@@ -15,6 +15,8 @@ PIP_STAMP := $(VENV)/.wasmlit-dev-installed
 # package-lock.json exactly when node_modules matches the lockfile.
 NPM_STAMP := node_modules/.package-lock.json
 WHEELS_STAMP := $(WHEELS)/.downloaded
+STANDIN := .cache/pyodide-standin
+STANDIN_STAMP := $(STANDIN)/.downloaded
 # Wheels for the host Python (pytest-playwright and what it needs): tests/e2e/test_plugin.py
 # installs wasmlit and them into a fresh venv, offline, as a user would.
 HOST_WHEELS := .cache/host-wheels
@@ -40,7 +42,7 @@ help:
 	@echo "make build     force the web build (npm run build)"
 	@echo "make clean     remove build outputs and caches; distclean also .venv and node_modules"
 
-install: $(PIP_STAMP) $(NPM_STAMP) $(WHEELS_STAMP) $(HOST_WHEELS_STAMP) $(WEB_STAMP)
+install: $(PIP_STAMP) $(NPM_STAMP) $(WHEELS_STAMP) $(HOST_WHEELS_STAMP) $(STANDIN_STAMP) $(WEB_STAMP)
 	@test -x $(VENV)/bin/wasmlit || { echo "install: $(VENV)/bin/wasmlit is missing" >&2; exit 1; }
 
 $(PY):
@@ -61,6 +63,16 @@ $(WHEELS_STAMP): scripts/pyodide-wheels.txt | $(PIP_STAMP)
 	mkdir -p $(WHEELS)
 	$(PIP) download -q --no-deps --only-binary=:all: --python-version 3.14 \
 		--implementation py --abi none --platform any -d $(WHEELS) -r $<
+	touch $@
+
+# Browser wheels (pydantic and pydantic-core for Pyodide 314) standing in for Pyodide's CDN in
+# the e2e tests and bench/ (scripts/pyodide-standin.txt).
+$(STANDIN_STAMP): scripts/pyodide-standin.txt | $(PIP_STAMP)
+	rm -rf $(STANDIN)
+	mkdir -p $(STANDIN)
+	$(PIP) download -q --no-deps --only-binary=:all: --python-version 3.14 \
+		--implementation cp --abi cp314 --platform pyemscripten_2026_0_wasm32 \
+		-d $(STANDIN) -r $<
 	touch $@
 
 $(HOST_WHEELS_STAMP): scripts/host-wheels.txt | $(PIP_STAMP)

@@ -24,6 +24,12 @@ function copyPyodide() {
       mkdirSync(dest, { recursive: true });
       const src = resolve(here, 'node_modules/pyodide');
       for (const f of PYODIDE_FILES) copyFileSync(join(src, f), join(dest, f));
+      // The pinned Pyodide's version and its official package base (the CDN), which
+      // `wasmlit build` uses by default for packages of Pyodide's own set.
+      const { version } = JSON.parse(readFileSync(join(src, 'package.json'), 'utf8'));
+      writeFileSync(join(dest, 'wasmlit-pyodide.json'), `${JSON.stringify({
+        version, cdn: `https://cdn.jsdelivr.net/pyodide/v${version}/full/`,
+      }, null, 2)}\n`);
       const wheels = resolve(here, '.cache/wheels');
       if (!existsSync(wheels)) return;
       // The micropip wheel from PyPI is not byte-identical to the one Pyodide's lock file

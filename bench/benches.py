@@ -58,6 +58,12 @@ class Opened:
         self.page.goto(url)
         self.page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]",
                                     timeout=BOOT_TIMEOUT_MS)
+        # A built site caches itself after its first run (service worker, snapshot of Python):
+        # let that finish, so that it does not run beside what is measured.
+        self.page.wait_for_function(
+            "() => !['pending', 'caching'].includes("
+            "document.querySelector('[data-testid=stApp]')?.dataset.offline)",
+            timeout=BOOT_TIMEOUT_MS, polling=100)
 
     def js(self, expression: str, arg: Any = None) -> Any:
         return self.page.evaluate(expression, arg)
@@ -320,7 +326,105 @@ def timers(browser: Any, base: str, seconds: float) -> dict:
         }
 
 
-# ---- 10: soak ---------------------------------------------------------------------------------
+# ---- 10: packages resolved at build time vs micropip in the page ------------------------------
+
+
+def packages(browser: Any, base: str, reps: int) -> dict:
+    """Cold start of the pydantic app (bench/apps/models.py): the build-time lock (packages
+    load with the interpreter) against micropip resolving and installing the same wheels in the
+    page from a loopback index (interleaved). See sites.build_package_sites."""
+    target = "validated: x=3 y=4"
+    lock, pip = [], []
+    for _ in range(reps):
+        marks, _ = _cold_load(browser, f"{base}/pkgs_lock/", target)
+        lock.append(marks["text"])
+        marks, _ = _cold_load(browser, f"{base}/pkgs_micropip/", target)
+        pip.append(marks["text"])
+    sl, sp = summary(lock), summary(pip)
+    return {"lock_ms": sl, "micropip_ms": sp, "ratio": sl["median"] / sp["median"]}
+
+
+# ---- 11: repeat visits (the service worker's cache) ------------------------------------------
+
+
+def _visit(context: Any, url: str, how: list) -> tuple[Any, float]:
+    """Open ``url`` in ``context``; the page and ms from navigation to the first app text.
+    Appends to ``how`` how the worker started Python (and what a snapshot cost)."""
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_function("window.__cold && window.__cold.text !== null",
+                           timeout=BOOT_TIMEOUT_MS, polling=50)
+    worker = next(w for w in page.workers if "worker" in w.url)
+    how.append(worker.evaluate("() => ({started: self.__wasmlit.started, "
+                               "snapshot_ms: self.__wasmlit.snapshotMs})"))
+    return page, page.evaluate("() => window.__cold.text")
+
+
+def _sent(server: Any, prefix: str) -> dict[str, int]:
+    """Site path -> body bytes the server sent (only responses with a body), then forget them."""
+    out: dict[str, int] = {}
+    for e in server.record:
+        if e["bytes"] and e["path"].startswith(prefix):
+            rel = e["path"][len(prefix):] or "index.html"
+            out[rel] = out.get(rel, 0) + e["bytes"]
+    server.record.clear()
+    return out
+
+
+def repeat_visits(browser: Any, root: Path, reps: int) -> dict:
+    """The seed app: a first visit, a repeat visit in the same browser (cache kept), and a visit
+    after a rebuild that changed one line of the app. Time from navigation to the first app
+    text, and what the server sent (page, worker and service worker fetches)."""
+    import sites  # the bench's own module (building and serving)
+
+    target = "Fragment says it ran 1 times."
+    site = root / "repeat"
+    first, repeat, rebuilt = [], [], []
+    how: dict[str, list] = {"first": [], "repeat": [], "rebuilt": []}
+    sent: dict[str, list] = {"first": [], "caching": [], "repeat": [], "rebuilt": []}
+    with sites.StaticServer(root, record=True) as server:
+        url, prefix = f"{server.url}/repeat/", "/repeat/"
+        for _ in range(reps):
+            sites.build_repeat(site, root.parent / "apps", changed=False)
+            context = browser.new_context(viewport=VIEWPORT)
+            try:
+                context.add_init_script(
+                    script=f"window.__coldTarget = {json.dumps(target)};\n{COLD_INIT}")
+                server.record.clear()
+                page, ms = _visit(context, url, how["first"])
+                first.append(ms)
+                sent["first"].append(_sent(server, prefix))
+                page.wait_for_selector("[data-testid=stApp][data-offline=ready]",
+                                       timeout=BOOT_TIMEOUT_MS)
+                sent["caching"].append(_sent(server, prefix))
+                page.close()
+                page, ms = _visit(context, url, how["repeat"])
+                repeat.append(ms)
+                sent["repeat"].append(_sent(server, prefix))
+                page.close()
+                sites.build_repeat(site, root.parent / "apps", changed=True)
+                server.record.clear()
+                page, ms = _visit(context, url, how["rebuilt"])
+                page.get_by_text("Rebuilt.").wait_for(timeout=BOOT_TIMEOUT_MS)
+                rebuilt.append(ms)
+                sent["rebuilt"].append(_sent(server, prefix))
+                page.close()
+            finally:
+                context.close()
+    sf, sr, sb = summary(first), summary(repeat), summary(rebuilt)
+    total = {k: summary([sum(v.values()) for v in runs]) for k, runs in sent.items()}
+    return {
+        "first_ms": sf, "repeat_ms": sr, "rebuilt_ms": sb,
+        "ratio": sr["median"] / sf["median"], "rebuilt_ratio": sb["median"] / sf["median"],
+        "bytes": total,
+        "files": {k: sorted({f for v in runs for f in v}) for k, runs in sent.items()},
+        "last": {k: runs[-1] for k, runs in sent.items()},
+        "python_started": how,
+        "snapshot_ms": summary([h["snapshot_ms"] for h in how["first"] if h["snapshot_ms"] is not None]),
+    }
+
+
+# ---- 12: soak ---------------------------------------------------------------------------------
 
 # Counts the page's live timers (setTimeout not yet fired or cleared, setInterval not cleared).
 TIMERS_INIT = """

@@ -28,7 +28,8 @@ CHROMIUM = os.environ.get("WASMLIT_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--js-flags=--expose-gc"]
 CACHE = ROOT / ".cache" / "bench"
-ALL = ("cold", "reruns", "streamlit", "scale", "churn", "memory", "timers", "soak")
+ALL = ("cold", "reruns", "streamlit", "scale", "churn", "memory", "timers", "packages", "repeat",
+       "soak")
 
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 REPS = {
@@ -40,6 +41,7 @@ REPS = {
     "churn": 3 if QUICK else 20,
     "memory": (200, 1000) if QUICK else (1000, 10000),
     "timer_s": 3.0 if QUICK else 10.0,
+    "repeat": 2 if QUICK else 5,  # browsers, each: first visit, repeat visit, visit after a rebuild
     "soak": 150 if QUICK else 400,  # random actions on the gallery
 }
 KB = 1024
@@ -95,6 +97,8 @@ def run(only: tuple[str, ...]) -> dict:
         step("churn", lambda: benches.churn(browser, base, REPS["churn"]))
         step("memory", lambda: benches.memory(browser, base, *REPS["memory"]))
         step("timers", lambda: benches.timers(browser, base, REPS["timer_s"]))
+        step("packages", lambda: benches.packages(browser, base, REPS["cold"]))
+        step("repeat", lambda: benches.repeat_visits(browser, CACHE / "sites", REPS["repeat"]))
         step("soak", lambda: benches.soak(browser, base, REPS["soak"]))
         browser.close()
     results["total_seconds"] = time.monotonic() - t_start
@@ -203,11 +207,35 @@ def rows(r: dict) -> list[tuple[str, str, str, str, str]]:
         one("8. ticks in the 300 ms after a 1 s busy run", b["ticks_in_300ms_after"])
         one("8. ticks < 50 ms apart after the busy run", b["back_to_back_ticks_after"], "",
             "no pile-up (<= 1)", b["back_to_back_ticks_after"] <= 1)
+    if not failed("packages"):
+        p = r["packages"]
+        dist("10. pydantic app cold start: build-time lock", p["lock_ms"], "ms")
+        dist("10. pydantic app cold start: micropip in the page", p["micropip_ms"], "ms")
+        one("10. build-time lock / micropip (medians)", p["ratio"], "", "<= 0.8",
+            p["ratio"] <= 0.8)
+    if not failed("repeat"):
+        rv = r["repeat"]
+        dist("11. seed app, first visit: first text", rv["first_ms"], "ms")
+        dist("11. repeat visit (browser cache kept): first text", rv["repeat_ms"], "ms")
+        one("11. repeat visit / first visit (medians)", rv["ratio"], "", "<= 0.5", rv["ratio"] <= 0.5)
+        dist("11. visit after a rebuild (one app line changed)", rv["rebuilt_ms"], "ms")
+        if rv["snapshot_ms"]["n"]:
+            dist("11. first visit: taking the snapshot of Python", rv["snapshot_ms"], "ms")
+        starts = sorted({h["started"] for h in rv["python_started"]["repeat"]})
+        one("11. repeat visits: how Python started", ", ".join(starts))
+        b, f = rv["bytes"], rv["files"]
+        dist("11. bytes sent: first visit", b["first"], "B")
+        dist("11. bytes sent: caching the rest after it", b["caching"], "B")
+        dist(f"11. bytes sent: repeat visit ({', '.join(f['repeat'])})", b["repeat"], "B",
+             "the manifest only", set(f["repeat"]) <= {"wasmlit-build.json", "wasmlit-sw.js"})
+        changed = {"wasmlit-build.json", "wasmlit-sw.js", "app/seed_counters.py"}
+        dist(f"11. bytes sent: after the rebuild ({', '.join(f['rebuilt'])})", b["rebuilt"], "B",
+             "what changed only", set(f["rebuilt"]) <= changed)
     if not failed("soak"):
         s = r["soak"]
-        one(f"10. soak: {s['actions']} random actions in {s['seconds']:.0f} s, unanswered",
+        one(f"12. soak: {s['actions']} random actions in {s['seconds']:.0f} s, unanswered",
             len(s["unanswered"]), "", "0", not s["unanswered"])
-        dist("10. soak: action -> idle", s["action_ms"], "ms")
+        dist("12. soak: action -> idle", s["action_ms"], "ms")
         limits = {"py_traced_bytes": ("Python heap", 2 * MB, KB, "KB"),
                   "wasm_bytes": ("wasm memory", 2 * MB, KB, "KB"),
                   "page_nodes": ("DOM nodes", 0.02, 1, ""),
@@ -222,11 +250,11 @@ def rows(r: dict) -> list[tuple[str, str, str, str, str]]:
                 before = max(first[key], half[key])
                 grew = last[key] - before
                 bound = limit if limit >= 1 or limit == 0 else max(10, limit * before)
-                one(f"10. soak {page}: {name}, warm / half / end",
+                one(f"12. soak {page}: {name}, warm / half / end",
                     f"{first[key] / scale_by:,.0f} / {half[key] / scale_by:,.0f} / {last[key] / scale_by:,.0f}",
                     unit, f"end <= earlier + {bound / scale_by:,.0f}{unit}", grew <= bound)
         rates = s["ticks_per_second"]
-        one("10. soak ticker: ticks/s, 1st / 2nd half", " / ".join(f"{x:.1f}" for x in rates), "",
+        one("12. soak ticker: ticks/s, 1st / 2nd half", " / ".join(f"{x:.1f}" for x in rates), "",
             "steady (2nd >= 0.8 x 1st)", len(rates) == 2 and rates[1] >= 0.8 * rates[0])
     if "cold" in r and "error" not in r["cold"]:
         d = r["cold"]["download"]

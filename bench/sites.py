@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import http.server
+import json
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -17,6 +20,8 @@ APPS = HERE / "apps"
 COUNTERS = ROOT / "demo" / "seed_counters.py"
 GALLERY = ROOT / "demo" / "gallery.py"
 SCALES = (10, 1000, 10000)
+STANDIN = ROOT / ".cache" / "pyodide-standin"  # browser wheels of pydantic (make install)
+MODELS = APPS / "models.py"
 
 
 def scale_script(work: Path, n: int) -> Path:
@@ -46,7 +51,64 @@ def build_all(out: Path) -> dict[str, Path]:
     # The bare-Pyodide page sits in the counters site, so it loads the very same runtime files.
     for page in ("bare.html", "bare-worker.js"):
         shutil.copy(HERE / "pages" / page, out / "counters" / page)
+    if list(STANDIN.glob("*.whl")):
+        build_package_sites(out, work / "models")
     return scripts
+
+
+def build_package_sites(out: Path, work: Path) -> None:
+    """The pydantic app two ways (bench 10).
+
+    ``pkgs_lock``: resolved by ``wasmlit build`` (requirements.txt says ``pydantic``); its
+    packages, from a folder standing in for Pyodide's CDN (the wheels of
+    scripts/pyodide-standin.txt with a lock file of their own), are in the site and load with
+    the interpreter.
+
+    ``pkgs_micropip``: what a site did before build-time resolution: the same app, with
+    ``pydantic`` left to micropip in the page, which resolves and installs it from a package
+    index on loopback (``pypi/simple/``, PEP 503 pages beside the site, serving the very same
+    wheels). The site's Pyodide lock file loses pydantic and its dependencies, so micropip takes
+    them all from that index, as it does for any package outside Pyodide's set.
+    """
+    from wasmlit.packages import write_base_lock
+
+    work.mkdir(parents=True, exist_ok=True)
+    shutil.copy(MODELS, work / "app.py")
+    (work / "requirements.txt").write_text("pydantic\n", encoding="utf-8")
+    base = work / "base"
+    base.mkdir(exist_ok=True)
+    wheels = sorted(STANDIN.glob("*.whl"))
+    for wheel in wheels:
+        shutil.copy(wheel, base / wheel.name)
+    write_base_lock(base)
+    # Both live (no prerendered first view): the figure is when Python's own run shows.
+    build_site(work / "app.py", out / "pkgs_lock", pyodide_packages=str(base),
+               require_vendored=True, log=lambda text: None, prerender=False)
+
+    site = out / "pkgs_micropip"
+    build_site(work / "app.py", site, only_script=True, prerender=False)
+    manifest = json.loads((site / "app.json").read_text(encoding="utf-8"))
+    manifest.update(requirements=["pydantic"], index_urls=["pypi/simple"])
+    (site / "app.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    lock_path = site / "pyodide" / "pyodide-lock.json"
+    lock = json.loads(lock_path.read_text(encoding="utf-8"))
+    names = {canonical(w.name.split("-")[0]) for w in wheels}
+    lock["packages"] = {k: v for k, v in lock["packages"].items() if canonical(k) not in names}
+    lock_path.write_text(json.dumps(lock), encoding="utf-8")
+    files = site / "pypi" / "files"
+    files.mkdir(parents=True)
+    for wheel in wheels:
+        shutil.copy(wheel, files / wheel.name)
+        digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+        page = site / "pypi" / "simple" / canonical(wheel.name.split("-")[0]) / "index.html"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(f'<!doctype html><html><body><a href="../../files/{wheel.name}#sha256='
+                        f'{digest}" data-requires-python="&gt;=3.9">{wheel.name}</a></body></html>\n',
+                        encoding="utf-8")
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -58,12 +120,30 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class StaticServer:
-    """A plain static server on 127.0.0.1 (no COOP/COEP, no compression)."""
+class _Recording(_Quiet):
+    """Also records (path, status, body bytes) of every response in ``self.record``."""
+    record: list[dict]
 
-    def __init__(self, root: Path) -> None:
+    def log_request(self, code: object = "-", size: object = "-") -> None:
+        self._entry = {"path": self.path.split("?", 1)[0], "status": int(code), "bytes": 0}
+        self.record.append(self._entry)
+
+    def copyfile(self, source, outputfile) -> None:
+        data = source.read()
+        outputfile.write(data)
+        self._entry["bytes"] += len(data)
+
+
+class StaticServer:
+    """A plain static server on 127.0.0.1 (no COOP/COEP, no compression). With ``record``,
+    ``self.record`` lists every response it sent: what the browser fetched from the network,
+    its service workers' fetches included."""
+
+    def __init__(self, root: Path, record: bool = False) -> None:
+        self.record: list[dict] = []
+        handler = type("Handler", (_Recording,), {"record": self.record}) if record else _Quiet
         self.server = http.server.ThreadingHTTPServer(
-            ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
+            ("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
 
     def __enter__(self) -> "StaticServer":
@@ -73,3 +153,16 @@ class StaticServer:
     def __exit__(self, *exc: object) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+REBUILT_LINE = "\nst.caption('Rebuilt.')\n"
+
+
+def build_repeat(out: Path, work: Path, *, changed: bool) -> None:
+    """The seed app's site for the repeat-visit bench; ``changed`` rebuilds it with one more
+    line in the script (so only app/seed_counters.py differs)."""
+    script = work / "repeat" / COUNTERS.name
+    script.parent.mkdir(parents=True, exist_ok=True)
+    text = COUNTERS.read_text(encoding="utf-8")
+    script.write_text(text + REBUILT_LINE if changed else text, encoding="utf-8")
+    build_site(script, out, only_script=True)

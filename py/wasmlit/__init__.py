@@ -13,6 +13,7 @@ from wasmlit import components
 from wasmlit import elements as _elements  # noqa: F401 - imported to attach the element methods
 from wasmlit.caching import cache_data, cache_resource
 from wasmlit.commands import rerun, session_state, set_page_config, stop
+from wasmlit.config import get_option, set_option
 from wasmlit.delta_generator import BOTTOM_DG, COMMANDS, SIDEBAR_DG, DeltaGenerator, active_dg
 from wasmlit.elements.layout import dialog, experimental_dialog
 from wasmlit import navigation as _navigation  # noqa: F401  (attaches st.page_link)
@@ -26,6 +27,7 @@ from wasmlit.errors import (
 from wasmlit.navigation import Page, navigation, switch_page
 from wasmlit.query_params import query_params
 from wasmlit.runtime.fragments import experimental_fragment, fragment
+from wasmlit.app_secrets import StreamlitSecretNotFoundError, secrets
 from wasmlit.unavailable import UNAVAILABLE, StreamlitNotAvailableError, not_available
 
 __version__ = "0.1.0"
@@ -59,6 +61,7 @@ __all__ = [  # the element commands (_COMMANDS) are added below
     "components", "sidebar", "bottom", "fragment", "experimental_fragment", "dialog",
     "experimental_dialog", "cache_data", "cache_resource", "rerun", "stop", "session_state", "set_page_config",
     "navigation", "Page", "switch_page", "query_params", "context",
+    "get_option", "set_option", "secrets", "StreamlitSecretNotFoundError",
     "StreamlitAPIException", "StreamlitDuplicateElementId", "StreamlitDuplicateElementKey",
     "StreamlitFragmentWidgetsNotAllowedOutsideError", "StreamlitNotAvailableError", "__version__",
 ]

@@ -16,6 +16,7 @@ import wasmlit_host
 from pyodide.ffi import can_run_sync, run_sync
 
 import wasmlit
+from wasmlit import config
 from wasmlit import protocol as p
 from wasmlit.runtime.coroutines import step
 from wasmlit.runtime.script_runner import Script, streamlit_modules
@@ -41,12 +42,16 @@ def _run_coroutine(coro: Any) -> Any:
     return step(coro)
 
 
-def boot(app_dir: str, entrypoint: str, first_view: str = "") -> None:
+def boot(app_dir: str, entrypoint: str, options: str = "{}") -> None:
     """Create the session for ``app_dir/entrypoint`` and tell the page we are ready.
 
-    ``first_view`` is the JSON list of ops the page already shows (prerendered at build time):
-    the session starts from that tree, so an identical first run changes nothing."""
+    ``options`` is JSON: ``{"config": <app.json's config>, "secrets": <path or "">,
+    "first_view": <the ops the page already shows, prerendered at build time, or null>}``; the
+    session starts from the first view, so an identical first run changes nothing."""
     global _session
+    settings = json.loads(options or "{}")
+    config.load(settings.get("config"))
+    wasmlit.secrets.configure(settings.get("secrets") or "", app_dir)
     os.chdir(app_dir)
     if app_dir not in sys.path:
         sys.path.insert(0, app_dir)
@@ -54,8 +59,8 @@ def boot(app_dir: str, entrypoint: str, first_view: str = "") -> None:
     script = Script.from_file(os.path.join(app_dir, entrypoint))
     _session = AppSession(script, wasmlit_host.post, poll=_poll, yield_now=_yield_now,
                           keep_snapshots=True, run_coroutine=_run_coroutine)
-    if first_view:
-        _session.tree.adopt(json.loads(first_view))
+    if settings.get("first_view"):
+        _session.tree.adopt(settings["first_view"])
     wasmlit_host.post(p.encode(p.Ready(version=wasmlit.__version__,
                                        can_run_sync=bool(can_run_sync()))))
 

@@ -123,3 +123,9 @@ def _ttl_seconds(ttl: Any) -> float | None:
 
 cache_data = _make_cache(copy_values=True)
 cache_resource = _make_cache(copy_values=False)
+
+
+def clear_all() -> None:
+    """Empty every ``st.cache_data`` and ``st.cache_resource`` store (the menu's Clear cache)."""
+    for store in _STORES.values():
+        store.clear()

@@ -10,7 +10,31 @@ from typing import Sequence
 
 from .site import (PACKAGE_DIR, WEB_DIR, BuildError, _version, build_demo,  # noqa: F401
                    build_site)
-from .server import demo, serve  # noqa: F401
+from .server import demo, serve
+
+
+def _package_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group(
+        "packages", "Requirements (requirements.txt, --requirements, the script's `# /// script` "
+        "block) are resolved at build time. Packages of Pyodide's own set come from the package "
+        "base and are copied into the site when it can be reached; if it cannot, the page "
+        "fetches them from it at run time. Everything else comes from PyPI and is copied in.")
+    g.add_argument("--pyodide-packages", metavar="DIR|URL",
+                   help="package base for Pyodide's own packages: an unpacked Pyodide release "
+                        "or a mirror (default: the official CDN for the pinned Pyodide)")
+    g.add_argument("--find-links", metavar="DIR", action="append", default=[],
+                   help="a folder of wheels looked at before PyPI (repeatable)")
+    g.add_argument("--no-vendor", dest="vendor", action="store_false",
+                   help="leave Pyodide's packages on the package base (a URL): the page "
+                        "fetches them from there")
+    g.add_argument("--require-vendored", action="store_true",
+                   help="fail instead of leaving a package for the page to fetch at run time")
+
+
+def _build_options(args: argparse.Namespace) -> dict:
+    return {"pyodide_packages": args.pyodide_packages, "find_links": args.find_links,
+            "vendor": args.vendor, "require_vendored": args.require_vendored,
+            "public_secrets": args.public_secrets}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="ship wasmlit precompiled: ~0.1 s faster start, ~130 KB more to download")
     b.add_argument("--no-prerender", action="store_true",
                    help="don't run the script at build time to show its first view at once")
+    _package_options(b)
+    b.add_argument("--public-secrets", action="store_true",
+                   help="publish .streamlit/secrets.toml for st.secrets: every visitor can read it")
 
     s = sub.add_parser("serve", help="build, serve on 127.0.0.1 and reload on changes")
     s.add_argument("app")
@@ -35,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--requirements")
     s.add_argument("--open", action="store_true", help="open a browser")
+    _package_options(s)
+    s.add_argument("--public-secrets", action="store_true",
+                   help="publish .streamlit/secrets.toml for st.secrets: every visitor can read it")
 
     d = sub.add_parser("demo", help="build and serve the demo gallery")
     d.add_argument("--port", type=int, default=8000)
@@ -50,14 +80,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "build":
             manifest = build_site(args.app, args.out, requirements=args.requirements,
-                                  bytecode=args.bytecode, prerender=not args.no_prerender)
+                                  bytecode=args.bytecode, prerender=not args.no_prerender,
+                                  **_build_options(args))
             print(f"wasmlit: built {manifest['entrypoint']} ({len(manifest['files'])} files) "
                   f"into {Path(args.out).resolve()}")
             print(f"         first view: {manifest['first_view']}")
+            if manifest.get("resolved"):
+                print(manifest["resolved"])
             print(f"         try: python -m http.server -d {args.out}")
         elif args.command == "serve":
             serve(args.app, port=args.port, host=args.host, requirements=args.requirements,
-                  open_browser=args.open)
+                  open_browser=args.open, **_build_options(args))
         elif args.command == "demo":
             demo(port=args.port, host=args.host, demo_dir=args.dir, out=args.out,
                  open_browser=args.open)

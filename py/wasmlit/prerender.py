@@ -54,6 +54,8 @@ class FirstView:
 
 def prerender(script: Path, app_dir: Path, *, time_limit: float = DEFAULT_TIME_LIMIT) -> FirstView:
     """Run ``script`` (a copy in ``app_dir``'s files) twice in child processes; see the module."""
+    if sys.platform == "emscripten":  # no child processes (e.g. wasmlit's own tests in Pyodide)
+        return FirstView(reason="this Python cannot start child processes")
     with tempfile.TemporaryDirectory(prefix="wasmlit-prerender-") as tmp:
         work = Path(tmp)
         runs = [_start(script, app_dir, work, i) for i in range(2)]

@@ -210,6 +210,15 @@ class Navigate(Message):
     seq: int = 0
 
 
+@dataclass(frozen=True)
+class ClearCache(Message):
+    """The app menu's Clear cache: empty every ``st.cache_data`` and ``st.cache_resource``
+    store. No run follows."""
+
+    TYPE: ClassVar[str] = "clear-cache"
+    seq: int = 0
+
+
 # ---- from the worker (facts) --------------------------------------------------------------
 
 
@@ -301,6 +310,15 @@ class PageInfo(Message):
 
 
 @dataclass(frozen=True)
+class ClientConfig(Message):
+    """``st.set_option`` changed a client option the page acts on: ``options`` holds their
+    current values (``toolbarMode``, ``showSidebarNavigation``). Sent at the next flush."""
+
+    TYPE: ClassVar[str] = "client-config"
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Idle(Message):
     """Nothing is running or queued. ``seq`` is the last request seq the worker has taken in,
     so the page knows whether a request it sent since is still on its way."""
@@ -335,15 +353,15 @@ class Fatal(Message):
     error: dict[str, str] = field(default_factory=dict)
 
 
-ToWorker = Union[RunScript, WidgetChanged, RerunFragment, Stop, Restore, Navigate]
-FromWorker = Union[Ready, RunStarted, Patches, PageConfig, Navigation, PageInfo, RunFinished,
-                   Idle, Log, Progress, Fatal]
+ToWorker = Union[RunScript, WidgetChanged, RerunFragment, Stop, Restore, Navigate, ClearCache]
+FromWorker = Union[Ready, RunStarted, Patches, PageConfig, Navigation, PageInfo, ClientConfig,
+                   RunFinished, Idle, Log, Progress, Fatal]
 
 TO_WORKER: tuple[type[Message], ...] = (RunScript, WidgetChanged, RerunFragment, Stop, Restore,
-                                        Navigate)
+                                        Navigate, ClearCache)
 FROM_WORKER: tuple[type[Message], ...] = (
-    Ready, RunStarted, Patches, PageConfig, Navigation, PageInfo, RunFinished, Idle, Log,
-    Progress, Fatal,
+    Ready, RunStarted, Patches, PageConfig, Navigation, PageInfo, ClientConfig, RunFinished,
+    Idle, Log, Progress, Fatal,
 )
 _BY_TYPE: dict[str, type[Message]] = {cls.TYPE: cls for cls in TO_WORKER + FROM_WORKER}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import socketserver
 import sys
 import tempfile
@@ -12,7 +13,7 @@ import threading
 import time
 import webbrowser
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from .site import BuildError, app_files, build_demo, build_site, default_demo_dir, write_app
 
@@ -93,7 +94,8 @@ def make_server(root: Path, port: int, host: str = "127.0.0.1",
 
 def _snapshot(folder: Path, skip: Iterable[Path]) -> dict[str, float]:
     stamps = {}
-    for rel in app_files(folder, skip=skip):
+    for rel in [*app_files(folder, skip=skip), Path(".streamlit/config.toml"),
+                Path(".streamlit/secrets.toml")]:
         try:
             stamps[str(rel)] = (folder / rel).stat().st_mtime
         except OSError:
@@ -101,16 +103,39 @@ def _snapshot(folder: Path, skip: Iterable[Path]) -> dict[str, float]:
     return stamps
 
 
-def _watch(app: Path, out: Path, requirements: Path | None, stamp: _Stamp,
+def _inputs(app: Path, requirements: Path | None) -> object:
+    """What the site's packages depend on: a change means resolving again."""
+    from .requirements import RequirementError, gather
+
+    try:
+        found = gather(app, requirements)
+    except RequirementError as exc:
+        return str(exc)
+    return (found.lines, found.wheels, [w.stat().st_mtime for w in found.wheels])
+
+
+def _watch(app: Path, out: Path, build: dict[str, Any], stamp: _Stamp,
            stop: threading.Event) -> None:
     folder = app.parent
     before = _snapshot(folder, [out])
+    inputs = _inputs(app, build.get("requirements"))
+    manifest = json.loads((out / "app.json").read_text(encoding="utf-8"))
+    packages = {k: manifest[k] for k in ("lock", "packages") if k in manifest}
     while not stop.wait(0.5):
         now = _snapshot(folder, [out])
         if now != before:
             before = now
             try:
-                write_app(app, out, requirements=requirements, skip=[out])
+                if _inputs(app, build.get("requirements")) != inputs:
+                    print("wasmlit: the requirements changed, resolving them again")
+                    m = build_site(app, out, **build)
+                    inputs = _inputs(app, build.get("requirements"))
+                    packages = {k: m[k] for k in ("lock", "packages") if k in m}
+                    if m.get("resolved"):
+                        print(m["resolved"])
+                else:
+                    write_app(app, out, packages=packages, skip=[out],
+                              public_secrets=build.get("public_secrets", False))
                 _add_reload(out / "index.html")
                 stamp.bump()
                 print(f"wasmlit: {app.name} changed, reloading the page")
@@ -144,18 +169,27 @@ def _bind(root: Path, port: int, host: str, stamp: _Stamp | None = None) -> http
 
 
 def serve(app: Path | str, *, port: int = 8501, host: str = "127.0.0.1",
-          requirements: Path | str | None = None, open_browser: bool = False) -> None:
-    """Build ``app`` into a temporary folder, serve it, and reload the page on changes."""
+          requirements: Path | str | None = None, open_browser: bool = False,
+          **build: Any) -> None:
+    """Build ``app`` into a temporary folder, serve it, and reload the page on changes.
+
+    ``build`` holds :func:`wasmlit.site.build_site`'s package options (``pyodide_packages``,
+    ``find_links``, ``vendor``, ``require_vendored``).
+    """
     app = Path(app).resolve()
     req = Path(requirements).resolve() if requirements else None
+    build = {**build, "requirements": req, "offline": False}  # no cache in the way of reloads
     with tempfile.TemporaryDirectory(prefix="wasmlit-serve-") as tmp:
         out = Path(tmp)
-        build_site(app, out, requirements=req)
+        manifest = build_site(app, out, **build)
+        if manifest.get("resolved"):
+            print(manifest["resolved"], flush=True)
         _add_reload(out / "index.html")
         stamp = _Stamp()
         server = _bind(out, port, host, stamp)
         stop = threading.Event()
-        watcher = threading.Thread(target=_watch, args=(app, out, req, stamp, stop), daemon=True)
+        watcher = threading.Thread(target=_watch, args=(app, out, build, stamp, stop),
+                                   daemon=True)
         watcher.start()
         try:
             _serve_forever(server, f"http://{host}:{server.server_address[1]}/", open_browser)

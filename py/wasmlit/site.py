@@ -9,8 +9,10 @@ A site is::
     pyodide/                            the Python runtime (and micropip)
     wasmlit.zip                         the wasmlit package, unpacked by the worker
     app/                                the app's folder: the script and the files beside it
-    wheels/                             wheels named in the requirements, shipped offline
-    app.json                            the manifest: entrypoint, files, requirements
+    packages/                           the app's packages and the site's pyodide-lock.json
+    app.json                            the manifest: entrypoint, files, lock, packages
+    wasmlit-build.json, wasmlit-sw.js   every file's hash, and the service worker that caches
+                                        the site for repeat and offline visits (wasmlit.offline)
 """
 
 from __future__ import annotations
@@ -20,11 +22,15 @@ import json
 import os
 import re
 import shutil
+import sys
+import tempfile
 import zipfile
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from wasmlit.site_routes import write_page_routes
+
+from .offline import remove_manifest, write_manifest
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 WEB_DIR = PACKAGE_DIR / "_web"
@@ -33,7 +39,8 @@ JUNK_DIRS = {"__pycache__", ".git", ".hg", ".svn", "node_modules", ".venv", "ven
              ".mypy_cache", ".pytest_cache", ".ruff_cache", ".tox", ".idea", ".vscode",
              "site-packages"}
 JUNK_SUFFIXES = (".pyc", ".pyo", ".swp")
-JUNK_FILES = {".DS_Store", "Thumbs.db"}
+JUNK_FILES = {".DS_Store", "Thumbs.db",
+              "secrets.toml"}  # published only by --public-secrets (wasmlit.config.add_to_site)
 #: an app folder bigger than this is almost certainly not what the user meant to ship
 MAX_APP_BYTES = 200 * 1024 * 1024
 
@@ -66,7 +73,8 @@ def copy_web(out: Path) -> None:
 
 
 #: never imported in the browser, so not shipped in a site's wasmlit.zip
-NOT_IN_BROWSER = {"cli.py", "site.py", "server.py", "prerender.py", "testing"}
+NOT_IN_BROWSER = {"cli.py", "site.py", "server.py", "prerender.py", "requirements.py",
+                  "packages.py", "offline.py", "testing"}
 
 
 def package_zip(dest: Path, *, bytecode: bool = False) -> None:
@@ -124,39 +132,18 @@ def _is_built_site(folder: Path) -> bool:
     return (folder / "wasmlit.zip").is_file() and (folder / "app.json").is_file()
 
 
-def read_requirements(path: Path) -> list[str]:
-    """Requirement lines (names, specifiers or wheel paths); comments and options dropped."""
-    reqs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split(" #", 1)[0].strip()
-        if not line or line.startswith(("#", "-")):
-            continue
-        reqs.append(line)
-    return reqs
-
-
-def split_requirements(reqs: Sequence[str], base: Path) -> tuple[list[str], list[Path]]:
-    """Names for micropip, and local wheel files to ship in the site."""
-    names, wheels = [], []
-    for req in reqs:
-        if req.endswith(".whl") and "://" not in req:
-            wheel = (base / req).resolve()
-            if not wheel.is_file():
-                raise BuildError(f"requirement {req!r}: no such wheel file {wheel}")
-            wheels.append(wheel)
-        else:
-            names.append(req)
-    return names, wheels
-
-
 def _title(app: Path) -> str:
     return app.stem.replace("_", " ").strip().capitalize() or "wasmlit app"
 
 
-def write_app(app: Path, out: Path, *, requirements: Path | None = None,
+def write_app(app: Path, out: Path, *, packages: dict | None = None,
               only_script: bool = False, skip: Iterable[Path] = (),
-              prerender: bool = True) -> dict:
-    """Copy the app (and its wheels) into ``out`` and write ``out/app.json``."""
+              prerender: bool = True, public_secrets: bool = False) -> dict:
+    """Copy the app into ``out`` and write ``out/app.json``.
+
+    ``packages`` is what :func:`resolve` found (the manifest's ``lock`` and ``packages``); the
+    page boots Pyodide with them.
+    """
     folder = app.parent
     files = [Path(app.name)] if only_script else app_files(folder, skip=skip)
     if Path(app.name) not in files:
@@ -168,31 +155,58 @@ def write_app(app: Path, out: Path, *, requirements: Path | None = None,
         dest = app_out / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(folder / rel, dest)
-    if requirements and not requirements.is_file():
-        raise BuildError(f"no such requirements file: {requirements}")
-    req_file = requirements or (None if only_script else folder / "requirements.txt")
-    reqs = read_requirements(req_file) if req_file and req_file.is_file() else []
-    names, wheels = split_requirements(reqs, req_file.parent if req_file else folder)
-    wheel_names = []
-    if wheels:
-        (out / "wheels").mkdir(exist_ok=True)
-        for wheel in wheels:
-            shutil.copy2(wheel, out / "wheels" / wheel.name)
-            wheel_names.append(f"wheels/{wheel.name}")
     manifest: dict[str, Any] = {
         "entrypoint": app.name,
         "app_dir": "app/",
         "files": [rel.as_posix() for rel in files],
-        "requirements": names,
-        "wheels": wheel_names,
+        **(packages or {}),
         "title": _title(app),
         "wasmlit": _version(),
     }
+    from wasmlit import config  # .streamlit/config.toml (and secrets.toml only if told so)
+    config.add_to_site(folder, out, manifest, public_secrets=public_secrets, report=_note)
     manifest["first_view"] = write_first_view(app_out / app.name, app_out, out / "index.html",
                                               enabled=prerender)
     (out / "app.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     _set_title(out / "index.html", manifest["title"])
     return manifest
+
+
+def _note(text: str) -> None:
+    print(f"wasmlit: {text}", file=sys.stderr)
+
+
+def resolve(app: Path, staging: Path, *, requirements: Path | None = None,
+            only_script: bool = False, pyodide_packages: str | None = None,
+            find_links: Sequence[Path | str] = (), vendor: bool = True,
+            require_vendored: bool = False, log: Callable[[str], None] | None = None):
+    """Gather and resolve the app's requirements, staging the files the site ships.
+
+    Returns a :class:`wasmlit.packages.Resolved`, or None when the app requires nothing.
+    Raises :class:`BuildError` (with the package's name, the reason and what to do) when the
+    requirements cannot be met in the browser.
+    """
+    from .requirements import RequirementError, gather
+
+    log = log or (lambda text: print(text, file=sys.stderr))
+    try:
+        gathered = gather(app, requirements, only_script=only_script)
+        if not gathered:
+            return None
+        try:
+            from . import packages
+        except ImportError as exc:  # pragma: no cover (a --no-deps install)
+            raise BuildError(f"resolving requirements needs {exc.name}: pip install wasmlit "
+                             "with its dependencies (packaging, pyodide-lock)") from None
+        resolved = packages.resolve_site(
+            gathered, staging, pyodide_packages=pyodide_packages,
+            find_links=[Path(f) for f in find_links], vendor=vendor,
+            require_vendored=require_vendored)
+    except RequirementError as exc:
+        raise BuildError(f"cannot build the site: {exc}") from None
+    for warning in resolved.warnings:
+        log(f"wasmlit: warning: {warning}")
+    return resolved
 
 
 FIRST_VIEW_ID = "wasmlit-first-view"
@@ -234,12 +248,21 @@ def _set_title(index: Path, title: str) -> None:
 
 def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | None = None,
                only_script: bool = False, bytecode: bool = False,
-               prerender: bool = True) -> dict:
+               pyodide_packages: str | None = None, find_links: Sequence[Path | str] = (),
+               vendor: bool = True, require_vendored: bool = False,
+               log: Callable[[str], None] | None = None, prerender: bool = True,
+               public_secrets: bool = False, offline: bool = True) -> dict:
     """Write a self-contained static site for the script ``app`` into ``out``.
 
     Returns the manifest. ``only_script`` ships the script alone (the demo gallery, whose apps
-    share one folder); ``bytecode`` ships precompiled wasmlit (see :func:`package_zip`);
-    ``prerender=False`` leaves out the first view (see :func:`write_first_view`).
+    share one folder; its PEP 723 dependencies still count); ``bytecode`` ships precompiled
+    wasmlit (see :func:`package_zip`); ``prerender=False`` leaves out the first view (see
+    :func:`write_first_view`). The requirements are resolved first (:func:`resolve`): when
+    they cannot be met, ``out`` is left as it was. ``log`` receives what the build has to say
+    (default: standard error); the manifest's ``"resolved"`` key holds the report.
+    ``public_secrets`` publishes ``.streamlit/secrets.toml`` (see :mod:`wasmlit.config`).
+    ``offline`` lets the page cache the site for repeat and offline visits (see
+    :mod:`wasmlit.offline`; ``serve`` turns it off).
     """
     app = Path(app).resolve()
     out = Path(out).resolve()
@@ -247,12 +270,28 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
         raise BuildError(f"no such script: {app}")
     if out == app.parent or out in app.parents:
         raise BuildError(f"--out {out} would overwrite the app's own folder; pick another")
-    out.mkdir(parents=True, exist_ok=True)
-    copy_web(out)
+    with tempfile.TemporaryDirectory(prefix="wasmlit-build-") as staging:
+        resolved = resolve(app, Path(staging), requirements=Path(requirements) if requirements
+                           else None, only_script=only_script, pyodide_packages=pyodide_packages,
+                           find_links=find_links, vendor=vendor,
+                           require_vendored=require_vendored, log=log)
+        out.mkdir(parents=True, exist_ok=True)
+        copy_web(out)
+        for stale in ("wheels", "packages"):  # from an earlier build into the same folder
+            if (out / stale).is_dir():
+                shutil.rmtree(out / stale)
+        if resolved is not None:
+            from .packages import install_into
+
+            install_into(out, resolved)
     package_zip(out / "wasmlit.zip", bytecode=bytecode)
-    manifest = write_app(app, out, requirements=Path(requirements) if requirements else None,
-                         only_script=only_script, skip=[out], prerender=prerender)
+    manifest = write_app(app, out, packages=resolved.manifest() if resolved else None,
+                         only_script=only_script, skip=[out], prerender=prerender,
+                         public_secrets=public_secrets)
     write_page_routes(out, app)  # deep links: <url_path>/index.html and 404.html
+    if resolved is not None:
+        manifest["resolved"] = resolved.report()
+    (write_manifest if offline else remove_manifest)(out)  # last: it hashes every file
     return manifest
 
 

@@ -18,14 +18,12 @@ UNAVAILABLE: dict[str, str] = {
         "menu_button", "datetime_input", "camera_input", "audio_input",
         "data_editor", "column_config", "map", "plotly_chart", "pydeck_chart",
         "graphviz_chart", "echarts_chart", "mermaid_chart", "pdf", "logo", "connection",
-        "get_option", "set_option", "config_option", "skeleton", "grid", "pagination", "cursor",
+        "config_option", "skeleton", "grid", "pagination", "cursor",
     )
 } | {
     "login": "there is no server to run an OpenID Connect login flow",
     "logout": "there is no server to run an OpenID Connect login flow",
     "user": "there is no server to hold a logged-in user",
-    "secrets": "a static site cannot keep a secret (every file it ships can be read by every "
-               "visitor)",
 }
 
 

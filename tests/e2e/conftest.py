@@ -14,6 +14,7 @@ import hashlib
 import http.server
 import os
 import shutil
+import socket
 import threading
 import zipfile
 from pathlib import Path
@@ -55,12 +56,108 @@ def app_scripts() -> dict[str, Path]:
     return scripts
 
 
+STANDIN_WHEELS = ROOT / ".cache" / "pyodide-standin"
+PYDANTIC_APP = """\
+import streamlit as st
+import pydantic
+import pydantic_core
+
+
+class Point(pydantic.BaseModel):
+    x: int
+    y: int
+
+
+st.title("Models")
+p = Point.model_validate({"x": "3", "y": 4})
+st.write(f"validated: x={p.x!r} y={p.y!r}")
+try:
+    Point.model_validate({"x": "three", "y": 4})
+except pydantic.ValidationError as exc:
+    st.write(f"rejected: {exc.error_count()} error")
+st.write(f"core: {pydantic_core.__version__} {pydantic_core._pydantic_core.__file__.rsplit('/', 1)[-1]}")
+"""
+
+
+def make_standin_base(folder: Path) -> Path:
+    """A package base standing in for Pyodide's CDN (which these tests cannot reach).
+
+    It holds browser wheels of pydantic and its dependencies taken from PyPI (``make install``
+    downloads them into .cache/pyodide-standin; see scripts/pyodide-standin.txt), and a
+    pyodide-lock.json of its own (``wasmlit.packages.write_base_lock``) that lists them under
+    their names in Pyodide's set, with their real hashes: what an unpacked Pyodide release
+    looks like to ``wasmlit build --pyodide-packages``, for these five packages.
+    """
+    from wasmlit.packages import write_base_lock
+
+    wheels = sorted(STANDIN_WHEELS.glob("*.whl"))
+    if not wheels:
+        pytest.fail(f"no wheels in {STANDIN_WHEELS}: run make install")
+    folder.mkdir(parents=True, exist_ok=True)
+    for wheel in wheels:
+        shutil.copy(wheel, folder / wheel.name)
+    write_base_lock(folder)
+    return folder
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def standin_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_standin_base(tmp_path_factory.mktemp("pyodide-base"))
+
+
+class _CorsHandler(http.server.SimpleHTTPRequestHandler):
+    """A package base on another origin: wheels are fetched cross-origin, so CORS."""
+
+    def end_headers(self) -> None:
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Cross-Origin-Resource-Policy", "cross-origin")
+        super().end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def package_base_url(standin_base: Path) -> Iterator[str]:
+    """The stand-in package base served by a second loopback server (another origin)."""
+    for url in _serve(standin_base, _CorsHandler):
+        yield url + "/"
+
+
+def build_package_sites(root: Path, work: Path, standin: Path, base_url: str) -> None:
+    """The pydantic app three ways: its Pyodide packages copied into the site from a folder
+    base; left on a base server the page fetches them from; and left on a base that is down."""
+    (work / "app.py").write_text(PYDANTIC_APP)
+    (work / "requirements.txt").write_text("pydantic\n")
+    build_site(work / "app.py", root / "pydantic", pyodide_packages=str(standin))
+    build_site(work / "app.py", root / "pydantic_remote", pyodide_packages=base_url,
+               vendor=False)
+    build_site(work / "app.py", root / "pydantic_down",
+               pyodide_packages=f"http://127.0.0.1:{_closed_port()}/", log=lambda text: None)
+
+
+@pytest.fixture(scope="session")
+def package_sites(site_root: Path, tmp_path_factory: pytest.TempPathFactory,
+                  standin_base: Path, package_base_url: str) -> Path:
+    """The pydantic sites (build_package_sites), built into site_root when a test needs them."""
+    build_package_sites(site_root, tmp_path_factory.mktemp("pkgapp"), standin_base,
+                        package_base_url)
+    return site_root
+
+
 @pytest.fixture(scope="session")
 def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("sites")
     for name, script in app_scripts().items():
         build_site(script, root / name, only_script=True)
     build_requirements_site(root / "requirements", tmp_path_factory.mktemp("reqapp"))
+    build_config_site(root / "config", tmp_path_factory.mktemp("configapp"))
     # A site whose wasmlit package is damaged: boot must fail on screen, not blank.
     build_site(app_scripts()["seed_counters"], root / "broken", only_script=True)
     (root / "broken" / "wasmlit.zip").write_bytes(b"this is not a zip file")
@@ -71,11 +168,13 @@ def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def make_wheel(folder: Path, name: str, version: str, files: dict[str, str]) -> Path:
+def make_wheel(folder: Path, name: str, version: str, files: dict[str, str],
+               requires: tuple[str, ...] = ()) -> Path:
     """A minimal pure-Python wheel (what micropip needs: METADATA, WHEEL, RECORD)."""
     dist = f"{name}-{version}.dist-info"
     contents = dict(files)
-    contents[f"{dist}/METADATA"] = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
+    contents[f"{dist}/METADATA"] = (f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
+                                    + "".join(f"Requires-Dist: {r}\n" for r in requires))
     contents[f"{dist}/WHEEL"] = ("Wheel-Version: 1.0\nGenerator: wasmlit-tests\n"
                                  "Root-Is-Purelib: true\nTag: py3-none-any\n")
     record = []
@@ -92,14 +191,51 @@ def make_wheel(folder: Path, name: str, version: str, files: dict[str, str]) -> 
 
 
 def build_requirements_site(out: Path, work: Path) -> None:
-    """An app whose requirements.txt names a shipped wheel and a package that cannot exist."""
+    """An app whose requirements.txt names a local wheel file (shipped in the site)."""
     make_wheel(work, "wlhello", "1.0", {"wlhello/__init__.py": "GREETING = 'hello from a wheel'\n"})
     (work / "app.py").write_text(
         "import streamlit as st\n"
         "import wlhello\n"
         "st.write(wlhello.GREETING)\n")
-    (work / "requirements.txt").write_text(
-        "# shipped in the site\nwlhello-1.0-py3-none-any.whl\nwasmlit-no-such-package-zzz\n")
+    (work / "requirements.txt").write_text("# shipped in the site\nwlhello-1.0-py3-none-any.whl\n")
+    build_site(work / "app.py", out)
+
+
+CONFIG_APP = """\
+import streamlit as st
+
+st.session_state.runs = st.session_state.get("runs", 0) + 1
+st.write(f"runs: {st.session_state.runs}")
+
+
+@st.cache_data
+def computed():
+    st.session_state.computed = st.session_state.get("computed", 0) + 1
+    return st.session_state.computed
+
+
+computed()
+st.write(f"computed: {st.session_state.computed}")
+st.button("Primary action", type="primary")
+st.text_input("Type here")
+if st.button("Viewer mode"):
+    st.set_option("client.toolbarMode", "viewer")
+"""
+
+CONFIG_TOML = """\
+[theme]
+primaryColor = "#1e88e5"
+
+[theme.dark]
+primaryColor = "#90caf9"
+"""
+
+
+def build_config_site(out: Path, work: Path) -> None:
+    """An app with a .streamlit/config.toml beside it (theme colours)."""
+    (work / "app.py").write_text(CONFIG_APP)
+    (work / ".streamlit").mkdir()
+    (work / ".streamlit" / "config.toml").write_text(CONFIG_TOML)
     build_site(work / "app.py", out)
 
 

@@ -6,6 +6,8 @@ import { h } from './dom/h.js';
 import { Tree } from './dom/patch.js';
 import { Staleness } from './dom/stale.js';
 import { createRegistry } from './elements/registry.js';
+import { MainMenu, showsDeveloperItems } from './menu.js';
+import { ThemeController } from './theme.js';
 import { Timers } from './timers.js';
 
 /** How long Stop waits for the worker to go idle before it interrupts or restarts Python. */
@@ -33,12 +35,15 @@ export class App {
   /**
    * @param {HTMLElement} host the element the app renders into
    * @param {Promise<BootConfig>} bootConfig
-   * @param {{fullPage?: boolean, firstView?: FirstView|Promise<FirstView|null>}} [options]
+   * @param {{fullPage?: boolean, firstView?: FirstView|Promise<FirstView|null>,
+   *   keepPython?: boolean}} [options]
    *   `firstView`: the script's first run, prerendered at build time (`wasmlit build`), shown
-   *   at once and interactive while Python loads (see showFirstView)
+   *   at once and interactive while Python loads (see showFirstView); `keepPython`: the worker
+   *   keeps a memory snapshot of Python for the next visit (built sites that cache themselves)
    */
   constructor(host, bootConfig, options = {}) {
     this.host = host;
+    this.keepPython = Boolean(options.keepPython);
     this.bootConfig = bootConfig;
     this.seq = 0; // last request seq stamped (shared across worker restarts)
     this.lastSent = 0;
@@ -53,7 +58,20 @@ export class App {
     this.runsOnClient = 0; // runs finished by the current worker (a crash before any is fatal)
     this.workerStarts = 0;
     this.nav = new Nav(this, { fullPage: Boolean(options.fullPage) });
+    /** resolves at the first idle: the app has started and shown its first run */
+    this.started = new Promise((resolve) => { this.markStarted = resolve; });
     this.buildShell(Boolean(options.fullPage));
+    this.theme = new ThemeController(this.root, () => this.sidebar, { fullPage: Boolean(options.fullPage) });
+    this.menu = new MainMenu({
+      rerun: () => this.send('run-script'),
+      clearCache: () => this.send('clear-cache'),
+      theme: this.theme,
+      version: __WASMLIT_VERSION__,
+      host: this.host,
+      fullPage: Boolean(options.fullPage),
+    });
+    this.root.insertBefore(this.menu.el, this.toolbar);
+    this.clientOptions = {};
     this.tree = new Tree([this.mainBlock, this.sidebarBlock, this.eventHost, this.bottomHost],
       createRegistry(), this.rendererContext());
     this.stale = new Staleness(this.tree);
@@ -212,6 +230,29 @@ export class App {
     }
   }
 
+  /**
+   * config.toml, as the build put it in app.json: the theme, the menu, and the build's notes
+   * about the file (shown on the page only to developers, see menu.js; always in the console).
+   * @param {{config?: object, config_notes?: string[]}} app
+   */
+  applyAppConfig(app) {
+    this.configured = true;
+    const config = app?.config ?? {};
+    this.theme.configure(config.theme ?? {});
+    this.setClientOptions(config.client ?? {});
+    for (const note of app?.config_notes ?? []) {
+      console.warn(`wasmlit: ${note}`);
+      if (showsDeveloperItems(this.clientOptions.toolbarMode)) this.notice(note, 'warning');
+    }
+  }
+
+  /** client.* options: from app.json at boot, then from st.set_option (client-config). */
+  setClientOptions(options) {
+    this.clientOptions = { ...this.clientOptions, ...options };
+    this.menu.setMode(this.clientOptions.toolbarMode);
+    this.root.classList.toggle('wl-has-menu', !this.menu.el.hidden);
+  }
+
   // ---- worker ---------------------------------------------------------------------------
 
   async start() {
@@ -220,8 +261,8 @@ export class App {
     let worker = null;
     let earlyError = null;
     if (location.protocol !== 'file:') {
-      // (Written out in full: this is the form Vite recognises and bundles as a worker.)
-      worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: 'wasmlit' });
+      // The worker's name asks it to keep a memory snapshot of Python (sites that cache themselves).
+      worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: this.keepPython ? 'wasmlit snapshot' : 'wasmlit' });
       worker.onerror = (event) => { // until the Client takes over (a script that did not load)
         event.preventDefault?.();
         earlyError = {
@@ -244,6 +285,7 @@ export class App {
       return;
     }
     this.nav.config = config.app?.config ?? null; // client.showSidebarNavigation
+    if (!this.configured) this.applyAppConfig(config.app);
     // Shared memory exists only on cross-origin isolated pages (COOP/COEP headers); elsewhere
     // Stop falls back to restarting the worker.
     this.interrupt = globalThis.crossOriginIsolated ? new Uint8Array(new SharedArrayBuffer(1)) : null;
@@ -300,6 +342,9 @@ export class App {
       case 'page-info':
         this.nav.onPageInfo(msg);
         break;
+      case 'client-config':
+        this.setClientOptions(msg.options ?? {});
+        break;
       case 'run-finished':
         this.runsOnClient += 1;
         this.stale.runFinished();
@@ -324,6 +369,7 @@ export class App {
             this.toolbar.toggleAttribute('data-getting-ready', false);
             // What the user did on the first view, in order, now that the widgets exist.
             for (const [type, fields] of this.early.splice(0)) this.send(type, fields);
+            this.markStarted();
           }
           if (this.idleSeq >= this.lastSent) this.setScript('notRunning');
         }
@@ -465,6 +511,8 @@ export class App {
   /** Stop everything (the element left the page). */
   destroy() {
     this.destroyed = true;
+    this.menu.destroy();
+    this.theme.destroy();
     clearTimeout(this.stopTimer);
     this.timers.clear();
     this.stale.runFinished();

@@ -83,6 +83,7 @@ export class Client {
       case 'page-config':
       case 'navigation':
       case 'page-info':
+      case 'client-config':
       case 'run-finished':
       case 'idle':
         if (!this.ready) {

@@ -2,12 +2,13 @@
 // auto-mount of a built site's index.html. Asset URLs resolve against this module's own URL,
 // so a site works from any folder of any static host.
 import { App } from './app.js';
+import { fontFaceCss } from './fonts.js';
 import baseCss from './styles.css?inline';
 
 // styles.css holds the shell and the shared look; each element family may add its own
 // web/src/elements/<family>.css, picked up here without a line per file.
 const familyCss = import.meta.glob('./elements/*.css', { query: '?inline', import: 'default', eager: true });
-const css = [baseCss, ...Object.keys(familyCss).sort().map((k) => familyCss[k])].join('\n');
+const css = [fontFaceCss(), baseCss, ...Object.keys(familyCss).sort().map((k) => familyCss[k])].join('\n');
 
 const ASSETS = new URL(/* @vite-ignore */ './', import.meta.url);
 
@@ -63,8 +64,14 @@ async function resolveApp(options) {
       files: (manifest.files ?? []).map((path) => ({ path, url: new URL(path, appBase).href })),
       requirements: asList(manifest.requirements),
       wheels: asList(manifest.wheels).map((w) => new URL(w, url).href),
+      indexURLs: asList(manifest.index_urls).map((u) => new URL(u, url).href),
+      // Resolved by `wasmlit build`: the site's lock file, and what to load with the interpreter.
+      lock: manifest.lock ? new URL(manifest.lock, url).href : null,
+      packages: asList(manifest.packages),
       title: manifest.title,
-      config: manifest.config,
+      config: manifest.config ?? {},
+      config_notes: manifest.config_notes ?? [],
+      secrets: manifest.secrets ?? '',
     };
   }
   let entrypoint = options.entrypoint ?? 'app.py';
@@ -81,6 +88,8 @@ async function resolveApp(options) {
     files,
     requirements: asList(options.requirements),
     wheels: asList(options.wheels).map((w) => new URL(w, base).href),
+    config: options.config ?? {},
+    indexURLs: asList(options.indexURLs).map((u) => new URL(u, base).href),
   };
 }
 
@@ -112,9 +121,13 @@ function embeddedFirstView() {
  * page run independently.
  * @param {HTMLElement} element
  * @param {{code?: string, entrypoint?: string, files?: object, requirements?: string[]|string,
- *   wheels?: string[], manifest?: string, base?: string, fullPage?: boolean,
- *   firstView?: object|string}} options `firstView`: the app's prerendered first view (or
- *   its URL, e.g. a built site's `first-view.json`), shown until Python has run the script
+ *   wheels?: string[], indexURLs?: string[], manifest?: string, base?: string,
+ *   fullPage?: boolean, firstView?: object|string, config?: {client?: object, runner?: object,
+ *   theme?: object}}} options  `requirements` are installed by micropip in the page, from
+ *   PyPI or the package indexes `indexURLs` (a built site resolves its own at build time).
+ *   `firstView`: the app's prerendered first view (or its URL, e.g. a built site's
+ *   `first-view.json`), shown until Python has run the script. `config`: as app.json's, i.e.
+ *   .streamlit/config.toml's sections.
  * @returns {App}
  */
 export function mount(element, options = {}) {
@@ -125,7 +138,7 @@ export function mount(element, options = {}) {
     app,
   }));
   const firstView = loadFirstView(options.firstView, new URL(options.base ?? document.baseURI, document.baseURI));
-  const app = new App(element, boot, { fullPage: options.fullPage, firstView });
+  const app = new App(element, boot, { fullPage: options.fullPage, firstView, keepPython: options.offline });
   element.wasmlit = app;
   return app;
 }
@@ -169,11 +182,61 @@ class WasmlitAppElement extends HTMLElement {
 
 if (!customElements.get('wasmlit-app')) customElements.define('wasmlit-app', WasmlitAppElement);
 
+/** Ask the service worker for an answer through a port of its own. */
+function ask(worker, message) {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => resolve(event.data);
+    worker.postMessage(message, [channel.port2]);
+  });
+}
+
+/**
+ * A built site (its mount point has data-wasmlit-offline, written by `wasmlit build`):
+ * once the app has started, register the site's service worker (wasmlit-sw.js beside
+ * wasmlit.js; scope: that folder), so that the next visit boots from the browser's cache and
+ * a visited site works offline. Embedded apps (mount(), <wasmlit-app>) never register one: the
+ * page that embeds them owns its origin's service workers. stApp's data-offline tells how it
+ * went: "pending" until the app has started, "caching", then "ready" once every file of this
+ * build is cached; "off" where the browser offers no service worker (e.g. plain http on an
+ * address other than localhost); "error" (the console says why; the app runs on regardless).
+ * @param {App} app
+ */
+async function enableOffline(app) {
+  const set = (state) => app.root.setAttribute('data-offline', state);
+  if (!window.isSecureContext || !('serviceWorker' in navigator)) {
+    set('off');
+    return;
+  }
+  // After the first run: the first visit's own downloads come first, and are then mostly
+  // revalidated (304) rather than downloaded again.
+  await app.started;
+  set('caching');
+  try {
+    await navigator.serviceWorker.register(new URL('wasmlit-sw.js', ASSETS), { scope: ASSETS.href });
+    const registration = await navigator.serviceWorker.ready;
+    const reply = await ask(registration.active, { type: 'wasmlit-offline-status' });
+    if (!reply?.ok) throw new Error(reply?.error ?? 'no answer');
+    set('ready');
+  } catch (err) {
+    console.warn(`wasmlit: this site will not open offline: ${err.message}`);
+    set('error');
+  }
+}
+
 // A site built by `wasmlit build`: index.html holds <div data-wasmlit-site="app.json">.
 function autoMount() {
   if (location.protocol === 'file:') return; // index.html already explains why nothing runs
   for (const el of document.querySelectorAll('[data-wasmlit-site]')) {
-    if (!el.wasmlit) mount(el, { manifest: el.dataset.wasmlitSite, fullPage: true, firstView: embeddedFirstView() });
+    if (el.wasmlit) continue;
+    const offline = el.hasAttribute('data-wasmlit-offline');
+    const app = mount(el, {
+      manifest: el.dataset.wasmlitSite, fullPage: true, offline, firstView: embeddedFirstView(),
+    });
+    if (offline) {
+      app.root.setAttribute('data-offline', 'pending');
+      enableOffline(app);
+    }
   }
 }
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', autoMount, { once: true });

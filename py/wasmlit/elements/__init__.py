@@ -23,5 +23,6 @@ from wasmlit.runtime.context import ElementHooks, install_hooks
 __all__ = ["charts", "chat", "choices", "data", "datetime_inputs", "embed", "feedback", "files",
            "layout", "media", "metric", "text", "widgets", "write"]
 
-install_hooks(ElementHooks(exception=feedback.exception, warning=feedback.warning,
+# Uncaught exceptions are shown as client.showErrorDetails allows (feedback.show_uncaught).
+install_hooks(ElementHooks(exception=feedback.show_uncaught, warning=feedback.warning,
                            write=write.write))

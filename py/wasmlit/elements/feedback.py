@@ -128,6 +128,26 @@ def exception(self: DeltaGenerator, exception: BaseException,
     })
 
 
+def show_uncaught(dg: DeltaGenerator, exc: BaseException) -> DeltaGenerator:
+    """An exception the script did not catch, shown as ``client.showErrorDetails`` allows
+    (spec B48): "full" shows it all; "stacktrace" hides the message; "type" also the
+    traceback; "none" also the type. What is hidden goes to the browser's console."""
+    from wasmlit import config
+
+    show_message, show_trace, show_type = config.error_details()
+    if show_message:
+        return exception(dg, exc)
+    import sys
+
+    print("".join(traceback.format_exception(exc)), file=sys.stderr, end="")
+    return dg._enqueue("exception", {
+        "type": type(exc).__name__ if show_type else "",
+        "message": config.REDACTED_MESSAGE,
+        "traceback": user_traceback(exc) if show_trace else [],
+        "is_api_error": isinstance(exc, StreamlitAPIException) and show_type,
+    })
+
+
 def _progress_value(value: Any) -> int:
     if isinstance(value, bool):
         raise StreamlitAPIException("Invalid `value` type. Expected one of: int, float. "

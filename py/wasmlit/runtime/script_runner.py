@@ -54,7 +54,8 @@ class Script:
         return self._code
 
 
-#: Streamlit's ``runner.magicEnabled``: show bare expressions as ``st.write`` would.
+#: Off switch for magic from Python; ``runner.magicEnabled = false`` in
+#: ``.streamlit/config.toml`` is the usual one (see :mod:`wasmlit.config`).
 MAGIC_ENABLED = True
 
 
@@ -65,7 +66,9 @@ def _compile(source: str, path: str) -> types.CodeType:
     the lines of a script given as a string."""
     linecache.cache[path] = (len(source), None, source.splitlines(keepends=True), path)
     tree = ast.parse(source, path, "exec")
-    if MAGIC_ENABLED:
+    from wasmlit import config
+
+    if MAGIC_ENABLED and config.value("runner.magicEnabled"):
         tree = magic.transform(tree)
     code: types.CodeType = compile(tree, path, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT,
                                    dont_inherit=True)

@@ -12,6 +12,7 @@ import sys
 import time
 from typing import Any, Callable, Iterator, SupportsIndex
 
+from wasmlit import config
 from wasmlit import protocol as p
 from wasmlit.delta_generator import MAIN_DG
 from wasmlit.errors import (
@@ -74,6 +75,7 @@ class AppSession:
         from wasmlit.navigation import Navigator
 
         self.nav = Navigator(script)
+        self._client_version = config.client_version
         if script.folder not in sys.path:
             sys.path.insert(0, script.folder)
 
@@ -115,6 +117,10 @@ class AppSession:
         elif isinstance(msg, p.Restore):
             if msg.snapshot:
                 self._unrestorable = self.state.restore(msg.snapshot)
+        elif isinstance(msg, p.ClearCache):
+            from wasmlit.caching import clear_all
+
+            clear_all()
         else:  # pragma: no cover - decode() only yields the types above
             raise ProtocolError(f"no handler for {msg.TYPE}")
 
@@ -184,6 +190,9 @@ class AppSession:
         for nav_msg in self.nav.take_messages():  # the menu, the page, the URL's query
             self._post(nav_msg)
         self._post_page_config()
+        if self._client_version != config.client_version:  # st.set_option("client.…")
+            self._client_version = config.client_version
+            self._post(p.ClientConfig(options=config.client_options()))
         ops = self.tree.take_ops()
         reached = () if final else self.tree.reached
         if reached == self._reached_sent:

@@ -14,14 +14,14 @@ function loadEmbed() {
   return embedModule;
 }
 
-/** Charts on the page, re-drawn when the colour scheme flips. */
+/** Charts on the page, re-drawn when an app's theme changes (theme.js: OS, menu, config). */
 const live = new Set();
-let schemeWatch = null;
+let schemeWatch = false;
 function watchScheme() {
-  if (schemeWatch || !window.matchMedia) return;
-  schemeWatch = window.matchMedia('(prefers-color-scheme: dark)');
-  schemeWatch.addEventListener('change', () => {
-    for (const el of live) draw(el, el._wl.props);
+  if (schemeWatch) return;
+  schemeWatch = true;
+  document.addEventListener('wasmlit-theme', (event) => {
+    for (const el of live) if (event.target.contains(el)) draw(el, el._wl.props);
   });
 }
 
@@ -96,7 +96,7 @@ async function draw(el, props) {
       actions: false,
       renderer: 'svg',
       ...(props.theme === 'streamlit' ? { config: themeConfig(el) } : {}),
-      tooltip: { theme: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light' },
+      tooltip: { theme: el.closest('.wl-app')?.dataset.theme === 'dark' ? 'dark' : 'light' },
     };
     const result = await embed(target, sized(props), options);
     if (token !== state.token) {

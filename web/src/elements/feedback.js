@@ -75,8 +75,10 @@ export const space = {
 };
 
 function fillException(el, props) {
+  // An empty type: client.showErrorDetails = "none" withheld it (the message alone shows).
+  const type = props.type === '' ? null : String(props.type ?? 'Exception');
   const message = h('div', { testid: 'stExceptionMessage', class: 'wl-exc-message' },
-    h('strong', {}, String(props.type ?? 'Exception')), `: ${props.message ?? ''}`);
+    type ? h('strong', {}, type) : null, type ? `: ${props.message ?? ''}` : String(props.message ?? ''));
   const lines = Array.isArray(props.traceback) ? props.traceback : [];
   el.replaceChildren(message);
   if (lines.length) {

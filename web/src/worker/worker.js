@@ -158,6 +158,11 @@ async function installRequirements(pyodide, app) {
   }
   const micropip = pyodide.pyimport('micropip');
   try {
+    if (app.indexURLs?.length) {
+      const urls = pyodide.toPy(app.indexURLs);
+      micropip.set_index_urls(urls);
+      urls.destroy();
+    }
     for (const req of [...wheels, ...names]) {
       const label = req.split('/').pop();
       progress(`Installing ${label}`, 0.82);
@@ -173,22 +178,120 @@ async function installRequirements(pyodide, app) {
   }
 }
 
-function loadRuntime(indexURL) {
-  const entry = new URL('pyodide.mjs', indexURL).href;
-  return import(/* @vite-ignore */ entry)
-    .catch(() => { throw downloadError(entry, 'missing file, or no network'); })
-    .then(({ loadPyodide }) => loadPyodide({
-      indexURL,
-      stdout: (line) => console.log(line),
-      stderr: (line) => console.warn(line),
-    }));
+/** Normalized package name, as Pyodide compares them. */
+const norm = (name) => String(name).toLowerCase().replace(/[-_.]+/g, '-');
+
+/**
+ * Name on screen (a `log` warning, shown above the app) the packages that did not load, and
+ * why. One more try, with an error callback, gives the reason (a network failure, a hash
+ * mismatch); a package that loads then is simply there.
+ */
+async function checkPackages(pyodide, packages) {
+  const loaded = () => new Set(Object.keys(pyodide.loadedPackages).map(norm));
+  let missing = packages.filter((p) => !loaded().has(norm(p)));
+  if (missing.length === 0) return;
+  const errors = [];
+  try {
+    await pyodide.loadPackage(missing, { messageCallback: () => {}, errorCallback: (m) => errors.push(String(m)) });
+  } catch (err) {
+    errors.push(plainError(err).message);
+  }
+  const now = loaded();
+  missing = missing.filter((p) => !now.has(norm(p)));
+  if (missing.length === 0) return;
+  const reasons = [...new Set(errors.filter((m) => !/^The following error occurred/.test(m))
+    .map((m) => m.trim().split('\n').pop()))].filter(Boolean);
+  const s = missing.length > 1 ? 's' : '';
+  log('warning', `Could not load the package${s} ${missing.join(', ')}${reasons.length ? ` (${reasons.join('; ')})` : ''}. The app runs without ${s ? 'them' : 'it'}, so importing ${s ? 'them' : 'it'} fails.`);
 }
 
 // Start loading Pyodide as soon as the worker runs, from where a built site keeps it (this
-// file is assets/worker-*.js, the runtime is pyodide/); the boot configuration, which the page
-// sends once it has read app.json, confirms that URL (or names another, loaded then).
+// file is assets/worker-*.js, the runtime is pyodide/), with the site's own lock file and
+// packages, which the worker reads from the site's app.json itself: the page's copy arrives
+// later, with the boot configuration, which confirms these URLs (or names others, loaded then).
 const EARLY_URL = new URL('../pyodide/', import.meta.url).href;
-const early = loadRuntime(EARLY_URL);
+
+/**
+ * A built site that caches itself (the page names this worker "wasmlit snapshot"; see
+ * docs/web.md, "Caching and offline") also keeps a memory snapshot of the freshly started
+ * interpreter in Cache Storage, beside the service worker's caches: a later visit restores
+ * it instead of starting Python again, which is most of a boot once the files are cached.
+ * Pyodide checks that a snapshot comes from the very same build of its runtime; anything
+ * wrong with one (or with restoring it) and the worker starts Python afresh and replaces it.
+ */
+const SITE_URL = new URL('../', import.meta.url).href;
+const snapshots = self.name === 'wasmlit snapshot' && self.caches ? {
+  cache: () => caches.open(`wasmlit-v1 ${SITE_URL} snapshot`),
+  key: `${SITE_URL}wasmlit-snapshot`,
+  async load() {
+    const res = await (await this.cache()).match(this.key);
+    return res ? new Uint8Array(await res.arrayBuffer()) : null;
+  },
+  async save(bytes) {
+    await (await this.cache()).put(this.key, new Response(bytes, { headers: { 'Content-Type': 'application/octet-stream' } }));
+  },
+  async drop() {
+    await (await this.cache()).delete(this.key);
+  },
+} : null;
+/** How this worker's Python started: 'fresh', 'snapshot made', 'from snapshot', and the ms
+ * taking the snapshot cost (for bench/ and tests). */
+let started = 'fresh';
+let snapshotMs = null;
+/** Bytes of a snapshot taken at this boot, saved once the app has started. */
+let newSnapshot = null;
+
+/**
+ * Load Pyodide from `indexURL`; with a site's lock file (`lockFileURL`), also load `packages`
+ * while the interpreter starts (their downloads overlap its own). A site that caches itself
+ * and loads no packages at boot restores (or makes) a memory snapshot of the interpreter.
+ */
+async function loadRuntime(indexURL, options = {}) {
+  const entry = new URL('pyodide.mjs', indexURL).href;
+  const [{ loadPyodide }, { lockFileURL = null, packages = [] }] = await Promise.all([
+    import(/* @vite-ignore */ entry).catch(() => { throw downloadError(entry, 'missing file, or no network'); }),
+    options,
+  ]);
+  const base = {
+    indexURL,
+    ...(lockFileURL ? { lockFileURL, packages } : {}),
+    stdout: (line) => console.log(line),
+    stderr: (line) => console.warn(line),
+  };
+  // A snapshot holds the bare interpreter: packages loaded at boot would not be in it.
+  if (!snapshots || indexURL !== EARLY_URL || packages.length > 0) return loadPyodide(base);
+  const saved = await snapshots.load().catch(() => null);
+  if (saved) {
+    try {
+      const pyodide = await loadPyodide({ ...base, _loadSnapshot: saved });
+      started = 'from snapshot';
+      return pyodide;
+    } catch (err) {
+      console.warn(`wasmlit: starting Python afresh, the saved snapshot did not load (${plainError(err).message})`);
+      await snapshots.drop().catch(() => {});
+    }
+  }
+  const pyodide = await loadPyodide({ ...base, _makeSnapshot: true });
+  try {
+    const t0 = performance.now();
+    newSnapshot = pyodide.makeMemorySnapshot(); // before anything else runs in this Python
+    snapshotMs = performance.now() - t0;
+    started = 'snapshot made';
+  } catch (err) {
+    console.warn(`wasmlit: no snapshot of Python for the next visit (${plainError(err).message})`);
+  }
+  return pyodide;
+}
+
+const SITE_MANIFEST = new URL('../app.json', import.meta.url).href;
+const earlyPackages = fetch(SITE_MANIFEST)
+  .then((res) => (res.ok ? res.json() : null))
+  .then((m) => ({
+    lockFileURL: m?.lock ? new URL(m.lock, SITE_MANIFEST).href : null,
+    packages: Array.isArray(m?.packages) ? m.packages.map(String) : [],
+  }))
+  .catch(() => ({ lockFileURL: null, packages: [] }));
+const early = loadRuntime(EARLY_URL, earlyPackages); // pyodide.mjs and app.json in parallel
 early.catch(() => {}); // a failure counts only if the configuration confirms this URL
 
 async function boot(config) {
@@ -200,10 +303,15 @@ async function boot(config) {
     const s = (performance.now() - t0) / 1000;
     progress(s < 1 ? 'Loading the Python runtime' : 'Starting Python', 0.05 + 0.55 * (1 - Math.exp(-s / 2.5)));
   }, 250);
-  // Start every download at once: the runtime, the wasmlit package and the app's files.
-  const pyodideP = config.pyodideURL === EARLY_URL ? early : loadRuntime(config.pyodideURL);
+  // Start every download at once: the runtime with the app's packages, the wasmlit package
+  // and the app's files.
   const pkgP = fetchBytes(config.wasmlitURL);
   const filesP = fetchAppFiles(config.app.files ?? []);
+  const lockFileURL = config.app.lock ?? null;
+  const packages = config.app.packages ?? [];
+  const earlyOpts = await earlyPackages;
+  const pyodideP = config.pyodideURL === EARLY_URL && earlyOpts.lockFileURL === lockFileURL
+    ? early : loadRuntime(config.pyodideURL, { lockFileURL, packages });
   // Awaited below, after the runtime; meanwhile a failure must not count as unhandled.
   pkgP.catch(() => {});
   filesP.catch(() => {});
@@ -226,7 +334,7 @@ async function boot(config) {
   if (interruptBuffer) pyodide.setInterruptBuffer(new Uint8Array(interruptBuffer));
   // For measuring only (bench/, DevTools): the worker's global scope is reachable from nowhere
   // else, and nothing in wasmlit reads this.
-  self.__wasmlit = { pyodide };
+  self.__wasmlit = { pyodide, started, snapshotMs };
 
   progress('Loading wasmlit', 0.7);
   pyodide.FS.mkdirTree(PKG_DIR);
@@ -245,15 +353,28 @@ async function boot(config) {
   sysPath.insert(0, APP_DIR);
   sysPath.destroy();
 
+  // Packages the build resolved: loaded with the interpreter (above); name any that failed.
+  if (lockFileURL) {
+    progress('Loading packages', 0.8);
+    await checkPackages(pyodide, packages);
+  }
+  // Requirements given to mount() (no build): micropip resolves them here.
   await installRequirements(pyodide, config.app);
 
   progress('Starting the app', 0.95);
   pyodide.registerJsModule('wasmlit_host', host);
   stopWatchingDownloads();
   bridge = pyodide.pyimport('wasmlit._pyodide_bridge');
-  // The page already shows the prerendered first view: the session starts from it.
-  await bridge.boot.callPromising(APP_DIR, config.app.entrypoint,
-    config.firstView ? JSON.stringify(config.firstView) : '');
+  // The page already shows the prerendered first view (if any): the session starts from it.
+  const options = JSON.stringify({
+    config: config.app.config ?? {}, secrets: config.app.secrets ?? '', first_view: config.firstView ?? null,
+  });
+  await bridge.boot.callPromising(APP_DIR, config.app.entrypoint, options);
+  if (newSnapshot) { // stored after the boot, so it takes nothing from it
+    const bytes = newSnapshot;
+    newSnapshot = null;
+    snapshots.save(bytes).catch((err) => console.warn(`wasmlit: could not keep the snapshot of Python: ${err.message}`));
+  }
 }
 
 self.onmessage = (event) => {
