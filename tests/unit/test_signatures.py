@@ -5,7 +5,6 @@ order, of the same kinds, with the same defaults. The snapshot comes from real S
 
 from __future__ import annotations
 
-import inspect
 import json
 import os
 from typing import Any
