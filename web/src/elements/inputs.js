@@ -33,6 +33,12 @@ export const checkbox = {
       fillLabel(el.querySelector('.wl-check-label'), props);
     }
     el.classList.toggle('wl-disabled', Boolean(props.disabled));
+    // width: "content" (default, fits the label), "stretch" or pixels; wrap=False: one line
+    const w = props.width ?? 'content';
+    el.style.width = typeof w === 'number' ? `${w}px` : (w === 'stretch' ? '100%' : '');
+    el.style.maxWidth = typeof w === 'number' ? '100%' : '';
+    el.classList.toggle('wl-fixed-width', w !== 'content');
+    el.classList.toggle('wl-nowrap', props.wrap === false);
   },
 };
 
