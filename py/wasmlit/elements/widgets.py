@@ -239,8 +239,15 @@ def number_input(self: DeltaGenerator, label: str, min_value: Any = None,
 
     callback = callback_of(on_change)
     check_width(width)
-    if value == "min":
-        value = min_value if min_value is not None else 0
+    if isinstance(value, str) and value == "min":
+        # Streamlit 1.67: the minimum, else 0 of the other numbers' type; with none, 0.0
+        others = [v for v in (max_value, step) if v is not None]
+        if min_value is not None:
+            value = min_value
+        elif others and all(isinstance(v, int) and not isinstance(v, bool) for v in others):
+            value = 0
+        else:
+            value = 0.0
     named = [(n, v) for n, v in (("value", value), ("min_value", min_value),
                                  ("max_value", max_value), ("step", step)) if v is not None]
     for n, v in named:
