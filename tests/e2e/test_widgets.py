@@ -70,7 +70,7 @@ def test_layout_and_text_elements(app_page):
     page.get_by_role("tab", name="Tab B").click()
     expect(page.get_by_text("Content B")).to_be_visible()
     expect(page.get_by_test_id("stCode")).to_contain_text("print('hi')")
-    expect(page.get_by_test_id("stJson")).to_contain_text('"a": 1')
+    expect(page.get_by_test_id("stJson")).to_contain_text('"a":1')
     expect(page.get_by_test_id("stCaptionContainer")).to_have_text("a caption")
     md = page.get_by_test_id("stMarkdownContainer").filter(has_text="not bold")
     expect(md).to_contain_text("<b>not bold</b>")

@@ -422,7 +422,9 @@ def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: A
 
     result = register_widget(
         self, "slider", label=label, key=key, default=default,
-        props={"min_value": min_value, "max_value": max_value, "step": step, "format": format,
+        props={"min_value": min_value, "max_value": max_value, "step": step,
+               # Streamlit 1.67's default formats: "%d" for ints, "%0.2f" for floats
+               "format": format if format is not None else ("%d" if is_int else "%0.2f"),
                "is_int": is_int, "is_range": is_range, "on_change": change_mode(on_change),
                **common_props(help, disabled, label_visibility)},
         id_args={"min_value": min_value, "max_value": max_value, "value": default,

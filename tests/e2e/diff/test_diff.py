@@ -57,31 +57,19 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "pills": "the harness's click by role=button and name does not reach Streamlit's pill",
     "segmented_control": "as pills",
     # wasmlit differs (to fix)
-    "json": "wasmlit writes ', ' between items and ': ' after keys; Streamlit shows neither",
-    "write_dict": "as json",
-    "write_list": "as json",
     "form": "no 'Press Enter to submit form' hint under a form's text input",
-    "chat_input": "the send button shows a text glyph (➤) where Streamlit has an SVG icon",
     "selectbox": "a native <select> (its options are text in the element); Streamlit has a "
                  "combobox input holding the value and a separate option list",
     "selectbox_none": "as selectbox",
-    "multiselect": "the open control shows a text glyph (▾)",
     "feedback": "thumbs are emoji text; Streamlit draws Material icons",
-    "slider_float": "float sliders show 0.5 / 0 / 1 where Streamlit formats %0.2f",
     "text_input_password": "no show/hide password toggle",
     "text_input_max_chars": "the 0/4 counter is always shown; Streamlit shows it while typing",
-    "number_input": "the step buttons are text glyphs (− +); Streamlit has SVG icons",
-    "number_input_int": "as number_input",
-    "number_input_step": "as number_input",
-    "number_input_format": "as number_input",
     "date_input": "a different field: wasmlit shows a calendar glyph and a second input, "
                   "Streamlit one input reading 2024-05-17",
     "time_input": "Streamlit's time field is a combobox of segments, not an input with a value",
     "color_picker": "wasmlit shows the hex text beside the swatch and an input; Streamlit "
                     "only the swatch",
     "file_uploader": "different drop-zone wording and a text glyph for the icon",
-    "table_markdown": "cells show raw markdown; Streamlit renders it",
-    "image": "no stFullScreenFrame wrapper around the image",
 }
 
 SNAPSHOT_JS = """

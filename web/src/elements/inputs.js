@@ -5,7 +5,7 @@
 import { h, uid } from '../dom/h.js';
 import { commitOnEnterAndBlur, fillLabel, refreshLabel, widgetLabel } from './label.js';
 import { formatTemporal } from './datetime.js';
-import { renderIcon } from './icons.js';
+import { glyph, renderIcon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
 
 const propsOf = (el) => el.wlProps;
@@ -213,8 +213,8 @@ export const number_input = {
       const digits = String(current.step ?? 1).split('.')[1]?.length ?? 0;
       send(clamp(Number(raw.toFixed(Math.min(digits + 2, 12))), current));
     };
-    const down = h('button', { type: 'button', class: 'wl-step', testid: 'stNumberInputStepDown', 'aria-label': 'Decrement', tabindex: '-1', onclick: () => step(-1) }, '−');
-    const up = h('button', { type: 'button', class: 'wl-step', testid: 'stNumberInputStepUp', 'aria-label': 'Increment', tabindex: '-1', onclick: () => step(1) }, '+');
+    const down = h('button', { type: 'button', class: 'wl-step', testid: 'stNumberInputStepDown', 'aria-label': 'Decrement', tabindex: '-1', onclick: () => step(-1) }, glyph('minus'));
+    const up = h('button', { type: 'button', class: 'wl-step', testid: 'stNumberInputStepUp', 'aria-label': 'Increment', tabindex: '-1', onclick: () => step(1) }, glyph('plus'));
     const el = h('div', { testid: 'stNumberInput', class: 'stNumberInput wl-widget' },
       widgetLabel(props, id),
       h('div', { testid: 'stNumberInputContainer', class: 'wl-field wl-number' },
