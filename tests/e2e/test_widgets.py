@@ -26,7 +26,8 @@ def test_value_widgets_round_trip(app_page):
     page.get_by_label("Age").fill("42")
     page.get_by_label("Age").press("Enter")
     app.wait_idle()
-    page.get_by_label("Color").select_option("blue")
+    page.get_by_label("Color").click()  # a combobox, as in Streamlit: open it, pick an option
+    page.get_by_role("option", name="blue", exact=True).click()
     app.wait_idle()
     page.get_by_label("L", exact=True).check()
     app.wait_idle()

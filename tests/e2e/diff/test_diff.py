@@ -58,9 +58,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "segmented_control": "as pills",
     # wasmlit differs (to fix)
     "form": "no 'Press Enter to submit form' hint under a form's text input",
-    "selectbox": "a native <select> (its options are text in the element); Streamlit has a "
-                 "combobox input holding the value and a separate option list",
-    "selectbox_none": "as selectbox",
     "feedback": "thumbs are emoji text; Streamlit draws Material icons",
     "text_input_password": "no show/hide password toggle",
     "text_input_max_chars": "the 0/4 counter is always shown; Streamlit shows it while typing",
