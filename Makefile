@@ -22,6 +22,10 @@ STANDIN_STAMP := $(STANDIN)/.downloaded
 HOST_WHEELS := .cache/host-wheels
 HOST_WHEELS_STAMP := $(HOST_WHEELS)/.downloaded
 WEB_STAMP := .cache/web-build.stamp
+# Real Streamlit 1.67 in a venv of its own: the oracle of the differential harness
+# (tests/e2e/diff), never imported by wasmlit.
+ST167 := .cache/st167
+ST167_STAMP := $(ST167)/.wasmlit-installed
 WEB_OUT := py/wasmlit/_web
 
 # What `npm run build` reads (see vite.config.js): web/, the config, the lockfiles, node_modules
@@ -35,14 +39,14 @@ WEB_FORCE := $(if $(wildcard $(WEB_OUT)),,FORCE)
 .PHONY: help install build test demo bench clean distclean chromium FORCE
 
 help:
-	@echo "make install   venv + pip install -e '.[dev]', npm ci, Pyodide wheels, web build"
+	@echo "make install   venv + pip install -e '.[dev]', npm ci, Pyodide wheels, web build, Streamlit 1.67 oracle"
 	@echo "make test      eslint and JS unit tests, unit tests (CPython, then Pyodide under Node), then e2e (Chromium)"
 	@echo "make demo      serve the demo gallery on http://127.0.0.1:8000"
 	@echo "make bench     run bench/run.py"
 	@echo "make build     force the web build (npm run build)"
 	@echo "make clean     remove build outputs and caches; distclean also .venv and node_modules"
 
-install: $(PIP_STAMP) $(NPM_STAMP) $(WHEELS_STAMP) $(HOST_WHEELS_STAMP) $(STANDIN_STAMP) $(WEB_STAMP)
+install: $(PIP_STAMP) $(NPM_STAMP) $(WHEELS_STAMP) $(HOST_WHEELS_STAMP) $(STANDIN_STAMP) $(WEB_STAMP) $(ST167_STAMP)
 	@test -x $(VENV)/bin/wasmlit || { echo "install: $(VENV)/bin/wasmlit is missing" >&2; exit 1; }
 
 $(PY):
@@ -79,6 +83,11 @@ $(HOST_WHEELS_STAMP): scripts/host-wheels.txt | $(PIP_STAMP)
 	rm -rf $(HOST_WHEELS)
 	mkdir -p $(HOST_WHEELS)
 	$(PIP) download -q --only-binary=:all: -d $(HOST_WHEELS) -r $<
+	touch $@
+
+$(ST167_STAMP):
+	test -x $(ST167)/bin/python || python3 -m venv $(ST167)
+	$(ST167)/bin/pip install -q streamlit==1.67.0
 	touch $@
 
 $(WEB_STAMP): $(WEB_INPUTS) $(NPM_STAMP) $(WHEELS_STAMP) $(WEB_FORCE)

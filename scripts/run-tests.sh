@@ -61,5 +61,5 @@ suite "unit/JS" tests/js bash scripts/node-tests.sh
 suite "unit/CPython" tests/unit .venv/bin/pytest tests/unit -q
 suite "unit/Pyodide" tests/pyodide node tests/pyodide/run.mjs
 # `make test` installs Chromium first, so here a missing browser fails the suite, not skips it.
-WASMLIT_REQUIRE_CHROMIUM=1 suite "e2e/Chromium" tests/e2e .venv/bin/pytest tests/e2e -q
+WASMLIT_REQUIRE_CHROMIUM=1 WASMLIT_REQUIRE_ST167=1 suite "e2e/Chromium" tests/e2e .venv/bin/pytest tests/e2e -q
 finish "OK"

@@ -15,7 +15,7 @@ from wasmlit.runtime.context import current_ctx, get_ctx
 from wasmlit.state.session_state import SessionState
 
 
-def rerun(*, scope: str = "app") -> None:
+def rerun(scope: Any = "app") -> None:
     """Stop this run and start another at once (``st.rerun``).
 
     ``scope="fragment"`` reruns only the fragment that calls it, during a fragment run.
@@ -31,6 +31,11 @@ def rerun(*, scope: str = "app") -> None:
             raise StreamlitAPIException(M3_SCOPE_FRAGMENT)
         raise RerunRequested("fragment", [ctx.current_fragment_id])
     if scope != "app":
+        if isinstance(scope, (str, int, list, tuple)) and not isinstance(scope, bool):
+            # Streamlit 1.67 also takes fragment keys here (only from a callback).
+            raise StreamlitAPIException(
+                f"st.rerun({scope!r}): rerunning fragments by their key is not available in "
+                "wasmlit yet; use scope='app' or scope='fragment'.")
         raise StreamlitAPIException(f"'{scope}' is not a valid rerun scope. Valid scopes are "
                                     "'app' and 'fragment'.")
     raise RerunRequested("app")

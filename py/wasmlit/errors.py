@@ -37,6 +37,30 @@ class StreamlitValueAssignmentNotAllowedError(StreamlitAPIException):
     pass
 
 
+class StreamlitValueError(StreamlitAPIException):
+    """A parameter outside its known set of values (Streamlit 1.67's message)."""
+
+    def __init__(self, parameter: str, valid_values: list[str]) -> None:
+        super().__init__(f"Invalid `{parameter}` value. Supported values: "
+                         f"{', '.join(valid_values)}.")
+
+
+class StreamlitInvalidParameterTypeError(StreamlitAPIException):
+    """A parameter of an unsupported type (Streamlit 1.67's message)."""
+
+    def __init__(self, parameter: str, provided_type: str, expected_types: list[str]) -> None:
+        super().__init__(f"Invalid `{parameter}` type. Expected one of: "
+                         f"{', '.join(expected_types)}. Provided type: {provided_type}.")
+
+
+class StreamlitMissingRequiredParameterError(StreamlitAPIException):
+    """A required parameter given as None (Streamlit 1.67's message)."""
+
+    def __init__(self, parameter: str, detail: str = "") -> None:
+        super().__init__(f"The `{parameter}` parameter is required." + (f" {detail}" if detail
+                                                                          else ""))
+
+
 class FragmentHandledException(Exception):
     """Raised by a fragment wrapper after it showed its body's exception in place, so that
     the rest of a full run stops (B46)."""

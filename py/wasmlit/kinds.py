@@ -57,11 +57,14 @@ class ButtonProps(TypedDict):
     form_id: str
     help: str | None
     icon: str | None
+    icon_position: str
     id: str
     is_submit: bool
     label: str
+    shortcut: str | None
     type: str
-    use_container_width: bool
+    width: int | str
+    wrap: bool | None
 
 
 class ButtonGroupProps(TypedDict):
@@ -110,8 +113,11 @@ class CheckboxProps(TypedDict):
     id: str
     label: str
     label_visibility: str
+    on_change: str
     toggle: bool
     value: bool
+    width: int | str
+    wrap: bool | None
 
 
 class CodeProps(TypedDict):

@@ -24,6 +24,8 @@ UNAVAILABLE: dict[str, str] = {
     "login": "there is no server to run an OpenID Connect login flow",
     "logout": "there is no server to run an OpenID Connect login flow",
     "user": "there is no server to hold a logged-in user",
+    "App": "it is an ASGI (Starlette) application for a Python web server, and a wasmlit site "
+           "has no server",
 }
 
 

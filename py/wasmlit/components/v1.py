@@ -27,8 +27,7 @@ def iframe(src: str, width: int | None = None, height: int | None = None,
                             scrolling=scrolling, tab_index=tab_index)
 
 
-def declare_component(name: str, path: str | None = None, url: str | None = None,
-                      **_: Any) -> Any:
+def declare_component(name: str, path: str | None = None, url: str | None = None) -> Any:
     raise StreamlitAPIException(
         f"Custom component {name!r}: wasmlit cannot load custom components "
         "(`declare_component`) yet; see wasmlit's docs/compatibility.md.")

@@ -377,14 +377,16 @@ def form_submit_button(self: DeltaGenerator, label: str = "Submit", help: str | 
             "`st.form_submit_button()` must be used inside an `st.form()`.\n\nFor more "
             "information, refer to the\n[documentation for forms](https://docs.streamlit.io/"
             "develop/api-reference/execution-flow/st.form).")
+    from wasmlit.elements.widgets import button_props
+
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     return bool(register_widget(
         self, "button", label=label, key=key, default=False, trigger=True, settable=False,
         is_submit=True,
-        props={"type": type, "icon": validate_icon(icon),
-               "use_container_width": width == "stretch", "is_submit": True, "help": help,
-               "disabled": disabled},
+        props=button_props(type=type, icon=icon, icon_position=icon_position, width=width,
+                           shortcut=shortcut, wrap=wrap, help=help, disabled=disabled,
+                           is_submit=True),
         id_args={"help": help, "type": type, "icon": icon, "disabled": disabled,
                  "submit": True},
         callback=on_click, args=args, kwargs=kwargs))
@@ -393,7 +395,7 @@ def form_submit_button(self: DeltaGenerator, label: str = "Submit", help: str | 
 # ---- dialog ---------------------------------------------------------------------------------
 
 
-def dialog(title: str = "", *, width: Any = "small", position: str = "center",
+def dialog(title: str, *, width: Any = "small", position: str = "center",
            dismissible: bool = True, icon: str | None = None,
            on_dismiss: Any = "ignore") -> Callable[[Callable[..., Any]], Any]:
     """Make a function open a modal dialog when called (``st.dialog``)."""

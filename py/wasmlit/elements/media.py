@@ -181,15 +181,17 @@ def image(self: DeltaGenerator, image: Any, caption: str | list[str] | None = No
 
 
 @dg_method
-def pyplot(self: DeltaGenerator, fig: Any = None, clear_figure: bool | None = None, *,
+def pyplot(self: DeltaGenerator, fig: Any, clear_figure: bool = False, *,
            width: Any = "stretch", use_container_width: bool | None = None,
            alt: str | None = None, **kwargs: Any) -> DeltaGenerator:
-    """A Matplotlib figure, drawn to a PNG (``st.pyplot``); ``kwargs`` go to ``savefig``."""
+    """A Matplotlib figure, drawn to a PNG (``st.pyplot``); ``kwargs`` go to ``savefig``.
+    As in Streamlit 1.67 the figure is required (no implicit global figure)."""
     if fig is None:
-        import matplotlib.pyplot as plt  # only when the script uses matplotlib's global figure
+        from wasmlit.errors import StreamlitMissingRequiredParameterError
 
-        fig = plt.gcf()
-        clear_figure = True if clear_figure is None else clear_figure
+        raise StreamlitMissingRequiredParameterError(
+            "fig", "Pass the Matplotlib figure to draw, e.g. `fig, ax = plt.subplots()` and "
+                   "then `st.pyplot(fig)`.")
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     width = _width(width, ("content", "stretch"))

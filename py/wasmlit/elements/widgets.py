@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
-from wasmlit.errors import StreamlitAPIException
-from wasmlit.elements.widget_options import callback_of, change_mode, check_height, check_width
+from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+from wasmlit.elements.widget_options import (callback_of, change_mode, check_height,
+                                             check_bind, check_icon_position,
+                                             check_persist_state, check_width,
+                                             normalize_shortcut)
 from wasmlit.state.widgets import common_props, register_widget
 
 Callback = Callable[..., Any] | None
@@ -15,8 +18,10 @@ Callback = Callable[..., Any] | None
 @dg_method
 def button(self: DeltaGenerator, label: str, key: Any = None, help: str | None = None,
            on_click: Callback = None, args: Any = None, kwargs: Any = None, *,
-           type: str = "secondary", icon: str | None = None, disabled: bool = False,
-           use_container_width: bool = False) -> bool:
+           type: str = "secondary", icon: str | None = None, icon_position: str = "left",
+           disabled: bool = False, use_container_width: bool | None = None,
+           width: Any = "content", shortcut: str | None = None,
+           wrap: bool | None = None) -> bool:
     """A button; True in the one run that follows its click (``st.button``)."""
     if self._form_id:
         raise StreamlitAPIException(
@@ -26,43 +31,73 @@ def button(self: DeltaGenerator, label: str, key: Any = None, help: str | None =
         raise StreamlitAPIException(
             f'The type argument to st.button must be "primary", "secondary", or "tertiary". '
             f'\nThe argument passed was "{type}".')
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
     return bool(register_widget(
         self, "button", label=label, key=key, default=False, trigger=True, settable=False,
-        props={"type": type, "icon": icon, "use_container_width": use_container_width,
-               "is_submit": False, "help": help, "disabled": disabled},
+        props=button_props(type=type, icon=icon, icon_position=icon_position, width=width,
+                           shortcut=shortcut, wrap=wrap, help=help, disabled=disabled,
+                           is_submit=False),
         id_args={"help": help, "type": type, "icon": icon, "disabled": disabled,
-                 "use_container_width": use_container_width},
-        callback=on_click, args=args, kwargs=kwargs))
+                 "use_container_width": width == "stretch", "shortcut": shortcut},
+        callback=callback_of(on_click, "on_click"), args=args, kwargs=kwargs))
+
+
+def button_props(*, type: str, icon: str | None, icon_position: Any, width: Any,
+                 shortcut: Any, wrap: Any, help: str | None, disabled: bool,
+                 is_submit: bool) -> dict[str, Any]:
+    """The props of st.button and st.form_submit_button, checked as Streamlit 1.67 does."""
+    from wasmlit.elements.feedback import validate_icon
+
+    if wrap is not None and not isinstance(wrap, bool):
+        raise StreamlitValueError("wrap", ["True", "False", "None"])
+    return {"type": type, "icon": validate_icon(icon),
+            "icon_position": check_icon_position(icon_position),
+            "width": check_width(width, content=True),
+            "shortcut": None if shortcut is None else normalize_shortcut(shortcut),
+            "wrap": wrap, "is_submit": is_submit, "help": help, "disabled": disabled}
 
 
 def _bool_widget(dg: DeltaGenerator, kind: str, label: str, value: bool, key: Any,
-                 help: str | None, on_change: Callback, args: Any, kwargs: Any, disabled: bool,
-                 label_visibility: str) -> bool:
+                 help: str | None, on_change: Any, args: Any, kwargs: Any, disabled: bool,
+                 label_visibility: str, width: Any, wrap: Any, bind: Any,
+                 persist_state: Any) -> bool:
+    if wrap is not None and not isinstance(wrap, bool):
+        raise StreamlitValueError("wrap", ["True", "False", "None"])
+    check_bind(bind, key)
+    persist = check_persist_state(persist_state, key)
     return bool(register_widget(
         dg, "checkbox", label=label, key=key, default=bool(value),
-        props={"toggle": kind == "toggle", **common_props(help, disabled, label_visibility)},
+        props={"toggle": kind == "toggle", **common_props(help, disabled, label_visibility),
+               "width": check_width(width, content=True), "wrap": wrap,
+               "on_change": change_mode(on_change)},
         id_args={"value": bool(value), "help": help, "toggle": kind == "toggle"},
-        callback=on_change, args=args, kwargs=kwargs, deserialize=bool))
+        callback=callback_of(on_change), args=args, kwargs=kwargs, deserialize=bool,
+        persist=persist))
 
 
 @dg_method
 def checkbox(self: DeltaGenerator, label: str, value: bool = False, key: Any = None,
-             help: str | None = None, on_change: Callback = None, args: Any = None,
+             help: str | None = None, on_change: Any = "rerun", args: Any = None,
              kwargs: Any = None, *, disabled: bool = False,
-             label_visibility: str = "visible") -> bool:
+             label_visibility: str = "visible", width: Any = "content",
+             wrap: bool | None = None, bind: str | None = None,
+             persist_state: str | None = None) -> bool:
     """A checkbox (``st.checkbox``)."""
     return _bool_widget(self, "checkbox", label, value, key, help, on_change, args, kwargs,
-                        disabled, label_visibility)
+                        disabled, label_visibility, width, wrap, bind, persist_state)
 
 
 @dg_method
 def toggle(self: DeltaGenerator, label: str, value: bool = False, key: Any = None,
-           help: str | None = None, on_change: Callback = None, args: Any = None,
+           help: str | None = None, on_change: Any = "rerun", args: Any = None,
            kwargs: Any = None, *, disabled: bool = False,
-           label_visibility: str = "visible") -> bool:
+           label_visibility: str = "visible", width: Any = "content",
+           wrap: bool | None = None, bind: str | None = None,
+           persist_state: str | None = None) -> bool:
     """A toggle switch (``st.toggle``)."""
     return _bool_widget(self, "toggle", label, value, key, help, on_change, args, kwargs,
-                        disabled, label_visibility)
+                        disabled, label_visibility, width, wrap, bind, persist_state)
 
 
 _TEXT_TYPES = ("default", "password", "email", "url", "phone", "search")
@@ -204,8 +239,15 @@ def number_input(self: DeltaGenerator, label: str, min_value: Any = None,
 
     callback = callback_of(on_change)
     check_width(width)
-    if value == "min":
-        value = min_value if min_value is not None else 0
+    if isinstance(value, str) and value == "min":
+        # Streamlit 1.67: the minimum, else 0 of the other numbers' type; with none, 0.0
+        others = [v for v in (max_value, step) if v is not None]
+        if min_value is not None:
+            value = min_value
+        elif others and all(isinstance(v, int) and not isinstance(v, bool) for v in others):
+            value = 0
+        else:
+            value = 0.0
     named = [(n, v) for n, v in (("value", value), ("min_value", min_value),
                                  ("max_value", max_value), ("step", step)) if v is not None]
     for n, v in named:
@@ -380,7 +422,9 @@ def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: A
 
     result = register_widget(
         self, "slider", label=label, key=key, default=default,
-        props={"min_value": min_value, "max_value": max_value, "step": step, "format": format,
+        props={"min_value": min_value, "max_value": max_value, "step": step,
+               # Streamlit 1.67's default formats: "%d" for ints, "%0.2f" for floats
+               "format": format if format is not None else ("%d" if is_int else "%0.2f"),
                "is_int": is_int, "is_range": is_range, "on_change": change_mode(on_change),
                **common_props(help, disabled, label_visibility)},
         id_args={"min_value": min_value, "max_value": max_value, "value": default,

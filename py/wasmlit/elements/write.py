@@ -460,7 +460,8 @@ def _help(dg: DeltaGenerator, obj: Any, *, name: str) -> DeltaGenerator:
     })
 
 
-_NO_OBJECT = object()
+# st.help() without an argument: a module stand-in, as Streamlit's default is its own module
+_NO_OBJECT = types.ModuleType("streamlit")
 
 
 @dg_method

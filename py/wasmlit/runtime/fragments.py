@@ -176,11 +176,18 @@ def _run_body(ctx: RunContext, fid: str, func: Callable[..., Any], args: tuple[A
         ctx.current_fragment_id, ctx.current_fragment_path = prev_id, prev_path
 
 
-def fragment(func: Callable[..., Any] | None = None, *, run_every: Any = None) -> Any:
+def fragment(func: Callable[..., Any] | None = None, *, run_every: Any = None,
+             parallel: bool = False, key: str | int | None = None) -> Any:
     """Turn a function into a fragment that reruns on its own (like ``st.fragment``).
 
+    ``parallel`` is accepted; the worker has one Python thread, so fragments always run one
+    after another. ``key`` is checked (a str or int); ``st.rerun(<key>)`` is not available yet.
     See https://docs.streamlit.io/develop/api-reference/execution-flow/st.fragment
     """
+    from wasmlit.errors import StreamlitInvalidParameterTypeError
+
+    if key is not None and (isinstance(key, bool) or not isinstance(key, (str, int))):
+        raise StreamlitInvalidParameterTypeError("key", type(key).__name__, ["str", "int"])
     if func is None:
         return lambda f: make_fragment(f, run_every=run_every)
     return make_fragment(func, run_every=run_every)

@@ -57,6 +57,8 @@ class WidgetMeta:
     form_id: str = ""
     default: Any = None
     serialize: Callable[[Any], Any] | None = None
+    #: ``persist_state``: a run that does not draw the widget keeps its value under its key
+    persist: bool = False
 
 
 class SessionState:
@@ -279,9 +281,12 @@ class SessionState:
             if scope is not None and meta.fragment_id not in scope:
                 continue
             del self._widgets[wid]
-            self._values.pop(wid, None)
+            value = self._values.pop(wid, _MISSING)
             if meta.user_key is not None and self._key_ids.get(meta.user_key) == wid:
                 del self._key_ids[meta.user_key]
+                if meta.persist and value is not _MISSING:
+                    # kept as a plain session-state value; register() takes it back
+                    self._user[meta.user_key] = value
 
     def submitted_forms(self) -> set[str]:
         """The forms whose submit button was pressed for this run."""

@@ -30,7 +30,7 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
                     args: Any = None, kwargs: Any = None, trigger: bool = False,
                     deserialize: Callable[[Any], Any] | None = None,
                     serialize: Callable[[Any], Any] | None = None, settable: bool = True,
-                    is_submit: bool = False) -> Any:
+                    is_submit: bool = False, persist: bool = False) -> Any:
     ctx = get_ctx()
     user_key = None if key is None else str(key)
     form_id = dg._form_id
@@ -41,7 +41,7 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
     meta = WidgetMeta(id=wid, kind=kind, user_key=user_key, fragment_id=ctx.current_fragment_id,
                       is_trigger=trigger, callback=callback, args=tuple(args or ()),
                       kwargs=dict(kwargs or {}), deserialize=deserialize, settable=settable,
-                      form_id=form_id, default=default, serialize=serialize)
+                      form_id=form_id, default=default, serialize=serialize, persist=persist)
     value = ctx.state.register(meta, default, seen_ids=ctx.widget_ids_this_run,
                                seen_keys=ctx.widget_keys_this_run)
     node = {"id": wid, "label": label, "form_id": form_id, **props}

@@ -100,10 +100,14 @@ def test_number_input_types_and_default_formats():
         st.write(repr(st.number_input("C", value=1.0)))
         st.write(repr(st.number_input("D", value=None)))
         st.write(repr(st.number_input("E", min_value=3, value=None)))
+        st.write(repr(st.number_input("F", max_value=5)))
     """)
-    assert texts(at) == ["0", "4", "1.0", "None", "None"]
-    assert [n.props["format"] for n in at.number_input] == ["%d", "%d", "%0.2f", "%0.2f", "%d"]
-    assert [n.props["step"] for n in at.number_input] == [1, 1, 0.01, 0.01, 1]
+    # as Streamlit 1.67: no numbers at all is a float box at 0.0 (shown "0.00"); an int bound
+    # or step makes it an int box
+    assert texts(at) == ["0.0", "4", "1.0", "None", "None", "0"]
+    assert [n.props["format"] for n in at.number_input] == ["%0.2f", "%d", "%0.2f", "%0.2f", "%d",
+                                                            "%d"]
+    assert [n.props["step"] for n in at.number_input] == [0.01, 1, 0.01, 0.01, 1, 1]
 
 
 def test_number_input_steps_clamps_and_casts_what_the_page_sends():
@@ -137,7 +141,7 @@ def test_number_input_callback_and_fragment_scope():
         st.write(f"full={st.session_state.full}")
     """)
     at.number_input[0].set_value(4).run()
-    assert texts(at) == ["seen=12", "full=1"]
+    assert texts(at) == ["seen=12.0", "full=1"]  # a float box, as in Streamlit 1.67
 
 
 def test_text_input_in_a_form_changes_on_submit_only():
@@ -151,6 +155,6 @@ def test_text_input_in_a_form_changes_on_submit_only():
     """)
     at.text_input[0].input("x")
     at.number_input[0].set_value(3).run()
-    assert texts(at) == ["('', 0)"]
+    assert texts(at) == ["('', 0.0)"]
     at.form_submit_button[0].click().run()
-    assert texts(at) == ["('x', 3)"]
+    assert texts(at) == ["('x', 3.0)"]

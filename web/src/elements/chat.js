@@ -1,7 +1,7 @@
 // Chat: chat_input (a widget) and chat_message (a block). Mirrors py/wasmlit/elements/chat.py.
 // A submission is sent as {text, n}: n tells two submissions of the same text apart.
 import { h } from '../dom/h.js';
-import { renderIcon } from './icons.js';
+import { glyph, renderIcon } from './icons.js';
 
 const propsOf = (el) => el.wlProps;
 let submissions = 0;
@@ -9,7 +9,7 @@ let submissions = 0;
 export const chat_input = {
   create(props, ctx) {
     const field = h('textarea', { rows: 1, class: 'wl-chat-field', testid: 'stChatInputTextArea' });
-    const send = h('button', { type: 'button', class: 'wl-chat-send', testid: 'stChatInputSubmitButton', 'aria-label': 'Send message', disabled: true }, '➤');
+    const send = h('button', { type: 'button', class: 'wl-chat-send', testid: 'stChatInputSubmitButton', 'aria-label': 'Send message', disabled: true }, glyph('send'));
     const el = h('div', { testid: 'stChatInput', class: 'stChatInput wl-chat-input' }, field, send);
     const fit = () => {
       field.style.height = 'auto';

@@ -3,7 +3,7 @@
 // formatted labels and the page answers with indexes (multiselect with accept_new_options
 // also with the typed text), so Python keeps the option objects.
 import { h, uid } from '../dom/h.js';
-import { renderIcon } from './icons.js';
+import { glyph, renderIcon } from './icons.js';
 import { setTooltip } from './tooltip.js';
 import { fillLabel, refreshLabel, widgetLabel } from './label.js';
 import { renderMarkdown } from './markdown.js';
@@ -75,7 +75,7 @@ export const multiselect = {
     });
     const chips = h('div', { class: 'wl-ms-chips' });
     const clear = h('button', { type: 'button', class: 'wl-ms-clear', 'aria-label': 'Clear all', title: 'Clear all' });
-    const caret = h('span', { class: 'wl-ms-caret', 'aria-hidden': 'true' }, '▾');
+    const caret = h('span', { class: 'wl-ms-caret', 'aria-hidden': 'true' }, glyph('caret'));
     const box = h('div', { class: 'wl-ms-box' }, chips, input, clear, caret);
     const menu = h('ul', { id: listId, class: 'wl-ms-menu', role: 'listbox', hidden: true });
     const el = h('div', { testid: 'stMultiSelect', class: 'stMultiSelect wl-widget' },

@@ -2,6 +2,7 @@
 // Mirrors py/wasmlit/elements/data.py. Every cell is text content: nothing a script passes
 // is parsed as HTML.
 import { h } from '../dom/h.js';
+import { renderMarkdown } from './markdown.js';
 
 const CHUNK = 200; // rows added to the DOM at a time while the user scrolls
 
@@ -276,6 +277,12 @@ export const dataframe = {
 
 function tableCell(tag, value, dtype, display) {
   const text = display ?? formatTableCell(value, dtype);
+  if (tag === 'td' && display == null && typeof value === 'string' && value) {
+    // st.table renders a text cell's markdown, as Streamlit 1.67 does (sanitised, inline)
+    const td = h(tag, {});
+    renderMarkdown(td, value, { inline: true });
+    return td;
+  }
   const td = h(tag, { class: typeof value === 'number' ? 'wl-num' : '' }, text || '\u00a0');
   if (value === null || value === undefined) td.classList.add('wl-null');
   return td;

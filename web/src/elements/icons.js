@@ -82,3 +82,29 @@ export function renderIcon(value, { className = '' } = {}) {
   if (className) span.classList.add(...className.split(/\s+/).filter(Boolean));
   return span;
 }
+
+// Small control glyphs drawn as SVG (no text in the control, like Streamlit's own icons):
+// the number input's steppers, the chat input's send button, a dropdown's caret.
+const GLYPHS = {
+  minus: 'M5 11h14v2H5z',
+  plus: 'M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z',
+  send: 'M3 20.5v-17L22 12 3 20.5zm2-3.1L16.8 12 5 6.6v3.9l6 1.5-6 1.5v3.9z',
+  caret: 'M7 10l5 5 5-5z',
+};
+
+/** An aria-hidden SVG glyph (`minus`, `plus`, `send`, `caret`) sized to the text. */
+export function glyph(name) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '1em');
+  svg.setAttribute('height', '1em');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  svg.setAttribute('fill', 'currentColor');
+  svg.classList.add('wl-glyph');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', GLYPHS[name]);
+  svg.append(path);
+  return svg;
+}

@@ -5,7 +5,7 @@
 import { h, uid } from '../dom/h.js';
 import { commitOnEnterAndBlur, fillLabel, refreshLabel, widgetLabel } from './label.js';
 import { formatTemporal } from './datetime.js';
-import { renderIcon } from './icons.js';
+import { glyph, renderIcon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
 
 const propsOf = (el) => el.wlProps;
@@ -33,6 +33,12 @@ export const checkbox = {
       fillLabel(el.querySelector('.wl-check-label'), props);
     }
     el.classList.toggle('wl-disabled', Boolean(props.disabled));
+    // width: "content" (default, fits the label), "stretch" or pixels; wrap=False: one line
+    const w = props.width ?? 'content';
+    el.style.width = typeof w === 'number' ? `${w}px` : (w === 'stretch' ? '100%' : '');
+    el.style.maxWidth = typeof w === 'number' ? '100%' : '';
+    el.classList.toggle('wl-fixed-width', w !== 'content');
+    el.classList.toggle('wl-nowrap', props.wrap === false);
   },
 };
 
@@ -213,8 +219,8 @@ export const number_input = {
       const digits = String(current.step ?? 1).split('.')[1]?.length ?? 0;
       send(clamp(Number(raw.toFixed(Math.min(digits + 2, 12))), current));
     };
-    const down = h('button', { type: 'button', class: 'wl-step', testid: 'stNumberInputStepDown', 'aria-label': 'Decrement', tabindex: '-1', onclick: () => step(-1) }, '−');
-    const up = h('button', { type: 'button', class: 'wl-step', testid: 'stNumberInputStepUp', 'aria-label': 'Increment', tabindex: '-1', onclick: () => step(1) }, '+');
+    const down = h('button', { type: 'button', class: 'wl-step', testid: 'stNumberInputStepDown', 'aria-label': 'Decrement', tabindex: '-1', onclick: () => step(-1) }, glyph('minus'));
+    const up = h('button', { type: 'button', class: 'wl-step', testid: 'stNumberInputStepUp', 'aria-label': 'Increment', tabindex: '-1', onclick: () => step(1) }, glyph('plus'));
     const el = h('div', { testid: 'stNumberInput', class: 'stNumberInput wl-widget' },
       widgetLabel(props, id),
       h('div', { testid: 'stNumberInputContainer', class: 'wl-field wl-number' },
@@ -255,7 +261,7 @@ export const number_input = {
 };
 
 // ---- selectbox ---------------------------------------------------------------------------
-// A native <select>; with accept_new_options a text box with a list of suggestions, whose
+// A combobox (see buildCombobox); with accept_new_options a text box with a list of suggestions, whose
 // typed text is sent as is unless it matches an option's label (case-insensitive). The page
 // sends the option's index, null (cleared) or the typed text.
 
@@ -300,13 +306,126 @@ function buildSelectField(el, props, ctx) {
     input.addEventListener('blur', commit);
     field.replaceChildren(input, list);
   } else {
-    const select = h('select', { id: el.wlId, class: 'wl-input wl-select' });
-    select.addEventListener('change', () => {
-      const index = select.value === '' ? null : Number(select.value);
-      ctx.change(propsOf(el), index, el);
-    });
-    field.replaceChildren(select);
+    buildCombobox(el, ctx);
   }
+}
+
+/**
+ * The selectbox as Streamlit 1.67 draws it: an input[role=combobox] holding the selected
+ * option's label (the placeholder when there is none), and a role=listbox of role=option
+ * rows that opens on click or focus, filters as the user types (case-insensitive, anywhere
+ * in the label), moves with the arrow keys, picks with Enter or a click, and closes with
+ * Escape or blur, putting the selected label back. A clear button when `clearable`.
+ */
+function buildCombobox(el, ctx) {
+  const field = el.querySelector('.wl-field');
+  const listId = `${el.wlId}-list`;
+  const input = h('input', {
+    id: el.wlId, type: 'text', class: 'wl-ms-input wl-select-combo', role: 'combobox', autocomplete: 'off',
+    'aria-expanded': 'false', 'aria-controls': listId, 'aria-autocomplete': 'list', 'aria-haspopup': 'listbox',
+  });
+  const clear = h('button', { type: 'button', class: 'wl-ms-clear', 'aria-label': 'Clear value', title: 'Clear value', hidden: true });
+  const caret = h('span', { class: 'wl-ms-caret', 'aria-hidden': 'true' }, glyph('caret'));
+  const box = h('div', { class: 'wl-ms-box' }, input, clear, caret);
+  const menu = h('ul', { id: listId, class: 'wl-ms-menu', role: 'listbox', hidden: true });
+  field.replaceChildren(h('div', { class: 'wl-ms-wrap' }, box, menu));
+  el.wlActive = -1;
+  el.wlTyped = false;
+  const rowsOf = () => [...menu.querySelectorAll('li[role=option]')];
+  const draw = () => {
+    const props = propsOf(el);
+    const options = Array.isArray(props.options) ? props.options.map(String) : [];
+    const q = el.wlTyped ? input.value.trim().toLowerCase() : '';
+    const rows = options.map((label, i) => ({ label, i })).filter(({ label }) => label.toLowerCase().includes(q));
+    if (el.wlActive >= rows.length) el.wlActive = rows.length - 1;
+    menu.replaceChildren(...(rows.length ? rows.map(({ label, i }, k) => {
+      const li = h('li', {
+        role: 'option', id: `${listId}-${i}`, class: `wl-ms-option${k === el.wlActive ? ' wl-active' : ''}`,
+        'aria-selected': String(i === el.wlSent),
+      }, label);
+      li.wlIndex = i;
+      return li;
+    }) : [h('li', { class: 'wl-ms-note' }, 'No results')]));
+    const active = menu.querySelector('.wl-active');
+    if (active) {
+      input.setAttribute('aria-activedescendant', active.id);
+      active.scrollIntoView?.({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+  const open = () => {
+    if (input.disabled || !menu.hidden) return;
+    menu.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    el.wlTyped = false;
+    el.wlActive = -1;
+    draw();
+  };
+  const close = () => {
+    menu.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    el.wlTyped = false;
+    input.value = selectShown({ ...propsOf(el), value: el.wlSent });
+  };
+  const pick = (index) => {
+    const changed = index !== el.wlSent;
+    el.wlSent = index;
+    close();
+    clear.hidden = !(propsOf(el).clearable && index !== null);
+    if (changed) ctx.change(propsOf(el), index, el);
+  };
+  box.addEventListener('mousedown', (event) => {
+    if (event.target.closest('button')) return;
+    event.preventDefault();
+    if (document.activeElement !== input) input.focus();
+    else if (menu.hidden) open();
+  });
+  input.addEventListener('focus', open);
+  input.addEventListener('blur', close);
+  input.addEventListener('input', () => {
+    el.wlTyped = true;
+    el.wlActive = 0;
+    if (menu.hidden) {
+      menu.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+    }
+    draw();
+  });
+  menu.addEventListener('mousedown', (event) => event.preventDefault()); // keep the focus
+  menu.addEventListener('click', (event) => {
+    const row = event.target.closest('li[role=option]');
+    if (row) pick(row.wlIndex);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (menu.hidden) open();
+      const n = rowsOf().length;
+      if (!n) return;
+      el.wlActive = event.key === 'ArrowDown' ? (el.wlActive + 1) % n : (el.wlActive - 1 + n) % n;
+      draw();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (menu.hidden) {
+        const current = propsOf(el);
+        if (current.form_id) ctx.enterInForm(current.form_id, el);
+        return;
+      }
+      const rows = rowsOf();
+      const row = rows[el.wlActive] ?? (el.wlTyped ? rows[0] : null);
+      if (row) pick(row.wlIndex);
+      else close();
+    } else if (event.key === 'Escape') {
+      if (!menu.hidden) {
+        event.stopPropagation();
+        close();
+      }
+    }
+  });
+  clear.addEventListener('mousedown', (event) => event.preventDefault());
+  clear.addEventListener('click', () => pick(null));
 }
 
 export const selectbox = {
@@ -340,16 +459,14 @@ export const selectbox = {
       input.disabled = Boolean(props.disabled);
       return;
     }
-    const select = el.querySelector('select');
-    if (changed) {
-      const placeholder = h('option', { value: '', disabled: !props.clearable }, props.placeholder || 'Choose an option');
-      select.replaceChildren(placeholder, ...options.map((o, i) => h('option', { value: String(i) }, String(o))));
-    }
-    if (changed || props.value !== old.value) {
-      select.value = typeof props.value === 'number' ? String(props.value) : '';
-    }
-    select.classList.toggle('wl-placeholder-shown', select.value === '');
-    select.disabled = Boolean(props.disabled);
+    const input = el.querySelector('.wl-select-combo');
+    const menu = el.querySelector('.wl-ms-menu');
+    if (changed || props.value !== old.value) el.wlSent = typeof props.value === 'number' ? props.value : null;
+    input.placeholder = props.placeholder || 'Choose an option';
+    if (menu.hidden) input.value = selectShown({ ...props, value: el.wlSent });
+    input.disabled = Boolean(props.disabled);
+    el.classList.toggle('wl-disabled', Boolean(props.disabled));
+    el.querySelector('.wl-ms-clear').hidden = !(props.clearable && el.wlSent !== null);
   },
 };
 

@@ -71,15 +71,18 @@ function fillImage(el, props) {
   cache.sweep();
 }
 
+// As in Streamlit 1.67, the images sit in a stFullScreenFrame (the element's outer test id).
 export const image = {
   create(props) {
-    const el = h('div', { testid: 'stImage', class: 'stImage wl-images' });
-    el._wl = { cache: blobCache() };
-    fillImage(el, props);
+    const inner = h('div', { testid: 'stImage', class: 'stImage wl-images' });
+    inner._wl = { cache: blobCache() };
+    const el = h('div', { testid: 'stFullScreenFrame', class: 'wl-fullscreen-frame' }, inner);
+    el._wl = inner._wl;
+    fillImage(inner, props);
     return el;
   },
   update(el, props) {
-    fillImage(el, props);
+    fillImage(el.firstElementChild, props);
   },
   destroy(el) {
     el._wl.cache.clear();

@@ -216,34 +216,34 @@ function scalar(value) {
   return h('span', {}, String(value));
 }
 
-function jsonNode(key, value, depth, open, isLast) {
+function jsonNode(key, value, depth, open) {
   const keyEl = key === null ? null : h('span', { class: 'wl-json-key' }, typeof key === 'number' ? `${key}` : JSON.stringify(key));
-  const sep = key === null ? null : h('span', { class: 'wl-json-punct' }, ': ');
-  const comma = isLast ? null : h('span', { class: 'wl-json-punct' }, ',');
+  // as Streamlit's viewer: `key:value`, no commas (the spacing is CSS, not text)
+  const sep = key === null ? null : h('span', { class: 'wl-json-punct wl-json-colon' }, ':');
   if (value === null || typeof value !== 'object') {
-    return h('div', { class: 'wl-json-row' }, keyEl, sep, scalar(value), comma);
+    return h('div', { class: 'wl-json-row' }, keyEl, sep, scalar(value));
   }
   const isArray = Array.isArray(value);
   const entries = isArray ? value.map((v, i) => [i, v]) : Object.entries(value);
   const [lb, rb] = isArray ? ['[', ']'] : ['{', '}'];
   if (entries.length === 0) {
-    return h('div', { class: 'wl-json-row' }, keyEl, sep, h('span', { class: 'wl-json-punct' }, lb + rb), comma);
+    return h('div', { class: 'wl-json-row' }, keyEl, sep, h('span', { class: 'wl-json-punct' }, lb + rb));
   }
   const details = h('details', { class: 'wl-json-node' });
   details.open = open(depth);
   const count = `${entries.length} ${entries.length === 1 ? 'item' : 'items'}`;
   const summary = h('summary', { class: 'wl-json-row' }, keyEl, sep, h('span', { class: 'wl-json-punct' }, lb),
-    h('span', { class: 'wl-json-collapsed' }, h('span', { class: 'wl-json-ellipsis' }, '…'), h('span', { class: 'wl-json-punct' }, rb), comma,
+    h('span', { class: 'wl-json-collapsed' }, h('span', { class: 'wl-json-ellipsis' }, '…'), h('span', { class: 'wl-json-punct' }, rb),
       h('span', { class: 'wl-json-count' }, count)));
   const children = h('div', { class: 'wl-json-children' });
   // Children are built when first opened: a huge collapsed value costs nothing.
   const fill = () => {
     if (children.childNodes.length) return;
-    entries.forEach(([k, v], i) => children.append(jsonNode(isArray ? k : k, v, depth + 1, open, i === entries.length - 1)));
+    entries.forEach(([k, v]) => children.append(jsonNode(k, v, depth + 1, open)));
   };
   if (details.open) fill();
   details.addEventListener('toggle', () => { if (details.open) fill(); });
-  details.append(summary, children, h('div', { class: 'wl-json-row wl-json-close' }, h('span', { class: 'wl-json-punct' }, rb), comma));
+  details.append(summary, children, h('div', { class: 'wl-json-row wl-json-close' }, h('span', { class: 'wl-json-punct' }, rb)));
   return details;
 }
 
@@ -257,7 +257,7 @@ function fillJson(el, props) {
   }
   const depth = props.max_expand_depth;
   const open = typeof depth === 'number' ? (d) => d < depth : () => props.expanded !== false;
-  el.replaceChildren(h('div', { class: 'wl-json-tree' }, jsonNode(null, parsed.value, 0, open, true)));
+  el.replaceChildren(h('div', { class: 'wl-json-tree' }, jsonNode(null, parsed.value, 0, open)));
 }
 
 export const json = {
