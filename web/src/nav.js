@@ -102,8 +102,8 @@ export class Nav {
     this.hasSidebarElements = false; // Streamlit collapses the menu and draws its separator only then
     this.closedSections = new Set();
     this.defaultIcon = fullPage ? document.querySelector('link[rel~="icon"]')?.href : undefined;
-    this.sidebarNav = h('nav', { 'aria-label': 'App pages', testid: 'stSidebarNav', class: 'wl-sidebar-nav', hidden: true });
-    this.topNav = h('nav', { 'aria-label': 'App pages', testid: 'stTopNav', class: 'wl-top-nav' });
+    this.sidebarNav = h('nav', { testid: 'stSidebarNav', class: 'wl-sidebar-nav', hidden: true });
+    this.topNav = h('nav', { testid: 'stTopNav', class: 'wl-top-nav' });
     this.header = h('header', { testid: 'stHeader', class: 'wl-header', hidden: true }, this.topNav);
     if (fullPage) {
       this.onPopState = () => this.send({ page_name: pageNameOf(new URL(location.href)), query: location.search.replace(/^\?/, '') });
