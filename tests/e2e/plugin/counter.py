@@ -10,3 +10,6 @@ if st.session_state.details:
     st.write("Details are shown")
 with st.container(key="box"):
     st.write("Inside the keyed container")
+st.session_state.runs = st.session_state.get("runs", 0) + 1
+st.markdown(f"Runs: {st.session_state.runs}")
+st.markdown(f"Hello, {st.query_params.get('name', 'nobody')}")
