@@ -281,9 +281,13 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     return {**browser_type_launch_args, **system_chromium_launch_args(CHROMIUM)}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def chromium(request: pytest.FixtureRequest) -> "playwright_sync.Browser":
-    """pytest-playwright's session browser (the one wasmlit's pytest plugin builds on)."""
+    """pytest-playwright's session browser (the one wasmlit's pytest plugin builds on).
+
+    Asked for afresh by every test: pytest recreates the session-scoped ``browser`` when it
+    moves between tests parametrised with ``browser_name`` (those on ``page``) and the others,
+    so a browser kept from an earlier test may be closed."""
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
         missing = f"no Chromium at {CHROMIUM} (apt-get install chromium, or make test)"
         if os.environ.get("WASMLIT_REQUIRE_CHROMIUM"):  # make test: never pass by skipping
