@@ -12,6 +12,7 @@ import pytest
 
 from wasmlit import protocol as p
 from wasmlit.testing import AppTest
+from test_queueing import click_during_sleep
 
 COUNTER = """
     import streamlit as st
@@ -45,16 +46,8 @@ def button(at: AppTest, label: str):
     return next(b for b in at.button if b.label == label)
 
 
-def during_sleep(at: AppTest, monkeypatch: pytest.MonkeyPatch, *msgs: p.Message) -> None:
-    """The first time the script sleeps, the page sends ``msgs`` (they arrive mid-run)."""
-    pending = list(msgs)
-
-    def sleep(seconds: float) -> None:
-        while pending:
-            at.inject(pending.pop(0))
-        at.fake_sleep(seconds)
-
-    monkeypatch.setattr(time, "sleep", sleep)
+# The first time the script sleeps, the page sends the given messages (mid-run).
+during_sleep = click_during_sleep
 
 
 def finished(at: AppTest) -> list[str]:
