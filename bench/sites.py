@@ -75,8 +75,9 @@ def build_package_sites(out: Path, work: Path) -> None:
     work.mkdir(parents=True, exist_ok=True)
     shutil.copy(MODELS, work / "app.py")
     (work / "requirements.txt").write_text("pydantic\n", encoding="utf-8")
-    base = work / "base"
-    base.mkdir(exist_ok=True)
+    base = work.parent / f"{work.name}_base"  # beside the app's folder, not in it (the build
+    shutil.rmtree(base, ignore_errors=True)   # ships every file of that folder as the app's)
+    base.mkdir()
     wheels = sorted(STANDIN.glob("*.whl"))
     for wheel in wheels:
         shutil.copy(wheel, base / wheel.name)
