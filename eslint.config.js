@@ -19,7 +19,7 @@ export default [
     languageOptions: { globals: { ...globals.worker } },
   },
   {
-    files: ['vite.config.js', 'eslint.config.js', 'scripts/**/*.mjs', 'tests/**/*.mjs', 'tests/**/*.js'],
+    files: ['vite.config.js', 'eslint.config.js', 'scripts/**/*.mjs', 'py/wasmlit/*.mjs', 'tests/**/*.mjs', 'tests/**/*.js'],
     languageOptions: { ecmaVersion: 2024, sourceType: 'module', globals: { ...globals.node } },
   },
   {

@@ -29,12 +29,15 @@ def _package_options(p: argparse.ArgumentParser) -> None:
                         "fetches them from there")
     g.add_argument("--require-vendored", action="store_true",
                    help="fail instead of leaving a package for the page to fetch at run time")
+    g.add_argument("--no-precompile", dest="precompile", action="store_false",
+                   help="ship wheels from PyPI as source (tracebacks show their lines; imports "
+                        "are slower): by default they are compiled to bytecode with Node.js")
 
 
 def _build_options(args: argparse.Namespace) -> dict:
     return {"pyodide_packages": args.pyodide_packages, "find_links": args.find_links,
             "vendor": args.vendor, "require_vendored": args.require_vendored,
-            "public_secrets": args.public_secrets}
+            "precompile": args.precompile, "public_secrets": args.public_secrets}
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -476,6 +476,7 @@ class Resolved:
     remote: list[tuple[str, str]]  # (name version, URL fetched at run time)
     warnings: list[str]
     provided: list[str]
+    compiled: list[str] = field(default_factory=list)  # wheels shipped as bytecode
 
     def manifest(self) -> dict:
         return {"lock": f"{PACKAGES_DIR}/{LOCK_NAME}", "packages": self.packages}
@@ -490,12 +491,14 @@ class Resolved:
             lines += [f"  {nv:<32} {url}" for nv, url in self.remote]
         if self.provided:
             lines.append(f"provided by wasmlit: {', '.join(sorted(self.provided))}")
+        if self.compiled:
+            lines.append(f"compiled to bytecode for the page's Python: {', '.join(self.compiled)}")
         return "\n".join(lines)
 
 
 def resolve_site(gathered: Gathered, staging: Path, *, pyodide_packages: str | None = None,
                  find_links: Sequence[Path] = (), vendor: bool = True,
-                 require_vendored: bool = False) -> Resolved:
+                 require_vendored: bool = False, precompile: bool = True) -> Resolved:
     """Resolve ``gathered`` and stage every file the site ships into ``staging``.
 
     Nothing outside ``staging`` is written, so a failure leaves the site as it was.
@@ -611,12 +614,27 @@ def resolve_site(gathered: Gathered, staging: Path, *, pyodide_packages: str | N
             depends=[by_name.get(d, d) for d in pick.depends])
         by_name[name] = key
         shipped.append((f"{meta.get('Name', name)} {pick.version}", dest.name, origin))
+    # Wheels that hold source (PyPI's, a folder base's) ship compiled: see wasmlit/precompile.py.
+    compiled: list[str] = []
+    if precompile:
+        from .precompile import precompile as compile_wheels
+
+        compiled, as_source = compile_wheels(
+            [files[n] for n in sorted(files) if n.endswith(".whl")],
+            pyodide_dir=site_pyodide, version=pyodide_version())
+        if as_source:
+            left = sorted(n for n in files if n.endswith(".whl") and n not in compiled)
+            warnings.append(f"not compiled to bytecode ({as_source}), so the page compiles their "
+                            f"modules at every cold start: {', '.join(left)}")
+        for entry in lock.packages.values():
+            if entry.file_name in compiled:
+                entry.sha256 = _sha256(files[entry.file_name].read_bytes())
     # A package of Pyodide's set that depends on one the site now takes from elsewhere keeps
     # its lock entry's depends: names are looked up by normalized name, as Pyodide does.
     packages = sorted(by_name[n] for n in picks)
     return Resolved(lock_text=lock.dumps(), files=files, packages=packages,
                     shipped=sorted(shipped), remote=sorted(remote), warnings=warnings,
-                    provided=sorted(resolver.provided))
+                    provided=sorted(resolver.provided), compiled=compiled)
 
 
 def _download_cache() -> Path:

@@ -179,7 +179,8 @@ def _note(text: str) -> None:
 def resolve(app: Path, staging: Path, *, requirements: Path | None = None,
             only_script: bool = False, pyodide_packages: str | None = None,
             find_links: Sequence[Path | str] = (), vendor: bool = True,
-            require_vendored: bool = False, log: Callable[[str], None] | None = None):
+            require_vendored: bool = False, precompile: bool = True,
+            log: Callable[[str], None] | None = None):
     """Gather and resolve the app's requirements, staging the files the site ships.
 
     Returns a :class:`wasmlit.packages.Resolved`, or None when the app requires nothing.
@@ -201,7 +202,7 @@ def resolve(app: Path, staging: Path, *, requirements: Path | None = None,
         resolved = packages.resolve_site(
             gathered, staging, pyodide_packages=pyodide_packages,
             find_links=[Path(f) for f in find_links], vendor=vendor,
-            require_vendored=require_vendored)
+            require_vendored=require_vendored, precompile=precompile)
     except RequirementError as exc:
         raise BuildError(f"cannot build the site: {exc}") from None
     for warning in resolved.warnings:
@@ -249,7 +250,7 @@ def _set_title(index: Path, title: str) -> None:
 def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | None = None,
                only_script: bool = False, bytecode: bool = False,
                pyodide_packages: str | None = None, find_links: Sequence[Path | str] = (),
-               vendor: bool = True, require_vendored: bool = False,
+               vendor: bool = True, require_vendored: bool = False, precompile: bool = True,
                log: Callable[[str], None] | None = None, prerender: bool = True,
                public_secrets: bool = False, offline: bool = True) -> dict:
     """Write a self-contained static site for the script ``app`` into ``out``.
@@ -262,7 +263,8 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
     (default: standard error); the manifest's ``"resolved"`` key holds the report.
     ``public_secrets`` publishes ``.streamlit/secrets.toml`` (see :mod:`wasmlit.config`).
     ``offline`` lets the page cache the site for repeat and offline visits (see
-    :mod:`wasmlit.offline`; ``serve`` turns it off).
+    :mod:`wasmlit.offline`; ``serve`` turns it off). ``precompile`` ships the wheels that
+    hold source compiled to bytecode (see :mod:`wasmlit.precompile`).
     """
     app = Path(app).resolve()
     out = Path(out).resolve()
@@ -274,7 +276,7 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
         resolved = resolve(app, Path(staging), requirements=Path(requirements) if requirements
                            else None, only_script=only_script, pyodide_packages=pyodide_packages,
                            find_links=find_links, vendor=vendor,
-                           require_vendored=require_vendored, log=log)
+                           require_vendored=require_vendored, precompile=precompile, log=log)
         out.mkdir(parents=True, exist_ok=True)
         copy_web(out)
         for stale in ("wheels", "packages"):  # from an earlier build into the same folder

@@ -16,6 +16,7 @@ import socket
 import subprocess
 import sys
 import threading
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -119,10 +120,39 @@ def test_pure_python_wheels_from_pypi_are_shipped_with_their_dependencies(
     assert top["imports"] == ["wl_top"]
     data = (out / "packages" / top["file_name"]).read_bytes()
     assert top["sha256"] == hashlib.sha256(data).hexdigest()
+    # shipped compiled for the page's Python (sourceless, as Pyodide's own packages are)
+    assert "compiled to bytecode for the page's Python: wl_dep-1.5" in printed
+    with zipfile.ZipFile(out / "packages" / top["file_name"]) as zf:
+        names = zf.namelist()
+        assert "wl_top/__init__.pyc" in names and "wl_top/__init__.py" not in names
+        assert zf.read("wl_top/__init__.pyc")[:4] == PYODIDE_PYC_MAGIC
+        record = zf.read("wl_top-2.0.dist-info/RECORD").decode()
+        assert "wl_top/__init__.pyc,sha256=" in record and "wl_top/__init__.py," not in record
     # Pyodide's own set stays in the lock (micropip works for apps that call it), absolute
     assert lock["packages"]["numpy"]["file_name"].startswith("http://127.0.0.1:")
     assert lock["packages"]["micropip"]["file_name"].startswith("../pyodide/micropip-")
     assert lock["info"]["abi_version"] == "2026_0"
+
+
+# CPython 3.14's bytecode magic (Pyodide 314 runs Python 3.14): importlib.util.MAGIC_NUMBER there
+PYODIDE_PYC_MAGIC = (3627).to_bytes(2, "little") + b"\r\n"
+
+
+def test_without_node_wheels_ship_as_source_and_the_build_says_so(
+        tmp_path, fake_pypi, capsys, monkeypatch):
+    from wasmlit import precompile
+
+    monkeypatch.setattr(precompile.shutil, "which", lambda name: None)
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    fake_pypi("wl-src", {"1.0": [make_wheel(wheels, "wl_src", "1.0", {"wl_src.py": "X = 1\n"})]})
+    out = tmp_path / "site"
+    assert cli.main(["build", str(_app(tmp_path, "wl-src\n")), "--out", str(out),
+                     *_offline_base()]) == 0
+    err = capsys.readouterr().err
+    assert "not compiled to bytecode (Node.js is not on PATH)" in err and "wl_src-1.0" in err
+    with zipfile.ZipFile(out / "packages" / "wl_src-1.0-py3-none-any.whl") as zf:
+        assert zf.read("wl_src.py") == b"X = 1\n"
 
 
 def test_a_requirement_with_no_browser_wheel_fails_naming_it(tmp_path, fake_pypi, capsys):
@@ -204,8 +234,14 @@ def test_a_folder_base_with_its_own_lock_is_copied_into_the_site(tmp_path, stand
     lock = json.loads((out / "packages" / "pyodide-lock.json").read_text())
     core = lock["packages"]["pydantic-core"]
     assert core["file_name"] == "pydantic_core-2.50.5-cp314-cp314-pyemscripten_2026_0_wasm32.whl"
-    assert (out / "packages" / core["file_name"]).read_bytes() == \
-        (standin_base / core["file_name"]).read_bytes()
+    shipped = out / "packages" / core["file_name"]
+    assert core["sha256"] == hashlib.sha256(shipped.read_bytes()).hexdigest()
+    # the base's wheel, its modules compiled: the same files, each .py now a .pyc
+    with zipfile.ZipFile(shipped) as ours, zipfile.ZipFile(standin_base / core["file_name"]) as base:
+        expected = {n + "c" if n.endswith(".py") else n for n in base.namelist()}
+        assert set(ours.namelist()) == expected
+        binary = [n for n in base.namelist() if n.endswith(".so")]
+        assert binary and all(ours.read(n) == base.read(n) for n in binary)
 
 
 def test_serve_resolves_inline_requirements_too(tmp_path, standin_base, chromium):
