@@ -18,7 +18,7 @@ UNAVAILABLE: dict[str, str] = {
         "menu_button", "datetime_input", "camera_input", "audio_input",
         "data_editor", "column_config", "map", "plotly_chart", "pydeck_chart",
         "graphviz_chart", "echarts_chart", "mermaid_chart", "pdf", "logo", "connection",
-        "config_option", "skeleton", "grid", "pagination", "cursor",
+        "skeleton", "grid", "pagination",
     )
 } | {
     "login": "there is no server to run an OpenID Connect login flow",
