@@ -15,6 +15,7 @@ Tree patches (inside ``patches.ops``) are typed too: :class:`Node`, :class:`PutO
 from __future__ import annotations
 
 import json
+import math
 import sys
 import dataclasses
 from dataclasses import dataclass, field, fields
@@ -380,17 +381,42 @@ def _wire(obj: Any) -> JSON:
     raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
 
 
+def _finite(obj: Any) -> Any:
+    """``obj`` with every NaN and infinity replaced by None (JSON has neither)."""
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, _TREE_TYPES) or (dataclasses.is_dataclass(obj) and not isinstance(obj, type)):
+        return _finite(_wire(obj))
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v) for v in obj]
+    return obj
+
+
 def encode(msg: Message) -> str:
+    """One message as JSON text. A NaN or an infinity anywhere in it (a prop, a value) goes out
+    as ``null``, as the page's JSON.stringify would write it: ``NaN`` is not JSON, and the
+    page's ``JSON.parse`` would reject the whole message."""
     body: dict[str, JSON] = {"v": PROTOCOL_VERSION, "type": msg.TYPE}
     for name in _FIELD_NAMES[type(msg)]:
         body[name] = getattr(msg, name)
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=_wire)
+    try:
+        return json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=_wire,
+                          allow_nan=False)
+    except ValueError:  # rare: only then is the message walked
+        return json.dumps(_finite(body), separators=(",", ":"), ensure_ascii=False,
+                          allow_nan=False)
+
+
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not JSON")
 
 
 def decode(text: str) -> Message:
     """Parse one message; raise ProtocolError for anything not in the schema."""
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, parse_constant=_not_json)  # as strict as the page's JSON.parse
     except (TypeError, ValueError) as exc:
         raise ProtocolError(f"not JSON: {exc}") from None
     if not isinstance(raw, dict):

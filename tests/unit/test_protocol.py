@@ -57,6 +57,22 @@ def test_patches_carry_typed_ops_that_round_trip() -> None:
     assert p.decode(p.encode(msg)) == msg
 
 
+def test_nan_and_infinity_go_out_as_null_and_never_as_invalid_json() -> None:
+    msg = p.Patches(run_id=1, ops=[
+        p.PutOp([0, 0], p.Node("metric", {"value": float("nan"), "data": [1.5, float("inf")]},
+                               None, False)),
+        p.PropsOp([0, 0], {"delta": float("-inf")}, None),
+    ])
+    text = p.encode(msg)
+    assert "NaN" not in text and "Infinity" not in text
+    raw = json.loads(text)
+    assert raw["ops"][0]["node"]["props"] == {"value": None, "data": [1.5, None]}
+    assert raw["ops"][1]["props"] == {"delta": None}
+    # what the page would reject, the Python side of the protocol rejects too
+    with pytest.raises(ProtocolError, match="NaN is not JSON"):
+        p.decode('{"v": %d, "type": "widget-changed", "values": {"a": NaN}}' % p.PROTOCOL_VERSION)
+
+
 @pytest.mark.parametrize("op", [
     5, {"op": "move", "path": [0, 0]}, {"op": "remove", "path": [0]},
     {"op": "remove", "path": [0, -1]}, {"op": "remove", "path": [0, True]},
