@@ -67,6 +67,7 @@ class AppSession:
         self._stop_pending = False
         self._running: RunContext | None = None
         self._holding: set[str] = set()  # the clicks of the running run (requests.py)
+        self._held: dict[str, Any] = {}  # on_change="ignore" values waiting for the next run
         self._preempted_by: RerunRequest | None = None
         self._last_snapshot = ""
         self._unrestorable: list[str] = []
@@ -135,6 +136,9 @@ class AppSession:
             if meta.is_trigger:
                 if value:
                     req.triggers.add(wid)
+            elif not meta.rerun:  # on_change="ignore": the next run, whatever starts it, sees it
+                self._held[wid] = value
+                continue
             else:
                 req.values[wid] = value
                 if meta.kind in ONE_SHOT_KINDS and value is not None:
@@ -265,6 +269,9 @@ class AppSession:
         self._last_poll = self._clock()
         self._post(p.RunStarted(run_id=self.run_id, fragment_ids=list(req.fragment_ids or [])))
         self.state.on_run_starting()
+        if self._held:
+            req.values = {**self._held, **req.values}
+            self._held.clear()
         fired = self.state.apply_changes(req.values, req.triggers)
         self.state.add_triggers(req.carried)
         self._holding = req.clicks

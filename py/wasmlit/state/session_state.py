@@ -59,6 +59,8 @@ class WidgetMeta:
     serialize: Callable[[Any], Any] | None = None
     #: ``persist_state``: a run that does not draw the widget keeps its value under its key
     persist: bool = False
+    #: ``on_change="ignore"``: a change by the user is kept for the next run, starting none
+    rerun: bool = True
 
 
 class SessionState:

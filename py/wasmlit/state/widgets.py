@@ -41,7 +41,8 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
     meta = WidgetMeta(id=wid, kind=kind, user_key=user_key, fragment_id=ctx.current_fragment_id,
                       is_trigger=trigger, callback=callback, args=tuple(args or ()),
                       kwargs=dict(kwargs or {}), deserialize=deserialize, settable=settable,
-                      form_id=form_id, default=default, serialize=serialize, persist=persist)
+                      form_id=form_id, default=default, serialize=serialize, persist=persist,
+                      rerun=props.get("on_change") != "ignore")
     value = ctx.state.register(meta, default, seen_ids=ctx.widget_ids_this_run,
                                seen_keys=ctx.widget_keys_this_run)
     node = {"id": wid, "label": label, "form_id": form_id, **props}

@@ -180,7 +180,13 @@ class AppTest:
         if not self._pending:
             return self.send(p.RunScript())
         msg = self._take_pending()
-        return self if msg is None else self.send(msg)
+        if msg is None:
+            return self
+        runs = len(self.runs)
+        self.send(msg)
+        if len(self.runs) == runs:  # every change was held (on_change="ignore"): run() still
+            self.send(p.RunScript())  # reruns, as Streamlit's AppTest.run() does
+        return self
 
     def queue(self) -> "AppTest":
         """Send the pending widget changes (or a full rerun) *without* letting the session run:
