@@ -10,9 +10,9 @@ import re
 import shutil
 import threading
 from pathlib import Path
-from typing import ClassVar
 
 from wasmlit.site import build_site
+from wasmlit.testing.static import QuietHandler, RecordingHandler
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -112,29 +112,6 @@ def canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    extensions_map: ClassVar[dict[str, str]] = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm"}
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-class _Recording(_Quiet):
-    """Also records (path, status, body bytes) of every response in ``self.record``."""
-    record: list[dict]
-
-    def log_request(self, code: object = "-", size: object = "-") -> None:
-        self._entry = {"path": self.path.split("?", 1)[0], "status": int(code), "bytes": 0}
-        self.record.append(self._entry)
-
-    def copyfile(self, source, outputfile) -> None:
-        data = source.read()
-        outputfile.write(data)
-        self._entry["bytes"] += len(data)
-
-
 class StaticServer:
     """A plain static server on 127.0.0.1 (no COOP/COEP, no compression). With ``record``,
     ``self.record`` lists every response it sent: what the browser fetched from the network,
@@ -142,7 +119,8 @@ class StaticServer:
 
     def __init__(self, root: Path, record: bool = False) -> None:
         self.record: list[dict] = []
-        handler = type("Handler", (_Recording,), {"record": self.record}) if record else _Quiet
+        handler = type("Handler", (RecordingHandler,), {"record": self.record}) if record \
+            else QuietHandler
         self.server = http.server.ThreadingHTTPServer(
             ("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"

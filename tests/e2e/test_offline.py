@@ -24,6 +24,7 @@ from playwright.sync_api import expect
 
 from wasmlit import offline
 from wasmlit.cli import build_site
+from wasmlit.testing.static import RecordingHandler
 
 from conftest import BOOT_TIMEOUT_MS, DEMO, ROOT, RUN_TIMEOUT_MS, make_wheel
 
@@ -33,23 +34,7 @@ SUBPATH = "deep/folder/site"
 ALWAYS_FETCHED = {offline.MANIFEST, offline.WORKER}
 
 
-class _Recording(http.server.SimpleHTTPRequestHandler):
-    record: list[dict]
-
-    def log_request(self, code: object = "-", size: object = "-") -> None:
-        self._entry = {"path": self.path.split("?", 1)[0], "status": int(code), "bytes": 0}
-        self.record.append(self._entry)
-
-    def copyfile(self, source, outputfile) -> None:
-        data = source.read()
-        outputfile.write(data)
-        self._entry["bytes"] += len(data)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-class _RecordingIsolating(_Recording):
+class _RecordingIsolating(RecordingHandler):
     def end_headers(self) -> None:
         self.send_header("Cross-Origin-Opener-Policy", "same-origin")
         self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
@@ -62,7 +47,7 @@ class Host:
 
     def __init__(self, root: Path, port: int = 0, isolated: bool = False) -> None:
         self.record: list[dict] = []
-        base = _RecordingIsolating if isolated else _Recording
+        base = _RecordingIsolating if isolated else RecordingHandler
         handler = type("Handler", (base,), {"record": self.record})
         self.server = http.server.ThreadingHTTPServer(
             ("127.0.0.1", port), functools.partial(handler, directory=str(root)))
