@@ -10,9 +10,10 @@ from typing import Any
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     """Serves a folder without logging each request, with the MIME types a site needs."""
 
-    extensions_map = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm"}
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.extensions_map = {**self.extensions_map, ".js": "text/javascript",
+                               ".mjs": "text/javascript", ".wasm": "application/wasm"}
+        super().__init__(*args, **kwargs)  # handles the request
 
     def log_message(self, format: str, *args: object) -> None:
         pass
