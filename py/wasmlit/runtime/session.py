@@ -265,6 +265,8 @@ class AppSession:
         self._last_poll = self._clock()
         self._post(p.RunStarted(run_id=self.run_id, fragment_ids=list(req.fragment_ids or [])))
         self.state.on_run_starting()
+        if req.is_full:
+            self.nav.shown_this_run = False
         fired = self.state.apply_changes(req.values, req.triggers)
         self.state.add_triggers(req.carried)
         self._holding = req.clicks
@@ -383,6 +385,8 @@ class AppSession:
                 self.tree.clear_stale(frozenset(ran), self.fragments.paths(ran))
         self.state.on_run_finished(drop_stale=drop_stale,
                                    scope=None if req.is_full else (scope or set(ran)))
+        if req.is_full and status == "ok":
+            self.nav.run_completed()
         self.flush(final=True)
         snapshot, lost = "", list(self._unrestorable)
         self._unrestorable = []
