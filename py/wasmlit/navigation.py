@@ -106,7 +106,9 @@ class Navigator:
     def navigate(self, msg: p.Navigate) -> None:
         self.intended_hash = msg.page_hash
         self.intended_name = None if msg.page_hash else msg.page_name
-        self.query.replace_from_url(msg.query)
+        # a menu click or page link to another page carries the bound widgets' parameters
+        self.query.replace_from_url(
+            msg.query, keep_bound=bool(msg.page_hash) and msg.page_hash != self.current_hash)
         if msg.context:
             self.context = dict(msg.context)
 

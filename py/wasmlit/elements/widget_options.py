@@ -121,20 +121,20 @@ def normalize_shortcut(shortcut: Any) -> str:
     return normalized
 
 
-def check_bind(bind: Any, key: Any) -> None:
+def check_bind(bind: Any, key: Any) -> bool:
     """``bind``: None or ``"query-params"`` (which needs a ``key``), as Streamlit 1.67 checks
-    it. wasmlit has no ``st.query_params`` yet, so a bound widget is not written to the URL
-    (docs/compatibility.md)."""
+    it; True when the widget is bound to the URL (wasmlit.state.url_binding)."""
     from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
 
     if bind is None:
-        return
+        return False
     if bind != "query-params":
         raise StreamlitValueError("bind", ["'query-params'", "None"])
     if key is None:
         raise StreamlitMissingRequiredParameterError(
             "key", "A widget with bind='query-params' needs its own `key`: it names the "
                    "query parameter.")
+    return True
 
 
 def check_persist_state(persist_state: Any, key: Any) -> bool:

@@ -387,6 +387,7 @@ class AppSession:
                                    scope=None if req.is_full else (scope or set(ran)))
         if req.is_full and status == "ok":
             self.nav.run_completed()
+            self.nav.query.drop_bindings(self.state.seen_this_run())  # bound widgets gone
         self.flush(final=True)
         snapshot, lost = "", list(self._unrestorable)
         self._unrestorable = []

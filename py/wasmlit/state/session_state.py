@@ -227,6 +227,10 @@ class SessionState:
         self._values[meta.id] = value
         return value
 
+    def seen_this_run(self) -> set[str]:
+        """The ids of the widgets the current (or last) run registered."""
+        return set(self._seen)
+
     def widget(self, wid: str) -> WidgetMeta | None:
         return self._widgets.get(wid)
 
