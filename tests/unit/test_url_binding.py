@@ -185,3 +185,33 @@ def test_a_page_change_keeps_the_entry_scripts_bound_parameters(tmp_path: Path) 
     at._after_run()
     assert at.selectbox[0].value == "blue"
     assert at.query_params == {"team": "blue"}
+
+
+def test_tabs_and_expander_state_in_the_url() -> None:
+    src = textwrap.dedent("""
+        import streamlit as st
+        t = st.tabs(["Alpha", "Beta", "Gamma"], key="tab", bind="query-params")
+        e = st.expander("More", key="more", bind="query-params")
+        st.write(repr(([x.open for x in t], e.open)))
+    """)
+    at = AppTest.from_string(src)
+    at.query_params = {"tab": "Gamma", "more": "true"}
+    at.run()
+    assert at.markdown[-1].value == "([False, False, True], True)"
+    assert at.query_params == {"tab": "Gamma", "more": "true"}
+    at.query_params = {"tab": "Nope"}  # back to an older URL, with a tab that is gone
+    at.run()
+    assert at.markdown[-1].value == "([True, False, False], False)" and at.query_params == {}
+    # the page reports the tab picked (bound tabs are tracked even with on_change="ignore")
+    tabs_id = next(n["props"]["id"] for n in at.page.walk() if n["kind"] == "tabs")
+    at.session.handle(p.WidgetChanged(values={tabs_id: "Beta"}))
+    at.session.pump()
+    at._after_run()
+    assert at.markdown[-1].value == "([False, True, False], False)"
+    assert at.query_params == {"tab": "Beta"}
+
+
+def test_bound_tabs_need_unique_labels() -> None:
+    at = AppTest.from_string('import streamlit as st\n'
+                             'st.tabs(["A", "A"], key="t", bind="query-params")').run()
+    assert "Tab labels must be unique when bind='query-params'." in at.exception[0].value
