@@ -1,0 +1,142 @@
+"""Widgets, tabs and expanders with ``bind="query-params"`` in Chromium: a deep link sets
+them, a change shows in the address bar (replaced in place, no history entry, as Streamlit
+1.67's frontend does), and Back/Forward across a page change bring the values back."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import threading
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import BOOT_TIMEOUT_MS, AppPage
+from wasmlit.cli import build_site
+from wasmlit.server import make_server
+
+APP = textwrap.dedent("""
+    import streamlit as st
+
+    dark = st.sidebar.checkbox("Dark", key="dark", bind="query-params")
+
+    def one():
+        fruit = st.selectbox("Fruit", ["apple", "banana", "cherry"], key="fruit",
+                             bind="query-params")
+        tabs = st.tabs(["Alpha", "Beta", "Gamma"], key="tab", bind="query-params")
+        for tab, name in zip(tabs, ["Alpha", "Beta", "Gamma"]):
+            tab.write(f"in {name}")
+        with st.expander("More", key="more", bind="query-params"):
+            st.write("more inside")
+        st.write(f"fruit={fruit} dark={dark}")
+        st.page_link(st.Page(two, url_path="two"), label="Go to two")
+
+    def two():
+        st.write(f"page two dark={dark}")
+
+    st.navigation([st.Page(one, default=True), st.Page(two, url_path="two")]).run()
+""")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    work = tmp_path_factory.mktemp("urlbind")
+    (work / "app").mkdir()
+    (work / "app" / "app.py").write_text(APP)
+    out = work / "site"
+    build_site(work / "app" / "app.py", out)
+    server = make_server(out, 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def query(page) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.url).query, keep_blank_values=True)
+
+
+def test_a_deep_link_sets_bound_widgets_and_changes_go_back_to_the_url(chromium, site):
+    context = chromium.new_context(viewport={"width": 1100, "height": 800})
+    try:
+        app = AppPage(context.new_page())
+        page = app.page
+        page.goto(f"{site}/?dark=true&fruit=banana&tab=Beta&more=true&utm=x")
+        app.wait_idle(BOOT_TIMEOUT_MS)
+        expect(page.get_by_text("fruit=banana dark=True")).to_be_visible()
+        expect(page.get_by_role("checkbox", name="Dark")).to_be_checked()
+        expect(page.get_by_role("combobox", name="Fruit")).to_have_value("banana")
+        expect(page.get_by_role("tab", name="Beta")).to_have_attribute("aria-selected", "true")
+        expect(page.get_by_text("in Beta")).to_be_visible()
+        expect(page.get_by_text("more inside")).to_be_visible()
+        history_length = page.evaluate("history.length")
+
+        page.get_by_role("combobox", name="Fruit").click()
+        page.get_by_role("option", name="cherry", exact=True).click()
+        app.wait_idle()
+        expect(page.get_by_text("fruit=cherry dark=True")).to_be_visible()
+        expect(page).to_have_url(re.compile(r"fruit=cherry"))
+        page.get_by_role("tab", name="Gamma").click()
+        app.wait_idle()
+        expect(page).to_have_url(re.compile(r"tab=Gamma"))
+        page.get_by_test_id("stExpander").locator("summary").click()  # closed: the default
+        app.wait_idle()
+        expect(page).not_to_have_url(re.compile(r"more="))
+        page.get_by_role("checkbox", name="Dark").uncheck()
+        app.wait_idle()
+        expect(page.get_by_text("fruit=cherry dark=False")).to_be_visible()
+        expect(page).not_to_have_url(re.compile(r"dark="))
+        assert query(page) == {"fruit": ["cherry"], "tab": ["Gamma"], "utm": ["x"]}
+        assert page.evaluate("history.length") == history_length  # replaced, not pushed
+        assert app.protocol_errors() == []
+    finally:
+        context.close()
+
+
+def test_back_and_forward_bring_bound_values_back(chromium, site):
+    context = chromium.new_context(viewport={"width": 1100, "height": 800})
+    try:
+        app = AppPage(context.new_page())
+        page = app.page
+        page.goto(f"{site}/?fruit=banana")
+        app.wait_idle(BOOT_TIMEOUT_MS)
+        page.get_by_role("checkbox", name="Dark").check()
+        app.wait_idle()
+        page.get_by_role("tab", name="Gamma").click()
+        app.wait_idle()
+        expect(page).to_have_url(re.compile(r"tab=Gamma"))
+        page.get_by_role("link", name="Go to two").click()
+        app.wait_idle()
+        expect(page.get_by_text("page two dark=True")).to_be_visible()
+        # the entry script's bound checkbox goes along; page one's widgets stay behind
+        expect(page).to_have_url(re.compile(r"/two\?dark=true$"))
+
+        page.go_back()
+        app.wait_idle()
+        expect(page.get_by_text("fruit=banana dark=True")).to_be_visible()
+        expect(page.get_by_role("combobox", name="Fruit")).to_have_value("banana")
+        expect(page.get_by_role("tab", name="Gamma")).to_have_attribute("aria-selected", "true")
+        assert query(page) == {"fruit": ["banana"], "dark": ["true"], "tab": ["Gamma"]}
+
+        page.go_forward()
+        app.wait_idle()
+        expect(page.get_by_text("page two dark=True")).to_be_visible()
+        assert app.protocol_errors() == []
+    finally:
+        context.close()
+
+
+def test_an_invalid_parameter_leaves_the_url(chromium, site):
+    context = chromium.new_context(viewport={"width": 1100, "height": 800})
+    try:
+        app = AppPage(context.new_page())
+        page = app.page
+        page.goto(f"{site}/?fruit=durian&dark=maybe&keep=1")
+        app.wait_idle(BOOT_TIMEOUT_MS)
+        expect(page.get_by_text("fruit=apple dark=False")).to_be_visible()
+        expect(page).to_have_url(re.compile(r"/\?keep=1$"))
+    finally:
+        context.close()
