@@ -1,6 +1,7 @@
 """Widgets, tabs and expanders with ``bind="query-params"`` in Chromium: a deep link sets
 them, a change shows in the address bar (replaced in place, no history entry, as Streamlit
-1.67's frontend does), and Back/Forward across a page change bring the values back."""
+1.67's frontend does), and Back/Forward across a page change bring the values back. Also:
+the menu of pages goes away when the script stops calling st.navigation."""
 
 from __future__ import annotations
 
@@ -41,18 +42,37 @@ APP = textwrap.dedent("""
 """)
 
 
+DYNAMIC = textwrap.dedent("""
+    import streamlit as st
+
+    if st.toggle("Several pages", value=True):
+        def first():
+            st.write("first page")
+        def second():
+            st.write("second page")
+        st.navigation([first, second]).run()
+    else:
+        st.write("one page only")
+""")
+
+
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     work = tmp_path_factory.mktemp("urlbind")
-    (work / "app").mkdir()
-    (work / "app" / "app.py").write_text(APP)
-    out = work / "site"
-    build_site(work / "app" / "app.py", out)
-    server = make_server(out, 0)
+    for name, source in (("bind", APP), ("dynamic", DYNAMIC)):
+        (work / name).mkdir()
+        (work / name / "app.py").write_text(source)
+        build_site(work / name / "app.py", work / "sites" / name)
+    server = make_server(work / "sites", 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def site(sites: str) -> str:
+    return f"{sites}/bind"
 
 
 def query(page) -> dict[str, list[str]]:
@@ -138,5 +158,28 @@ def test_an_invalid_parameter_leaves_the_url(chromium, site):
         app.wait_idle(BOOT_TIMEOUT_MS)
         expect(page.get_by_text("fruit=apple dark=False")).to_be_visible()
         expect(page).to_have_url(re.compile(r"/\?keep=1$"))
+    finally:
+        context.close()
+
+
+def test_the_menu_of_pages_goes_away_with_st_navigation(chromium, sites):
+    context = chromium.new_context(viewport={"width": 1100, "height": 800})
+    try:
+        app = AppPage(context.new_page())
+        page = app.page
+        page.goto(f"{sites}/dynamic/")
+        app.wait_idle(BOOT_TIMEOUT_MS)
+        nav = page.get_by_test_id("stSidebarNav")
+        expect(nav.get_by_test_id("stSidebarNavLink")).to_have_count(2)
+        page.get_by_label("Several pages").uncheck()
+        app.wait_idle()
+        expect(page.get_by_text("one page only")).to_be_visible()
+        expect(nav).to_be_hidden()
+        expect(page.get_by_test_id("stSidebarNavLink")).to_have_count(0)
+        page.get_by_label("Several pages").check()
+        app.wait_idle()
+        expect(page.get_by_text("first page")).to_be_visible()
+        expect(nav.get_by_test_id("stSidebarNavLink")).to_have_count(2)
+        assert app.protocol_errors() == []
     finally:
         context.close()
