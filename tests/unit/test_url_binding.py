@@ -215,3 +215,34 @@ def test_bound_tabs_need_unique_labels() -> None:
     at = AppTest.from_string('import streamlit as st\n'
                              'st.tabs(["A", "A"], key="t", bind="query-params")').run()
     assert "Tab labels must be unique when bind='query-params'." in at.exception[0].value
+
+
+def test_persist_state_keeps_values_of_widgets_not_drawn(tmp_path: Path) -> None:
+    """Hidden and shown again: the same values as Streamlit 1.67's AppTest (2026-12-01).
+    A page switch: "page" values are dropped, "session" ones come back."""
+    (tmp_path / "app.py").write_text(textwrap.dedent("""
+        import streamlit as st
+        def one():
+            if st.checkbox("Show", value=True, key="show"):
+                st.text_input("Name", key="name", persist_state="page")
+                st.slider("Level", 0, 10, key="level", persist_state="session")
+                st.multiselect("Tags", ["a", "b"], key="tags")
+        def two():
+            st.write("two")
+        st.navigation([st.Page(one, url_path="one"), st.Page(two, url_path="two")]).run()
+    """))
+    at = AppTest.from_file(str(tmp_path / "app.py")).run()
+    at.text_input(key="name").input("Ann").run()
+    at.slider(key="level").set_value(7).run()
+    at.multiselect(key="tags").select("b").run()
+    at.checkbox(key="show").uncheck().run()
+    at.checkbox(key="show").check().run()
+    assert (at.text_input(key="name").value, at.slider(key="level").value,
+            at.multiselect(key="tags").value) == ("Ann", 7, [])
+    hashes = [pg["hash"] for pg in [m for m in at.messages
+                                    if isinstance(m, p.Navigation)][-1].pages]
+    for page_hash in (hashes[1], hashes[0]):  # to page two and back
+        at.session.handle(p.Navigate(page_hash=page_hash))
+        at.session.pump()
+    at._after_run()
+    assert (at.text_input(key="name").value, at.slider(key="level").value) == ("", 7)

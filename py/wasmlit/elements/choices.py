@@ -12,7 +12,8 @@ import re
 from typing import Any, Callable, Sequence
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
-from wasmlit.elements.widget_options import callback_of, change_mode, check_bind, check_width
+from wasmlit.elements.widget_options import (callback_of, change_mode, check_bind,
+                                             check_persist_state, check_width)
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_ctx
 from wasmlit.state.session_state import element_id
@@ -126,7 +127,7 @@ def single_choice(dg: DeltaGenerator, kind: str, *, label: str, options: Any, in
                   label_visibility: str, accept_new_options: bool = False,
                   extra_props: dict[str, Any] | None = None,
                   extra_id: dict[str, Any] | None = None, bound: bool = False,
-                  clearable: bool = False) -> Any:
+                  clearable: bool = False, persist: str | None = None) -> Any:
     """One option out of many (selectbox, radio): the page sends the index of the chosen
     option, or None, or (accept_new_options) the text the user typed."""
     opts = options_list(options)
@@ -161,7 +162,7 @@ def single_choice(dg: DeltaGenerator, kind: str, *, label: str, options: Any, in
         callback=callback_of(on_change), args=args, kwargs=kwargs,
         serialize=to_page, deserialize=from_page,
         url=url_binding.one_option(opts, labels, index_of, clearable, accept_new_options)
-        if bound else None)
+        if bound else None, persist=persist)
 
 
 def placeholder_text(placeholder: str | None, has_options: bool, accept_new: bool,
@@ -265,7 +266,8 @@ def multiselect(self: DeltaGenerator, label: str, options: Any, default: Any = N
         fix=fix, callback=callback_of(on_change), args=args, kwargs=kwargs,
         serialize=to_page, deserialize=from_page,
         url=url_binding.many_options(opts, labels, index_of, max_count=max_selections,
-                                     accept_new=accept_new_options) if bound else None)
+                                     accept_new=accept_new_options) if bound else None,
+        persist=check_persist_state(persist_state, key))
     value = list(value or [])
     if max_selections is not None and len(value) > max_selections:
         raise StreamlitAPIException(
@@ -345,7 +347,8 @@ def select_slider(self: DeltaGenerator, label: str, options: Any = (), value: An
         id_args={"options": labels, "value": to_page(default), "help": help},
         fix=fix, callback=callback_of(on_change), args=args, kwargs=kwargs,
         serialize=to_page, deserialize=from_page,
-        url=url_binding.option_range(opts, labels, index_of, is_range) if bound else None)
+        url=url_binding.option_range(opts, labels, index_of, is_range) if bound else None,
+        persist=check_persist_state(persist_state, key))
     return tuple(result) if is_range else result
 
 
@@ -356,7 +359,8 @@ def _button_group(dg: DeltaGenerator, command: str, label: str, options: Any,
                   selection_mode: str, default: Any, required: bool,
                   format_func: Callable[[Any], Any] | None, key: Any, help: str | None,
                   on_change: Any, args: Any, kwargs: Any, disabled: bool,
-                  label_visibility: str, width: Any, bind: Any) -> Any:
+                  label_visibility: str, width: Any, bind: Any,
+                  persist_state: Any = None) -> Any:
     if selection_mode not in ("single", "multi"):
         raise StreamlitAPIException(
             "Invalid `selection_mode` value. Supported values: 'single', 'multi'.")
@@ -399,7 +403,8 @@ def _button_group(dg: DeltaGenerator, command: str, label: str, options: Any,
                  "default": to_page(start), "required": required, "help": help},
         fix=fix, callback=callback_of(on_change), args=args, kwargs=kwargs,
         serialize=to_page, deserialize=from_page,
-        url=url_binding.many_options(opts, labels, index_of, single=not multi) if bound else None)
+        url=url_binding.many_options(opts, labels, index_of, single=not multi) if bound else None,
+        persist=check_persist_state(persist_state, key))
     return list(value or []) if multi else value
 
 
@@ -414,7 +419,7 @@ def pills(self: DeltaGenerator, label: str, options: Any, *, selection_mode: str
     """A row of pill buttons (``st.pills``): one option or None, or a list in "multi" mode."""
     return _button_group(self, "pills", label, options, selection_mode, default, required,
                          format_func, key, help, on_change, args, kwargs, disabled,
-                         label_visibility, width, bind)
+                         label_visibility, width, bind, persist_state)
 
 
 @dg_method
@@ -430,7 +435,7 @@ def segmented_control(self: DeltaGenerator, label: str, options: Any, *,
     mode."""
     return _button_group(self, "segmented_control", label, options, selection_mode, default,
                          required, format_func, key, help, on_change, args, kwargs, disabled,
-                         label_visibility, width, bind)
+                         label_visibility, width, bind, persist_state)
 
 
 # ---- feedback -------------------------------------------------------------------------------
@@ -474,7 +479,8 @@ def feedback(self: DeltaGenerator, options: str = "thumbs", *, key: Any = None,
                "on_change": change_mode(on_change), "disabled": bool(disabled)},
         id_args={"options": options, "default": default},
         fix=fix, callback=callback_of(on_change), args=args, kwargs=kwargs,
-        deserialize=parse, url=url_binding.choice_index(count) if bound else None)
+        deserialize=parse, url=url_binding.choice_index(count) if bound else None,
+        persist=check_persist_state(persist_state, key))
 
 
 # ---- color_picker ---------------------------------------------------------------------------
@@ -511,4 +517,5 @@ def color_picker(self: DeltaGenerator, label: str, value: str | None = None, key
         id_args={"value": value, "help": help},
         fix=lambda v: v if isinstance(v, str) and _HEX.match(v) else value,
         callback=callback_of(on_change), args=args, kwargs=kwargs, deserialize=parse,
-        url=url_binding.color(value) if bound else None))
+        url=url_binding.color(value) if bound else None,
+        persist=check_persist_state(persist_state, key)))

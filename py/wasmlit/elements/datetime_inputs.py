@@ -13,7 +13,8 @@ import datetime as dt
 from typing import Any, Sequence
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
-from wasmlit.elements.widget_options import callback_of, change_mode, check_bind, check_width
+from wasmlit.elements.widget_options import (callback_of, change_mode, check_bind,
+                                             check_persist_state, check_width)
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.state import url_binding
 from wasmlit.state.widgets import (
@@ -106,7 +107,8 @@ def date_input(self: DeltaGenerator, label: str, value: Any = "today", min_value
         callback=callback, args=args, kwargs=kwargs, deserialize=parse, serialize=iso_date,
         url=url_binding.temporal("date", is_range, lo=low, hi=high,
                                  clearable=default is None or is_range,
-                                 range_may_be_short=True) if bound else None)
+                                 range_may_be_short=True) if bound else None,
+        persist=check_persist_state(persist_state, key))
     if is_range and result is None:
         return ()
     if is_range and isinstance(result, list):
@@ -164,7 +166,8 @@ def time_input(self: DeltaGenerator, label: str, value: Any = "now", key: Any = 
                  "format": format},
         callback=callback, args=args, kwargs=kwargs, deserialize=parse, serialize=time_wire,
         url=url_binding.temporal("time", False, clearable=default is None,
-                                 seconds=seconds % 60 != 0) if bound else None)
+                                 seconds=seconds % 60 != 0) if bound else None,
+        persist=check_persist_state(persist_state, key))
 
 
 # ---- slider over dates, times and datetimes ----------------------------------------------------
@@ -187,7 +190,8 @@ def temporal_kind(values: Sequence[Any]) -> str | None:
 def temporal_slider(dg: DeltaGenerator, kind: str, label: str, min_value: Any, max_value: Any,
                     value: Any, step: Any, format: str | None, key: Any, help: str | None,
                     on_change: Any, args: Any, kwargs: Any, disabled: bool,
-                    label_visibility: str, bound: bool = False) -> Any:
+                    label_visibility: str, bound: bool = False,
+                    persist: str | None = None) -> Any:
     """``st.slider`` over dates/times/datetimes; wire values are milliseconds."""
     callback = callback_of(on_change)
     is_range = isinstance(value, (list, tuple))
@@ -251,5 +255,6 @@ def temporal_slider(dg: DeltaGenerator, kind: str, label: str, min_value: Any, m
                  "format": format, "help": help, "dtype": kind},
         callback=callback, args=args, kwargs=kwargs, deserialize=to_python, serialize=to_wire,
         url=url_binding.temporal(kind, is_range, lo=from_ms(low, kind, tzinfo),
-                                 hi=from_ms(high, kind, tzinfo)) if bound else None)
+                                 hi=from_ms(high, kind, tzinfo)) if bound else None,
+        persist=persist)
     return tuple(result) if is_range else result

@@ -137,17 +137,17 @@ def check_bind(bind: Any, key: Any) -> bool:
     return True
 
 
-def check_persist_state(persist_state: Any, key: Any) -> bool:
-    """``persist_state``: None, ``"page"`` or ``"session"`` (which need a ``key``); True when
-    the widget's value must outlive runs that do not draw it."""
+def check_persist_state(persist_state: Any, key: Any) -> str | None:
+    """``persist_state``: None, ``"page"`` or ``"session"`` (which need a ``key``); the scope
+    when the widget's value must outlive runs that do not draw it (session_state.py)."""
     from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
 
     if persist_state is None:
-        return False
+        return None
     if persist_state not in ("page", "session"):
         raise StreamlitValueError("persist_state", ["'page'", "'session'", "None"])
     if key is None:
         raise StreamlitMissingRequiredParameterError(
             "key", "A widget with persist_state needs its own `key`, under which its value is "
                    "kept while the widget is not drawn.")
-    return True
+    return str(persist_state)

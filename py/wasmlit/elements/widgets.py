@@ -194,7 +194,8 @@ def text_input(self: DeltaGenerator, label: str, value: Any = "",
                  "autocomplete": autocomplete, "placeholder": placeholder, "icon": icon},
         callback=callback, args=args, kwargs=kwargs,
         deserialize=lambda raw: None if raw is None else str(raw),
-        url=url_binding.text(max_chars) if bound else None)
+        url=url_binding.text(max_chars) if bound else None,
+        persist=check_persist_state(persist_state, key))
 
 
 @dg_method
@@ -219,7 +220,8 @@ def text_area(self: DeltaGenerator, label: str, value: Any = "", height: Any = N
                  "placeholder": placeholder},
         callback=callback, args=args, kwargs=kwargs,
         deserialize=lambda raw: None if raw is None else str(raw),
-        url=url_binding.text(max_chars) if bound else None)
+        url=url_binding.text(max_chars) if bound else None,
+        persist=check_persist_state(persist_state, key))
 
 
 _JS_MAX_SAFE_INTEGER = (1 << 53) - 1
@@ -313,7 +315,7 @@ def number_input(self: DeltaGenerator, label: str, min_value: Any = None,
                  "format": format, "help": help, "placeholder": placeholder, "icon": icon},
         callback=callback, args=args, kwargs=kwargs, deserialize=parse,
         url=url_binding.number(parse, value is None and not required, min_value, max_value)
-        if bound else None)
+        if bound else None, persist=check_persist_state(persist_state, key))
 
 
 def _options(options: Any) -> list[Any]:
@@ -349,7 +351,8 @@ def selectbox(self: DeltaGenerator, label: str, options: Sequence[Any], index: i
                      "clearable": index is None and not required,
                      "required": bool(required), "filter_mode": filter_mode, "width": width},
         extra_id={"placeholder": placeholder, "accept_new_options": accept_new_options},
-        bound=bound, clearable=index is None and not required)
+        bound=bound, clearable=index is None and not required,
+        persist=check_persist_state(persist_state, key))
 
 
 @dg_method
@@ -372,7 +375,7 @@ def radio(self: DeltaGenerator, label: str, options: Sequence[Any], index: int |
         label_visibility=label_visibility,
         extra_props={"horizontal": bool(horizontal), "captions": caps, "width": width},
         extra_id={"horizontal": horizontal, "captions": caps},
-        bound=bound, clearable=index is None)
+        bound=bound, clearable=index is None, persist=check_persist_state(persist_state, key))
 
 
 @dg_method
@@ -393,7 +396,8 @@ def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: A
     if temporal is not None:
         return temporal_slider(self, temporal, label, min_value, max_value, value, step,
                                format, key, help, on_change, args, kwargs, disabled,
-                               label_visibility, bound)
+                               label_visibility, bound,
+                               check_persist_state(persist_state, key))
     sample = [v for v in ([*value] if is_range else [value]) + [min_value, max_value, step]
               if v is not None]
     is_int = all(isinstance(v, int) and not isinstance(v, bool) for v in sample)
@@ -442,5 +446,6 @@ def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: A
                  "step": step, "format": format, "help": help},
         callback=callback, args=args, kwargs=kwargs, deserialize=parse,
         serialize=lambda v: list(v) if isinstance(v, (list, tuple)) else v,
-        url=url_binding.slider(cast, min_value, max_value, is_range) if bound else None)
+        url=url_binding.slider(cast, min_value, max_value, is_range) if bound else None,
+        persist=check_persist_state(persist_state, key))
     return tuple(result) if is_range else result

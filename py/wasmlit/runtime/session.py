@@ -384,7 +384,8 @@ class AppSession:
             else:
                 self.tree.clear_stale(frozenset(ran), self.fragments.paths(ran))
         self.state.on_run_finished(drop_stale=drop_stale,
-                                   scope=None if req.is_full else (scope or set(ran)))
+                                   scope=None if req.is_full else (scope or set(ran)),
+                                   page=self.nav.current_hash if drop_stale else None)
         if req.is_full and status == "ok":
             self.nav.run_completed()
             self.nav.query.drop_bindings(self.state.seen_this_run())  # bound widgets gone

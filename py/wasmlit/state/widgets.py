@@ -32,7 +32,7 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
                     args: Any = None, kwargs: Any = None, trigger: bool = False,
                     deserialize: Callable[[Any], Any] | None = None,
                     serialize: Callable[[Any], Any] | None = None, settable: bool = True,
-                    is_submit: bool = False, persist: bool = False,
+                    is_submit: bool = False, persist: str | None = None,
                     url: UrlCodec | None = None) -> Any:
     """Register a widget for this run; return its value. ``url``: the widget is bound to
     the query parameter named by its key (``bind="query-params"``, see url_binding)."""
@@ -46,7 +46,8 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
     meta = WidgetMeta(id=wid, kind=kind, user_key=user_key, fragment_id=ctx.current_fragment_id,
                       is_trigger=trigger, callback=callback, args=tuple(args or ()),
                       kwargs=dict(kwargs or {}), deserialize=deserialize, settable=settable,
-                      form_id=form_id, default=default, serialize=serialize, persist=persist)
+                      form_id=form_id, default=default, serialize=serialize, persist=persist,
+                      page=ctx.extra.get("page_hash") if persist == "page" else None)
     bound = url is not None and user_key is not None and not trigger
     if bound:
         url_binding.seed(ctx.state, wid, user_key, default, url)
