@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import textwrap
 import threading
-from pathlib import Path
 from typing import Iterator
 from urllib.parse import parse_qs, urlsplit
 

@@ -287,10 +287,11 @@ def temporal(kind: str, is_range: bool, *, lo: Any = None, hi: Any = None,
     but not finished) is allowed. Values outside ``lo``..``hi`` are invalid."""
     def fmt(v: Any) -> str:
         if kind == "date":
-            return v.isoformat()
+            return str(v.isoformat())
         if kind == "time":
-            return v.strftime("%H:%M:%S" if seconds or v.second else "%H:%M")
-        return v.strftime("%Y-%m-%dT%H:%M:%S" if seconds or v.second else "%Y-%m-%dT%H:%M")
+            return str(v.strftime("%H:%M:%S" if seconds or v.second else "%H:%M"))
+        return str(v.strftime("%Y-%m-%dT%H:%M:%S" if seconds or v.second
+                              else "%Y-%m-%dT%H:%M"))
 
     def parse_one(text_value: str) -> Any:
         if kind == "date":

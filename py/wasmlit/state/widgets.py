@@ -48,13 +48,13 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
                       kwargs=dict(kwargs or {}), deserialize=deserialize, settable=settable,
                       form_id=form_id, default=default, serialize=serialize, persist=persist,
                       page=ctx.extra.get("page_hash") if persist == "page" else None)
-    bound = url is not None and user_key is not None and not trigger
-    if bound:
-        url_binding.seed(ctx.state, wid, user_key, default, url)
+    bound_key = None if url is None or trigger else user_key
+    if url is not None and bound_key is not None:
+        url_binding.seed(ctx.state, wid, bound_key, default, url)
     value = ctx.state.register(meta, default, seen_ids=ctx.widget_ids_this_run,
                                seen_keys=ctx.widget_keys_this_run)
-    if bound:
-        url_binding.write(wid, user_key, value, default, url)
+    if url is not None and bound_key is not None:
+        url_binding.write(wid, bound_key, value, default, url)
     node = {"id": wid, "label": label, "form_id": form_id, **props}
     if not trigger:
         node["value"] = serialize(value) if serialize else value
