@@ -51,8 +51,8 @@ def set_page_config(page_title: str | None = None, page_icon: Any = None,
                     layout: str | None = None, initial_sidebar_state: Any = None,
                     menu_items: Any = None) -> None:
     """The browser tab's title and icon, the layout and the sidebar's initial state
-    (``st.set_page_config``). ``None`` leaves a setting as it is; ``menu_items`` is accepted
-    and ignored (wasmlit has no app menu)."""
+    (``st.set_page_config``), and the app menu's Get help, Report a bug and About items.
+    ``None`` leaves a setting as it is."""
     if layout is not None and layout not in ("centered", "wide"):
         raise StreamlitAPIException(
             "Invalid `layout` value. Supported values: 'centered', 'wide'.")
@@ -64,11 +64,48 @@ def set_page_config(page_title: str | None = None, page_icon: Any = None,
             "'collapsed', 'locked', a positive integer (width in pixels). "
             f"Got {sidebar!r}.")
     icon = page_icon if page_icon is None or isinstance(page_icon, str) else ""
+    items = None if menu_items is None else _menu_items(menu_items)
     config = get_ctx().extra.setdefault("page_config", {})
+    if items:
+        config["menu_items"] = {**config.get("menu_items", {}), **items}
     for name, value in (("title", page_title), ("icon", icon), ("layout", layout),
                         ("sidebar", None if sidebar is None else str(sidebar))):
         if value is not None:
             config[name] = str(value)
+
+
+_MENU_KEYS = {"get help": "get_help", "report a bug": "report_a_bug", "about": "about"}
+
+
+def _menu_items(menu_items: Any) -> dict[str, str | None]:
+    """``menu_items`` as the page takes it: get_help, report_a_bug (URLs) and about
+    (markdown); None hides an item (about: back to the app's own text). Streamlit 1.67's
+    checks and errors: keys are case-insensitive, URLs are http(s) or mailto."""
+    from textwrap import dedent
+    from urllib.parse import urlparse
+
+    if not hasattr(menu_items, "items"):
+        raise StreamlitAPIException(
+            "Invalid `menu_items` value. Supported values: a dict with the keys 'Get help', "
+            "'Report a bug' and 'About'.")
+    out: dict[str, str | None] = {}
+    for raw_key, value in menu_items.items():
+        key = str(raw_key).lower().strip()
+        if key not in _MENU_KEYS:
+            raise StreamlitAPIException(
+                "Invalid `menu_items` value. Supported values: 'Get help', 'Report a bug', "
+                f"'About'. `{key}` is not a supported menu item key.")
+        if value is not None and key != "about":
+            url = urlparse(str(value))
+            ok = (url.scheme in ("http", "https") and bool(url.netloc)) or (
+                url.scheme == "mailto" and bool(url.path))
+            if not ok:
+                raise StreamlitAPIException(
+                    f'"{value}" is not a valid URL. You must use a fully qualified domain '
+                    'beginning with "http://", "https://", or "mailto:".')
+        out[_MENU_KEYS[key]] = None if value is None else (
+            dedent(str(value)) if key == "about" else str(value))
+    return out
 
 
 class _SessionStateProxy:

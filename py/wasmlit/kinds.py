@@ -513,7 +513,7 @@ class SliderProps(TypedDict):
     min_value: int | float
     on_change: str
     step: int | float
-    value: int | list[Any]
+    value: int | float | list[Any]
 
 
 class SnowProps(TypedDict):

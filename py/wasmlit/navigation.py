@@ -98,13 +98,17 @@ class Navigator:
         self._pending: list[p.Message] = []
         self._scripts: dict[str, "Script"] = {}
         self.page_changed = False
+        #: whether the current run declared its pages (st.navigation or a pages/ folder)
+        self.shown_this_run = False
 
     # requests from the page --------------------------------------------------------------
 
     def navigate(self, msg: p.Navigate) -> None:
         self.intended_hash = msg.page_hash
         self.intended_name = None if msg.page_hash else msg.page_name
-        self.query.replace_from_url(msg.query)
+        # a menu click or page link to another page carries the bound widgets' parameters
+        self.query.replace_from_url(
+            msg.query, keep_bound=bool(msg.page_hash) and msg.page_hash != self.current_hash)
         if msg.context:
             self.context = dict(msg.context)
 
@@ -160,6 +164,7 @@ class Navigator:
 
     def show(self, nav: dict[str, Any], current: str, not_found: str | None) -> None:
         """Queue a ``navigation`` message if the menu or the page changed."""
+        self.shown_this_run = True
         self.page_changed = current != self.current_hash
         self.current_hash = current
         state = {**nav, "current": current}
@@ -167,6 +172,16 @@ class Navigator:
             self._sent_nav = state
             self.queue(p.Navigation(**state, query=self.query.query_string,
                                     not_found=not_found or ""))
+            self.query.dirty = False
+
+    def run_completed(self) -> None:
+        """A full run reached its end: if it declared no pages while an earlier run did
+        (dynamic navigation that stopped calling st.navigation), the menu goes away."""
+        if not self.shown_this_run and self._sent_nav is not None and self._sent_nav["pages"]:
+            self._sent_nav = None
+            self.pages = {}
+            self.current_hash = ""
+            self.queue(p.Navigation(position="hidden", query=self.query.query_string))
             self.query.dirty = False
 
     def find_page(self, page: str | Path) -> str | None:

@@ -273,14 +273,17 @@ class RunFinished(Message):
 class PageConfig(Message):
     """``st.set_page_config`` changed the page: ``title``, ``icon`` (an emoji, an image URL
     or ``:material/name:``), ``layout`` (``centered`` or ``wide``) and ``sidebar`` (the
-    initial sidebar state); empty strings leave a setting as it is. Sent mid-run, at the
-    next flush after the call."""
+    initial sidebar state); empty strings leave a setting as it is. ``menu_items``: the app
+    menu's ``get_help`` and ``report_a_bug`` URLs and ``about`` markdown, each a string or
+    null (hidden; ``about`` back to its own text); a key left out stays as it is. Sent
+    mid-run, at the next flush after the call."""
 
     TYPE: ClassVar[str] = "page-config"
     title: str = ""
     icon: str = ""
     layout: str = ""
     sidebar: str = ""
+    menu_items: dict[str, JSON] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

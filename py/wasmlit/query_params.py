@@ -59,6 +59,13 @@ def _store(target: dict[str, str | list[str]], key: str, value: Any) -> None:
         target[key] = str(value)
 
 
+def _check_unbound(bound: Mapping[str, str], key: str, verb: str = "set") -> None:
+    if key in bound:
+        raise StreamlitAPIException(
+            f"Cannot directly {verb} query parameter '{key}' - it is bound to a widget. "
+            "Modify the widget value instead.")
+
+
 def _pairs(other: Any) -> list[tuple[str, Any]]:
     if hasattr(other, "keys") and hasattr(other, "__getitem__"):
         return [(k, other[k]) for k in list(other.keys())]
@@ -71,6 +78,12 @@ class QueryParams(MutableMapping[str, str]):
     def __init__(self, query: str = "") -> None:
         self._params: dict[str, str | list[str]] = parse_query(query)
         self.dirty = False
+        #: widgets' ``bind="query-params"``: parameter -> the widget id bound to it
+        self.bound: dict[str, str] = {}
+        #: how many times the URL was read from the page (a bound widget seeds once per read)
+        self.generation = 0
+        #: widget id -> the generation its value last agreed with
+        self.synced: dict[str, int] = {}
 
     # ---- read ---------------------------------------------------------------------------
 
@@ -110,21 +123,34 @@ class QueryParams(MutableMapping[str, str]):
     # ---- write (each marks the URL for update) --------------------------------------------
 
     def __setitem__(self, key: str, value: Any) -> None:
+        _check_unbound(self.bound, key)
         _store(self._params, key, value)
         self.dirty = True
 
     def __delitem__(self, key: str) -> None:
-        if str(key).lower() in EMBED_KEYS or key not in self._params:
+        if str(key).lower() in EMBED_KEYS:
+            raise KeyError(_missing(key))
+        _check_unbound(self.bound, key, "delete")
+        if key not in self._params:
             raise KeyError(_missing(key))
         del self._params[key]
         self.dirty = True
 
     def update(self, other: Any = (), /, **kwds: Any) -> None:
-        for key, value in [*_pairs(other), *kwds.items()]:
+        pairs = [*_pairs(other), *kwds.items()]
+        for key, _ in pairs:
+            _check_unbound(self.bound, key)
+        for key, value in pairs:
             _store(self._params, key, value)
         self.dirty = True
 
     def clear(self) -> None:
+        taken = [k for k in self._params if k in self.bound]
+        if taken:
+            raise StreamlitAPIException(
+                "Cannot clear query parameters - the following are bound to widgets: "
+                + ", ".join(repr(k) for k in taken)
+                + ". Modify the widget values instead, or remove the bind parameter.")
         self._params = {k: v for k, v in self._params.items() if k.lower() in EMBED_KEYS}
         self.dirty = True
 
@@ -137,10 +163,40 @@ class QueryParams(MutableMapping[str, str]):
             self._params = old
             raise
 
-    def replace_from_url(self, query: str) -> None:
-        """The page's URL changed (boot, navigation, back/forward): nothing to send back."""
-        self._params = parse_query(query)
-        self.dirty = False
+    def replace_from_url(self, query: str, *, keep_bound: bool = False) -> None:
+        """The page's URL changed (boot, navigation, back/forward): nothing to send back.
+        ``keep_bound`` (a menu click or page link): the bound widgets' parameters stay, as
+        Streamlit carries them to the next page."""
+        kept = {k: v for k, v in self._params.items() if k in self.bound} if keep_bound else {}
+        self._params = {**parse_query(query), **kept}
+        self.generation += 1
+        self.dirty = bool(kept)
+
+    # ---- widgets' bind="query-params" (wasmlit.state.url_binding) ----------------------------
+
+    def raw(self, key: str) -> str | list[str] | None:
+        """A parameter as stored: a str, or a list for a repeated key."""
+        return self._params.get(key)
+
+    def put_bound(self, key: str, value: str | list[str] | None) -> None:
+        """A bound widget's value (None: its default, the parameter goes)."""
+        if isinstance(value, list) and len(value) == 1:
+            value = value[0]  # one value reads back from the URL as a str
+        if value is None:
+            if key in self._params:
+                del self._params[key]
+                self.dirty = True
+        elif self._params.get(key) != value:
+            self._params[key] = value
+            self.dirty = True
+
+    def drop_bindings(self, live: set[str]) -> None:
+        """After a full run: widgets not drawn lose their binding and their parameter."""
+        for key, wid in list(self.bound.items()):
+            if wid not in live:
+                del self.bound[key]
+                self.synced.pop(wid, None)
+                self.put_bound(key, None)
 
 
 def _current() -> QueryParams:

@@ -63,6 +63,23 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return
         super().do_GET()
 
+    def send_error(self, code: int, message: str | None = None,
+                   explain: str | None = None) -> None:
+        """An unknown path gets the site's ``404.html`` (status 404), as a static host
+        serves it: the app boots there and shows the page the path names, or its
+        "page not found" notice."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or self.command not in ("GET", "HEAD") or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404, message)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command == "GET":
+            self.wfile.write(body)
+
     def end_headers(self) -> None:
         # app.json and the app's files change under `serve`; the runtime does not.
         if "/pyodide/" not in self.path:
@@ -185,6 +202,8 @@ def serve(app: Path | str, *, port: int = 8501, host: str = "127.0.0.1",
         if manifest.get("resolved"):
             print(manifest["resolved"], flush=True)
         _add_reload(out / "index.html")
+        if (out / "404.html").is_file():
+            _add_reload(out / "404.html")
         stamp = _Stamp()
         server = _bind(out, port, host, stamp)
         stop = threading.Event()

@@ -4,6 +4,7 @@ app's files change; `wasmlit demo` builds the gallery."""
 import functools
 import http.server
 import json
+import os
 import re
 import socket
 import subprocess
@@ -17,6 +18,7 @@ import pytest
 from playwright.sync_api import expect
 
 from wasmlit import cli
+from wasmlit.server import RELOAD_PATH
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -128,6 +130,51 @@ def test_serve_reloads_the_page_when_the_app_changes(tmp_path, chromium):
         time.sleep(0.05)  # mtime resolution: make sure the edit is seen as a change
         app.write_text("import streamlit as st\nst.write('version two')\n")
         expect(page.get_by_text("version two")).to_be_visible(timeout=90_000)
+    finally:
+        context.close()
+        proc.terminate()
+        proc.wait(timeout=10)
+        proc.stdout.close()
+
+
+def test_serve_answers_an_unknown_path_with_the_sites_404_page(tmp_path, chromium):
+    """As a static host: status 404 with the site's 404.html, which boots the app; a page
+    known only at run time opens from its deep link, an unknown one shows the main page."""
+    import urllib.error
+    import urllib.request
+
+    app = tmp_path / "app.py"
+    app.write_text("import streamlit as st\n"
+                   "names = ['home', 'later']\n"
+                   "pages = [st.Page(lambda n=n: st.write(f'on {n}'), title=n, url_path=n,"
+                   " default=n == 'home') for n in names]\n"
+                   "st.navigation(pages).run()\n")
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "py")}  # this tree's wasmlit
+    proc = subprocess.Popen([sys.executable, "-m", "wasmlit.cli", "serve", str(app),
+                             "--port", str(port)], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, env=env)
+    context = chromium.new_context()
+    try:
+        line = proc.stdout.readline()
+        assert "serving on" in line, line
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/no/such/page")
+        assert err.value.code == 404
+        body = err.value.read().decode()
+        assert err.value.headers["Content-Type"].startswith("text/html")
+        assert "s.src='wasmlit.js'" in body and RELOAD_PATH in body  # the site's 404.html
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/later")
+        assert err.value.code == 404
+        page = context.new_page()
+        response = page.goto(f"http://127.0.0.1:{port}/later?x=1")
+        assert response.status == 404
+        expect(page.get_by_text("on later")).to_be_visible(timeout=90_000)
+        assert page.url.endswith("/later?x=1")
+        page.goto(f"http://127.0.0.1:{port}/nothing_here")
+        expect(page.get_by_text("on home")).to_be_visible(timeout=90_000)
+        expect(page.get_by_text("Page not found")).to_be_visible()
     finally:
         context.close()
         proc.terminate()

@@ -18,3 +18,25 @@ def test_page_config_sets_title_icon_layout_and_collapses_the_sidebar(app_page):
     expect(page.get_by_test_id("stSidebar")).to_contain_text("Filters")
     app.click("Rerun")  # "initial" state: the user's own choice survives reruns
     expect(page.get_by_test_id("stSidebar")).to_have_attribute("aria-expanded", "true")
+
+
+def test_menu_items_show_in_the_app_menu(app_page):
+    app = app_page("page_config")
+    page = app.page
+    page.context.route("https://help.example.com/**", lambda route: route.fulfill(
+        status=200, content_type="text/html", body="<title>Help</title>help page"))
+    page.get_by_role("button", name="Main menu").click()
+    menu = page.get_by_test_id("stMainMenuList")
+    expect(menu.get_by_test_id("stMainMenuItemLabel")).to_contain_text(
+        ["Print", "About", "Report a bug", "Get help"])
+    with page.context.expect_page() as opened:
+        menu.get_by_test_id("stMainMenuItem-community").click()
+    help_page = opened.value
+    help_page.wait_for_load_state()
+    assert help_page.url == "https://help.example.com/sales"
+    help_page.close()
+    page.get_by_role("button", name="Main menu").click()
+    menu.get_by_test_id("stMainMenuItem-about").click()
+    about = page.get_by_test_id("stAboutDialog")
+    expect(about.get_by_role("heading", name="Sales board")).to_be_visible()
+    expect(about.locator("strong")).to_have_text("the sales team")

@@ -142,6 +142,32 @@ def test_dynamic_navigation_follows_session_state() -> None:
     assert last_nav(at).sections == ["Account", "Reports"]
 
 
+def test_a_menu_goes_away_when_the_script_stops_calling_st_navigation(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text(textwrap.dedent("""
+        import streamlit as st
+        multi = st.toggle("Pages", value=True)
+        def one():
+            st.title("One")
+        def two():
+            st.title("Two")
+        if multi:
+            st.navigation([one, two]).run()
+        else:
+            st.title("Single")
+    """))
+    at = AppTest.from_file(str(tmp_path / "app.py")).run()
+    assert [i["title"] for i in last_nav(at).pages] == ["one", "two"]
+    at.toggle[0].set_value(False).run()
+    assert titles(at) == ["Single"]
+    assert last_nav(at).pages == [] and last_nav(at).current == ""
+    sent = len([m for m in at.messages if isinstance(m, p.Navigation)])
+    at.run()  # still no st.navigation: nothing more to say
+    assert len([m for m in at.messages if isinstance(m, p.Navigation)]) == sent
+    at.toggle[0].set_value(True).run()
+    assert [i["title"] for i in last_nav(at).pages] == ["one", "two"]
+    assert titles(at) == ["One"]
+
+
 def test_pages_folder_menu_from_file_names() -> None:
     at = run("pages_folder", "Hello_World.py")
     assert menu(at) == [("Hello World", "", ""), ("mapping demo", "mapping_demo", ""),

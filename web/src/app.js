@@ -207,9 +207,11 @@ export class App {
   /**
    * st.set_page_config: the layout and the sidebar's first state; for a full-page app also
    * the tab's title and icon (an embedded app does not own its page's head).
-   * @param {{title?: string, icon?: string, layout?: string, sidebar?: string}} config
+   * @param {{title?: string, icon?: string, layout?: string, sidebar?: string, menu_items?: object}} config
+   * menu_items go to the app menu (menu.js).
    */
   applyPageConfig(config) {
+    if (config.menu_items && Object.keys(config.menu_items).length) this.menu.setItems(config.menu_items);
     if (config.layout) this.root.classList.toggle('wl-wide', config.layout === 'wide');
     if (config.sidebar && !this.sidebarConfigured) {
       this.sidebarConfigured = true; // "initial": the user's own choice wins afterwards

@@ -2,7 +2,10 @@
 // Rerun (R), Clear cache (C), Print and About. `client.toolbarMode` decides what shows:
 // "developer" everything; "viewer" no Rerun or Clear cache; "minimal" no menu; "auto" is
 // "developer" on this machine (localhost, 127.0.0.1, [::1]) and "viewer" anywhere else.
+// st.set_page_config(menu_items=...) adds Report a bug and Get help (links opened in a new
+// tab) and puts its own markdown in About.
 import { h } from './dom/h.js';
+import { renderMarkdown } from './elements/markdown.js';
 import { THEME_CHOICES } from './theme.js';
 
 const THEME_ICONS = { System: '◐', Light: '☀', Dark: '☾' };
@@ -31,6 +34,8 @@ export class MainMenu {
   constructor(actions) {
     this.actions = actions;
     this.mode = 'auto';
+    /** menu_items: get_help, report_a_bug (URLs), about (markdown); null or absent: none */
+    this.items = {};
     this.button = h('button', {
       type: 'button', class: 'wl-menu-button', 'aria-label': 'Main menu', 'aria-haspopup': 'menu',
       'aria-expanded': 'false', onclick: () => this.toggle(),
@@ -53,6 +58,13 @@ export class MainMenu {
     this.mode = mode || 'auto';
     this.el.hidden = this.mode === 'minimal';
     if (this.el.hidden) this.close();
+    this.render();
+  }
+
+  /** @param {{get_help?: string|null, report_a_bug?: string|null, about?: string|null}} items
+   * st.set_page_config's menu_items; a key left out stays as it was. */
+  setItems(items) {
+    this.items = { ...this.items, ...items };
     this.render();
   }
 
@@ -84,6 +96,15 @@ export class MainMenu {
     }
     items.push(this.item('stMainMenuItem-print', 'Print', () => window.print()),
       this.item('stMainMenuItem-about', 'About', () => this.about()));
+    const links = [['report', 'Report a bug', this.items.report_a_bug], ['community', 'Get help', this.items.get_help]]
+      .filter(([, , url]) => url);
+    if (links.length) {
+      items.push(divider(), ...links.map(([key, label, url]) => this.item(`stMainMenuItem-${key}`, label, () => {
+        const opened = window.open(url, '_blank');
+        if (opened) opened.opener = null;
+        else console.warn(`wasmlit: the browser did not open the "${label}" link (${url}); a popup blocker?`);
+      })));
+    }
     this.list.replaceChildren(...items,
       h('div', { class: 'wl-menu-footer' }, `Made with wasmlit v${this.actions.version}`));
   }
@@ -147,9 +168,19 @@ export class MainMenu {
     }, h('div', { class: 'wl-dialog', role: 'dialog', 'aria-label': 'About', tabindex: '-1' },
       h('div', { class: 'wl-dialog-head' }, h('h2', { class: 'wl-dialog-title' }, 'About'),
         h('button', { type: 'button', class: 'wl-dialog-close', 'aria-label': 'Close', onclick: close }, '×')),
-      h('p', {}, `Made with wasmlit v${this.actions.version}: a Streamlit app running in your browser on Pyodide, with no server.`)));
+      this.aboutBody()));
     this.el.closest('.wl-app')?.append(layer);
     layer.querySelector('[role=dialog]').focus();
+  }
+
+  /** About's text: the app's own markdown (menu_items), else what wasmlit is. */
+  aboutBody() {
+    if (this.items.about) {
+      const body = h('div', { class: 'wl-about-body', testid: 'stMarkdownContainer' });
+      renderMarkdown(body, this.items.about);
+      return body;
+    }
+    return h('p', {}, `Made with wasmlit v${this.actions.version}: a Streamlit app running in your browser on Pyodide, with no server.`);
   }
 
   destroy() {

@@ -12,25 +12,17 @@ import re
 from typing import Any, Callable, Sequence
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
-from wasmlit.elements.widget_options import callback_of, change_mode, check_width
+from wasmlit.elements.widget_options import (callback_of, change_mode, check_bind,
+                                             check_persist_state, check_width)
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_ctx
 from wasmlit.state.session_state import element_id
+from wasmlit.state import url_binding
 from wasmlit.state.widgets import common_props, register_widget
 
 _MISSING = object()
 
 # ---- helpers -------------------------------------------------------------------------------
-
-
-def check_bind(bind: Any, key: Any) -> None:
-    if bind is None:
-        return
-    if bind != "query-params":
-        raise StreamlitAPIException(
-            "Invalid `bind` value. Supported values: 'query-params', None.")
-    if key is None:
-        raise StreamlitAPIException("`bind='query-params'` requires a `key`.")
 
 
 def options_list(options: Any) -> list[Any]:
@@ -134,7 +126,8 @@ def single_choice(dg: DeltaGenerator, kind: str, *, label: str, options: Any, in
                   on_change: Any, args: Any, kwargs: Any, disabled: bool,
                   label_visibility: str, accept_new_options: bool = False,
                   extra_props: dict[str, Any] | None = None,
-                  extra_id: dict[str, Any] | None = None) -> Any:
+                  extra_id: dict[str, Any] | None = None, bound: bool = False,
+                  clearable: bool = False, persist: str | None = None) -> Any:
     """One option out of many (selectbox, radio): the page sends the index of the chosen
     option, or None, or (accept_new_options) the text the user typed."""
     opts = options_list(options)
@@ -167,7 +160,9 @@ def single_choice(dg: DeltaGenerator, kind: str, *, label: str, options: Any, in
         id_args={"options": labels, "index": index, "help": help, **(extra_id or {})},
         fix=lambda v: v if fits(v) else default,
         callback=callback_of(on_change), args=args, kwargs=kwargs,
-        serialize=to_page, deserialize=from_page)
+        serialize=to_page, deserialize=from_page,
+        url=url_binding.one_option(opts, labels, index_of, clearable, accept_new_options)
+        if bound else None, persist=persist)
 
 
 def placeholder_text(placeholder: str | None, has_options: bool, accept_new: bool,
@@ -219,7 +214,7 @@ def multiselect(self: DeltaGenerator, label: str, options: Any, default: Any = N
                 "Invalid `max_selections` value. Supported values: a positive integer. "
                 "To disable `st.multiselect`, use `disabled=True`.")
     check_filter_mode(filter_mode, accept_new_options)
-    check_bind(bind, key)
+    bound = check_bind(bind, key)
     defaults = default_list(default, opts)
     check_defaults(defaults, opts, allow_str=accept_new_options)
     defaults = [opts[index_of(opts, d)] if index_of(opts, d) >= 0 else d for d in defaults]
@@ -269,7 +264,10 @@ def multiselect(self: DeltaGenerator, label: str, options: Any, default: Any = N
                  "max_selections": max_selections, "placeholder": placeholder,
                  "accept_new_options": accept_new_options},
         fix=fix, callback=callback_of(on_change), args=args, kwargs=kwargs,
-        serialize=to_page, deserialize=from_page)
+        serialize=to_page, deserialize=from_page,
+        url=url_binding.many_options(opts, labels, index_of, max_count=max_selections,
+                                     accept_new=accept_new_options) if bound else None,
+        persist=check_persist_state(persist_state, key))
     value = list(value or [])
     if max_selections is not None and len(value) > max_selections:
         raise StreamlitAPIException(
@@ -298,7 +296,7 @@ def select_slider(self: DeltaGenerator, label: str, options: Any = (), value: An
     if not opts:
         raise StreamlitAPIException(
             "The `options` parameter is required. Provide at least one option.")
-    check_bind(bind, key)
+    bound = check_bind(bind, key)
     labels = labels_of(opts, format_func)
     is_range = isinstance(value, (list, tuple)) and index_of(opts, value) < 0
     if is_range:
@@ -348,7 +346,9 @@ def select_slider(self: DeltaGenerator, label: str, options: Any = (), value: An
                **common_props(help, disabled, label_visibility)},
         id_args={"options": labels, "value": to_page(default), "help": help},
         fix=fix, callback=callback_of(on_change), args=args, kwargs=kwargs,
-        serialize=to_page, deserialize=from_page)
+        serialize=to_page, deserialize=from_page,
+        url=url_binding.option_range(opts, labels, index_of, is_range) if bound else None,
+        persist=check_persist_state(persist_state, key))
     return tuple(result) if is_range else result
 
 
@@ -359,11 +359,12 @@ def _button_group(dg: DeltaGenerator, command: str, label: str, options: Any,
                   selection_mode: str, default: Any, required: bool,
                   format_func: Callable[[Any], Any] | None, key: Any, help: str | None,
                   on_change: Any, args: Any, kwargs: Any, disabled: bool,
-                  label_visibility: str, width: Any, bind: Any) -> Any:
+                  label_visibility: str, width: Any, bind: Any,
+                  persist_state: Any = None) -> Any:
     if selection_mode not in ("single", "multi"):
         raise StreamlitAPIException(
             "Invalid `selection_mode` value. Supported values: 'single', 'multi'.")
-    check_bind(bind, key)
+    bound = check_bind(bind, key)
     opts = options_list(options)
     labels = labels_of(opts, format_func)
     multi = selection_mode == "multi"
@@ -401,7 +402,9 @@ def _button_group(dg: DeltaGenerator, command: str, label: str, options: Any,
         id_args={"style": command, "options": labels, "selection_mode": selection_mode,
                  "default": to_page(start), "required": required, "help": help},
         fix=fix, callback=callback_of(on_change), args=args, kwargs=kwargs,
-        serialize=to_page, deserialize=from_page)
+        serialize=to_page, deserialize=from_page,
+        url=url_binding.many_options(opts, labels, index_of, single=not multi) if bound else None,
+        persist=check_persist_state(persist_state, key))
     return list(value or []) if multi else value
 
 
@@ -416,7 +419,7 @@ def pills(self: DeltaGenerator, label: str, options: Any, *, selection_mode: str
     """A row of pill buttons (``st.pills``): one option or None, or a list in "multi" mode."""
     return _button_group(self, "pills", label, options, selection_mode, default, required,
                          format_func, key, help, on_change, args, kwargs, disabled,
-                         label_visibility, width, bind)
+                         label_visibility, width, bind, persist_state)
 
 
 @dg_method
@@ -432,7 +435,7 @@ def segmented_control(self: DeltaGenerator, label: str, options: Any, *,
     mode."""
     return _button_group(self, "segmented_control", label, options, selection_mode, default,
                          required, format_func, key, help, on_change, args, kwargs, disabled,
-                         label_visibility, width, bind)
+                         label_visibility, width, bind, persist_state)
 
 
 # ---- feedback -------------------------------------------------------------------------------
@@ -450,7 +453,7 @@ def feedback(self: DeltaGenerator, options: str = "thumbs", *, key: Any = None,
     if options not in _FEEDBACK_COUNTS:
         raise StreamlitAPIException(
             "Invalid `options` value. Supported values: 'thumbs', 'faces', 'stars'.")
-    check_bind(bind, key)
+    bound = check_bind(bind, key)
     count = _FEEDBACK_COUNTS[options]
     if default is not None:
         if isinstance(default, bool) or not isinstance(default, int):
@@ -476,7 +479,8 @@ def feedback(self: DeltaGenerator, options: str = "thumbs", *, key: Any = None,
                "on_change": change_mode(on_change), "disabled": bool(disabled)},
         id_args={"options": options, "default": default},
         fix=fix, callback=callback_of(on_change), args=args, kwargs=kwargs,
-        deserialize=parse)
+        deserialize=parse, url=url_binding.choice_index(count) if bound else None,
+        persist=check_persist_state(persist_state, key))
 
 
 # ---- color_picker ---------------------------------------------------------------------------
@@ -491,7 +495,7 @@ def color_picker(self: DeltaGenerator, label: str, value: str | None = None, key
                  label_visibility: str = "visible", width: Any = "content", bind: Any = None,
                  persist_state: Any = None) -> str:
     """A colour swatch that opens a picker (``st.color_picker``); the value is a hex string."""
-    check_bind(bind, key)
+    bound = check_bind(bind, key)
     if value is None:
         value = "#000000"
     if not isinstance(value, str):
@@ -512,4 +516,6 @@ def color_picker(self: DeltaGenerator, label: str, value: str | None = None, key
                **common_props(help, disabled, label_visibility)},
         id_args={"value": value, "help": help},
         fix=lambda v: v if isinstance(v, str) and _HEX.match(v) else value,
-        callback=callback_of(on_change), args=args, kwargs=kwargs, deserialize=parse))
+        callback=callback_of(on_change), args=args, kwargs=kwargs, deserialize=parse,
+        url=url_binding.color(value) if bound else None,
+        persist=check_persist_state(persist_state, key)))

@@ -13,8 +13,10 @@ import datetime as dt
 from typing import Any, Sequence
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
-from wasmlit.elements.widget_options import callback_of, change_mode, check_width
+from wasmlit.elements.widget_options import (callback_of, change_mode, check_bind,
+                                             check_persist_state, check_width)
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.state import url_binding
 from wasmlit.state.widgets import (
     DATE,
     MS_PER_DAY,
@@ -67,6 +69,7 @@ def date_input(self: DeltaGenerator, label: str, value: Any = "today", min_value
                persist_state: Any = None) -> Any:
     """A date picker, one date or a (start, end) range (``st.date_input``)."""
     callback = callback_of(on_change)
+    bound = check_bind(bind, key)
     if format not in DATE_FORMATS:
         raise StreamlitAPIException(
             "Invalid `format` value. Supported values: "
@@ -101,7 +104,11 @@ def date_input(self: DeltaGenerator, label: str, value: Any = "today", min_value
         id_args={"value": iso_date(default), "min_value": low.isoformat(),
                  "max_value": high.isoformat(), "format": format, "help": help,
                  "is_range": is_range},
-        callback=callback, args=args, kwargs=kwargs, deserialize=parse, serialize=iso_date)
+        callback=callback, args=args, kwargs=kwargs, deserialize=parse, serialize=iso_date,
+        url=url_binding.temporal("date", is_range, lo=low, hi=high,
+                                 clearable=default is None or is_range,
+                                 range_may_be_short=True) if bound else None,
+        persist=check_persist_state(persist_state, key))
     if is_range and result is None:
         return ()
     if is_range and isinstance(result, list):
@@ -136,6 +143,7 @@ def time_input(self: DeltaGenerator, label: str, value: Any = "now", key: Any = 
                persist_state: Any = None) -> dt.time | None:
     """A time picker (``st.time_input``); ``value=None`` starts empty."""
     callback = callback_of(on_change)
+    bound = check_bind(bind, key)
     seconds = _step_seconds(step)
     if format not in ("12h", "24h", "localized"):
         raise StreamlitAPIException(
@@ -156,7 +164,10 @@ def time_input(self: DeltaGenerator, label: str, value: Any = "now", key: Any = 
                "on_change": change_mode(on_change), **common_props(help, disabled, label_visibility)},
         id_args={"value": time_wire(default), "help": help, "step": seconds,
                  "format": format},
-        callback=callback, args=args, kwargs=kwargs, deserialize=parse, serialize=time_wire)
+        callback=callback, args=args, kwargs=kwargs, deserialize=parse, serialize=time_wire,
+        url=url_binding.temporal("time", False, clearable=default is None,
+                                 seconds=seconds % 60 != 0) if bound else None,
+        persist=check_persist_state(persist_state, key))
 
 
 # ---- slider over dates, times and datetimes ----------------------------------------------------
@@ -179,7 +190,8 @@ def temporal_kind(values: Sequence[Any]) -> str | None:
 def temporal_slider(dg: DeltaGenerator, kind: str, label: str, min_value: Any, max_value: Any,
                     value: Any, step: Any, format: str | None, key: Any, help: str | None,
                     on_change: Any, args: Any, kwargs: Any, disabled: bool,
-                    label_visibility: str) -> Any:
+                    label_visibility: str, bound: bool = False,
+                    persist: str | None = None) -> Any:
     """``st.slider`` over dates/times/datetimes; wire values are milliseconds."""
     callback = callback_of(on_change)
     is_range = isinstance(value, (list, tuple))
@@ -241,5 +253,8 @@ def temporal_slider(dg: DeltaGenerator, kind: str, label: str, min_value: Any, m
                **common_props(help, disabled, label_visibility)},
         id_args={"min_value": low, "max_value": high, "value": wire_default, "step": step_ms,
                  "format": format, "help": help, "dtype": kind},
-        callback=callback, args=args, kwargs=kwargs, deserialize=to_python, serialize=to_wire)
+        callback=callback, args=args, kwargs=kwargs, deserialize=to_python, serialize=to_wire,
+        url=url_binding.temporal(kind, is_range, lo=from_ms(low, kind, tzinfo),
+                                 hi=from_ms(high, kind, tzinfo)) if bound else None,
+        persist=persist)
     return tuple(result) if is_range else result

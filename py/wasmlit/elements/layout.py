@@ -79,11 +79,15 @@ def _check_key(key: Any) -> str | None:
 
 
 def _track(dg: DeltaGenerator, kind: str, key: Any, on_change: Any, args: Any, kwargs: Any,
-           default: Any, id_args: dict[str, Any], deserialize: Callable[[Any], Any]) -> \
-        tuple[str | None, Any]:
+           default: Any, id_args: dict[str, Any], deserialize: Callable[[Any], Any],
+           url: Any = None) -> tuple[str | None, Any]:
     """Streamlit 1.67's ``on_change`` of expander, tabs and popover: with "rerun" or a callback
     the open state (or selected tab) is a widget value the page reports; with "ignore" it is
-    the page's alone. Returns (widget id or None, value)."""
+    the page's alone. ``url`` (``bind="query-params"``, a url_binding codec): the state is
+    tracked, as with "rerun", and lives in the URL under the key. Returns (widget id or None,
+    value)."""
+    if url is not None and (on_change is None or on_change == "ignore"):
+        on_change = "rerun"
     if on_change is None or on_change == "ignore":
         _check_key(key)
         return None, None
@@ -98,8 +102,14 @@ def _track(dg: DeltaGenerator, kind: str, key: Any, on_change: Any, args: Any, k
                       callback=on_change if callable(on_change) else None,
                       args=tuple(args or ()), kwargs=dict(kwargs or {}),
                       deserialize=deserialize)
+    from wasmlit.state import url_binding
+
+    if url is not None and user_key is not None:
+        url_binding.seed(ctx.state, wid, user_key, default, url)
     value = ctx.state.register(meta, default, seen_ids=ctx.widget_ids_this_run,
                                seen_keys=ctx.widget_keys_this_run)
+    if url is not None and user_key is not None:
+        url_binding.write(wid, user_key, value, default, url)
     return wid, value
 
 
@@ -201,8 +211,13 @@ def expander(self: DeltaGenerator, label: str, expanded: bool = False, *, key: A
     if type not in ("default", "compact", "step"):
         raise _value_error("type", ["'default'", "'compact'", "'step'"])
     icon = validate_icon(icon)
+    from wasmlit.elements.widget_options import check_bind
+    from wasmlit.state import url_binding
+
+    bound = check_bind(bind, key)
     wid, value = _track(self, "expander", key, on_change, args, kwargs, bool(expanded),
-                        {"label": str(label), "icon": icon, "type": type}, bool)
+                        {"label": str(label), "icon": icon, "type": type}, bool,
+                        url_binding.BOOL if bound else None)
     props = {"label": str(label), "expanded": bool(expanded) if wid is None else bool(value),
              "icon": icon, "key": None if key is None else str(key), "type": type,
              "width": check_width(width)}
@@ -222,6 +237,17 @@ def tabs(self: DeltaGenerator, tabs: Sequence[str], *, width: Any = "stretch",
     if tabs is None or isinstance(tabs, str) or len(list(tabs)) == 0:
         raise _required("tabs", "Provide at least one tab label.")
     labels = [str(t) for t in tabs]
+    from wasmlit.elements.choices import index_of
+    from wasmlit.elements.widget_options import check_bind
+    from wasmlit.state import url_binding
+
+    bound = check_bind(bind, key)
+    if bound and any(not label for label in labels):
+        raise _value_error("tabs", ["non-empty labels"],
+                           "Tab labels must be non-empty when bind='query-params'.")
+    if bound and len(set(labels)) != len(labels):
+        raise _value_error("tabs", ["unique labels"],
+                           "Tab labels must be unique when bind='query-params'.")
     selected = 0
     if default is not None:
         if str(default) not in labels:
@@ -229,7 +255,9 @@ def tabs(self: DeltaGenerator, tabs: Sequence[str], *, width: Any = "stretch",
                                f"`{default}` is not in the list of tabs.")
         selected = labels.index(str(default))
     wid, value = _track(self, "tabs", key, on_change, args, kwargs, labels[selected],
-                        {"labels": labels, "default": default}, str)
+                        {"labels": labels, "default": default}, str,
+                        url_binding.one_option(labels, labels, index_of, False)
+                        if bound else None)
     if wid is not None:
         selected = labels.index(value) if value in labels else selected
     props = {"labels": labels, "default": selected, "key": None if key is None else str(key),

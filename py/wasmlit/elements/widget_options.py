@@ -121,33 +121,33 @@ def normalize_shortcut(shortcut: Any) -> str:
     return normalized
 
 
-def check_bind(bind: Any, key: Any) -> None:
+def check_bind(bind: Any, key: Any) -> bool:
     """``bind``: None or ``"query-params"`` (which needs a ``key``), as Streamlit 1.67 checks
-    it. wasmlit has no ``st.query_params`` yet, so a bound widget is not written to the URL
-    (docs/compatibility.md)."""
+    it; True when the widget is bound to the URL (wasmlit.state.url_binding)."""
     from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
 
     if bind is None:
-        return
+        return False
     if bind != "query-params":
         raise StreamlitValueError("bind", ["'query-params'", "None"])
     if key is None:
         raise StreamlitMissingRequiredParameterError(
             "key", "A widget with bind='query-params' needs its own `key`: it names the "
                    "query parameter.")
+    return True
 
 
-def check_persist_state(persist_state: Any, key: Any) -> bool:
-    """``persist_state``: None, ``"page"`` or ``"session"`` (which need a ``key``); True when
-    the widget's value must outlive runs that do not draw it."""
+def check_persist_state(persist_state: Any, key: Any) -> str | None:
+    """``persist_state``: None, ``"page"`` or ``"session"`` (which need a ``key``); the scope
+    when the widget's value must outlive runs that do not draw it (session_state.py)."""
     from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
 
     if persist_state is None:
-        return False
+        return None
     if persist_state not in ("page", "session"):
         raise StreamlitValueError("persist_state", ["'page'", "'session'", "None"])
     if key is None:
         raise StreamlitMissingRequiredParameterError(
             "key", "A widget with persist_state needs its own `key`, under which its value is "
                    "kept while the widget is not drawn.")
-    return True
+    return str(persist_state)

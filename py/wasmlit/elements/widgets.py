@@ -10,6 +10,7 @@ from wasmlit.elements.widget_options import (callback_of, change_mode, check_hei
                                              check_bind, check_icon_position,
                                              check_persist_state, check_width,
                                              normalize_shortcut)
+from wasmlit.state import url_binding
 from wasmlit.state.widgets import common_props, register_widget
 
 Callback = Callable[..., Any] | None
@@ -64,7 +65,7 @@ def _bool_widget(dg: DeltaGenerator, kind: str, label: str, value: bool, key: An
                  persist_state: Any) -> bool:
     if wrap is not None and not isinstance(wrap, bool):
         raise StreamlitValueError("wrap", ["True", "False", "None"])
-    check_bind(bind, key)
+    bound = check_bind(bind, key)
     persist = check_persist_state(persist_state, key)
     return bool(register_widget(
         dg, "checkbox", label=label, key=key, default=bool(value),
@@ -73,7 +74,7 @@ def _bool_widget(dg: DeltaGenerator, kind: str, label: str, value: bool, key: An
                "on_change": change_mode(on_change)},
         id_args={"value": bool(value), "help": help, "toggle": kind == "toggle"},
         callback=callback_of(on_change), args=args, kwargs=kwargs, deserialize=bool,
-        persist=persist))
+        persist=persist, url=url_binding.BOOL if bound else None))
 
 
 @dg_method
@@ -172,6 +173,7 @@ def text_input(self: DeltaGenerator, label: str, value: Any = "",
             "Invalid `type` value. Supported values: "
             + ", ".join(f"'{t}'" for t in _TEXT_TYPES) + ".")
     callback = callback_of(on_change)
+    bound = check_bind(bind, key)
     check_width(width)
     smart = _TYPE_DEFAULTS.get(type, {})
     pattern, message = _validate_rule(validate, type)
@@ -191,7 +193,9 @@ def text_input(self: DeltaGenerator, label: str, value: Any = "",
         id_args={"value": default, "max_chars": max_chars, "type": type, "help": help,
                  "autocomplete": autocomplete, "placeholder": placeholder, "icon": icon},
         callback=callback, args=args, kwargs=kwargs,
-        deserialize=lambda raw: None if raw is None else str(raw))
+        deserialize=lambda raw: None if raw is None else str(raw),
+        url=url_binding.text(max_chars) if bound else None,
+        persist=check_persist_state(persist_state, key))
 
 
 @dg_method
@@ -204,6 +208,7 @@ def text_area(self: DeltaGenerator, label: str, value: Any = "", height: Any = N
     """A multi-line text box (``st.text_area``)."""
 
     callback = callback_of(on_change)
+    bound = check_bind(bind, key)
     check_width(width)
     default = _text_default(value, max_chars)
     return register_widget(
@@ -214,7 +219,9 @@ def text_area(self: DeltaGenerator, label: str, value: Any = "", height: Any = N
         id_args={"value": default, "height": height, "max_chars": max_chars, "help": help,
                  "placeholder": placeholder},
         callback=callback, args=args, kwargs=kwargs,
-        deserialize=lambda raw: None if raw is None else str(raw))
+        deserialize=lambda raw: None if raw is None else str(raw),
+        url=url_binding.text(max_chars) if bound else None,
+        persist=check_persist_state(persist_state, key))
 
 
 _JS_MAX_SAFE_INTEGER = (1 << 53) - 1
@@ -238,6 +245,7 @@ def number_input(self: DeltaGenerator, label: str, min_value: Any = None,
     """A number box with +/- steps (``st.number_input``); ints in, ints out."""
 
     callback = callback_of(on_change)
+    bound = check_bind(bind, key)
     check_width(width)
     if isinstance(value, str) and value == "min":
         # Streamlit 1.67: the minimum, else 0 of the other numbers' type; with none, 0.0
@@ -305,7 +313,9 @@ def number_input(self: DeltaGenerator, label: str, min_value: Any = None,
                **common_props(help, disabled, label_visibility)},
         id_args={"min_value": min_value, "max_value": max_value, "value": value, "step": step,
                  "format": format, "help": help, "placeholder": placeholder, "icon": icon},
-        callback=callback, args=args, kwargs=kwargs, deserialize=parse)
+        callback=callback, args=args, kwargs=kwargs, deserialize=parse,
+        url=url_binding.number(parse, value is None and not required, min_value, max_value)
+        if bound else None, persist=check_persist_state(persist_state, key))
 
 
 def _options(options: Any) -> list[Any]:
@@ -328,7 +338,7 @@ def selectbox(self: DeltaGenerator, label: str, options: Sequence[Any], index: i
     from wasmlit.elements import choices as c
 
     c.check_filter_mode(filter_mode, accept_new_options)
-    c.check_bind(bind, key)
+    bound = check_bind(bind, key)
     opts = c.options_list(options)
     return c.single_choice(
         self, "selectbox", label=label, options=opts, index=index, format_func=format_func,
@@ -340,7 +350,9 @@ def selectbox(self: DeltaGenerator, label: str, options: Sequence[Any], index: i
                      "accept_new_options": bool(accept_new_options), "icon": icon,
                      "clearable": index is None and not required,
                      "required": bool(required), "filter_mode": filter_mode, "width": width},
-        extra_id={"placeholder": placeholder, "accept_new_options": accept_new_options})
+        extra_id={"placeholder": placeholder, "accept_new_options": accept_new_options},
+        bound=bound, clearable=index is None and not required,
+        persist=check_persist_state(persist_state, key))
 
 
 @dg_method
@@ -354,7 +366,7 @@ def radio(self: DeltaGenerator, label: str, options: Sequence[Any], index: int |
     ``index=None`` until the user picks). Option labels and captions are markdown."""
     from wasmlit.elements import choices as c
 
-    c.check_bind(bind, key)
+    bound = check_bind(bind, key)
     opts = c.options_list(options)
     caps = [None if cap is None else str(cap) for cap in list(captions or [])[:len(opts)]]
     return c.single_choice(
@@ -362,7 +374,8 @@ def radio(self: DeltaGenerator, label: str, options: Sequence[Any], index: int |
         key=key, help=help, on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
         label_visibility=label_visibility,
         extra_props={"horizontal": bool(horizontal), "captions": caps, "width": width},
-        extra_id={"horizontal": horizontal, "captions": caps})
+        extra_id={"horizontal": horizontal, "captions": caps},
+        bound=bound, clearable=index is None, persist=check_persist_state(persist_state, key))
 
 
 @dg_method
@@ -376,13 +389,15 @@ def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: A
     from wasmlit.elements.datetime_inputs import temporal_kind, temporal_slider
 
     callback = callback_of(on_change)
+    bound = check_bind(bind, key)
     check_width(width)
     is_range = isinstance(value, (list, tuple))
     temporal = temporal_kind([*(value if is_range else [value]), min_value, max_value])
     if temporal is not None:
         return temporal_slider(self, temporal, label, min_value, max_value, value, step,
                                format, key, help, on_change, args, kwargs, disabled,
-                               label_visibility)
+                               label_visibility, bound,
+                               check_persist_state(persist_state, key))
     sample = [v for v in ([*value] if is_range else [value]) + [min_value, max_value, step]
               if v is not None]
     is_int = all(isinstance(v, int) and not isinstance(v, bool) for v in sample)
@@ -430,5 +445,7 @@ def slider(self: DeltaGenerator, label: str, min_value: Any = None, max_value: A
         id_args={"min_value": min_value, "max_value": max_value, "value": default,
                  "step": step, "format": format, "help": help},
         callback=callback, args=args, kwargs=kwargs, deserialize=parse,
-        serialize=lambda v: list(v) if isinstance(v, (list, tuple)) else v)
+        serialize=lambda v: list(v) if isinstance(v, (list, tuple)) else v,
+        url=url_binding.slider(cast, min_value, max_value, is_range) if bound else None,
+        persist=check_persist_state(persist_state, key))
     return tuple(result) if is_range else result

@@ -272,6 +272,8 @@ class AppSession:
         if self._held:
             req.values = {**self._held, **req.values}
             self._held.clear()
+        if req.is_full:
+            self.nav.shown_this_run = False
         fired = self.state.apply_changes(req.values, req.triggers)
         self.state.add_triggers(req.carried)
         self._holding = req.clicks
@@ -389,7 +391,11 @@ class AppSession:
             else:
                 self.tree.clear_stale(frozenset(ran), self.fragments.paths(ran))
         self.state.on_run_finished(drop_stale=drop_stale,
-                                   scope=None if req.is_full else (scope or set(ran)))
+                                   scope=None if req.is_full else (scope or set(ran)),
+                                   page=self.nav.current_hash if drop_stale else None)
+        if req.is_full and status == "ok":
+            self.nav.run_completed()
+            self.nav.query.drop_bindings(self.state.seen_this_run())  # bound widgets gone
         self.flush(final=True)
         snapshot, lost = "", list(self._unrestorable)
         self._unrestorable = []

@@ -57,8 +57,10 @@ class WidgetMeta:
     form_id: str = ""
     default: Any = None
     serialize: Callable[[Any], Any] | None = None
-    #: ``persist_state``: a run that does not draw the widget keeps its value under its key
-    persist: bool = False
+    #: ``persist_state`` ("page" or "session"): a run that does not draw the widget keeps its
+    #: value under its key; "page" only while the app stays on the widget's ``page`` (hash)
+    persist: str | None = None
+    page: str | None = None
     #: ``on_change="ignore"``: a change by the user is kept for the next run, starting none
     rerun: bool = True
 
@@ -73,6 +75,7 @@ class SessionState:
         object.__setattr__(self, "_key_ids", {})
         object.__setattr__(self, "_triggers", set())
         object.__setattr__(self, "_seen", set())
+        object.__setattr__(self, "_kept_for_page", {})
 
     _user: dict[str, Any]
     _values: dict[str, Any]
@@ -80,6 +83,7 @@ class SessionState:
     _key_ids: dict[str, str]
     _triggers: set[str]
     _seen: set[str]  # widget ids registered in the current run
+    _kept_for_page: dict[str, str]  # persist_state="page": user key -> the page it keeps for
 
     # ---- the mapping users see --------------------------------------------------------------
 
@@ -224,10 +228,15 @@ class SessionState:
         value = self._values.get(meta.id, _MISSING)
         if value is _MISSING and meta.user_key is not None and meta.user_key in self._user:
             value = self._user.pop(meta.user_key)
+            self._kept_for_page.pop(meta.user_key, None)
         if value is _MISSING:
             value = default
         self._values[meta.id] = value
         return value
+
+    def seen_this_run(self) -> set[str]:
+        """The ids of the widgets the current (or last) run registered."""
+        return set(self._seen)
 
     def widget(self, wid: str) -> WidgetMeta | None:
         return self._widgets.get(wid)
@@ -265,11 +274,13 @@ class SessionState:
     def on_run_starting(self) -> None:
         self._seen.clear()
 
-    def on_run_finished(self, *, drop_stale: bool, scope: set[str] | None) -> None:
+    def on_run_finished(self, *, drop_stale: bool, scope: set[str] | None,
+                        page: str | None = None) -> None:
         """Reset triggers; drop the state of widgets this run did not draw (B34).
 
         ``scope`` None means a full run (every widget is in scope); otherwise only widgets
-        created by those fragment ids are.
+        created by those fragment ids are. ``page``: the page the run showed (its hash); a
+        ``persist_state="page"`` value kept for another page is dropped.
         """
         for wid in self._triggers:
             if wid in self._values:
@@ -289,6 +300,12 @@ class SessionState:
                 if meta.persist and value is not _MISSING:
                     # kept as a plain session-state value; register() takes it back
                     self._user[meta.user_key] = value
+                    if meta.persist == "page" and meta.page:
+                        self._kept_for_page[meta.user_key] = meta.page
+        for key, kept_for in list(self._kept_for_page.items()):
+            if page is not None and kept_for != page:
+                del self._kept_for_page[key]
+                self._user.pop(key, None)
 
     def submitted_forms(self) -> set[str]:
         """The forms whose submit button was pressed for this run."""

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from wasmlit.errors import M16_FORM_CALLBACK, StreamlitAPIException, StreamlitInvalidFormCallbackError
 from wasmlit.runtime.context import get_ctx
+from wasmlit.state import url_binding
 from wasmlit.state.session_state import WidgetMeta, element_id
+from wasmlit.state.url_binding import UrlCodec
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -30,7 +32,10 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
                     args: Any = None, kwargs: Any = None, trigger: bool = False,
                     deserialize: Callable[[Any], Any] | None = None,
                     serialize: Callable[[Any], Any] | None = None, settable: bool = True,
-                    is_submit: bool = False, persist: bool = False) -> Any:
+                    is_submit: bool = False, persist: str | None = None,
+                    url: UrlCodec | None = None) -> Any:
+    """Register a widget for this run; return its value. ``url``: the widget is bound to
+    the query parameter named by its key (``bind="query-params"``, see url_binding)."""
     ctx = get_ctx()
     user_key = None if key is None else str(key)
     form_id = dg._form_id
@@ -42,9 +47,15 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
                       is_trigger=trigger, callback=callback, args=tuple(args or ()),
                       kwargs=dict(kwargs or {}), deserialize=deserialize, settable=settable,
                       form_id=form_id, default=default, serialize=serialize, persist=persist,
+                      page=ctx.extra.get("page_hash") if persist == "page" else None,
                       rerun=props.get("on_change") != "ignore")
+    bound_key = None if url is None or trigger else user_key
+    if url is not None and bound_key is not None:
+        url_binding.seed(ctx.state, wid, bound_key, default, url)
     value = ctx.state.register(meta, default, seen_ids=ctx.widget_ids_this_run,
                                seen_keys=ctx.widget_keys_this_run)
+    if url is not None and bound_key is not None:
+        url_binding.write(wid, bound_key, value, default, url)
     node = {"id": wid, "label": label, "form_id": form_id, **props}
     if not trigger:
         node["value"] = serialize(value) if serialize else value

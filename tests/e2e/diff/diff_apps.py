@@ -210,4 +210,18 @@ APPS: dict[str, Case] = {
                 with st.expander("In b", expanded=True):
                     st.write("deep")
     """),
+    # ---- bind="query-params" (the URL itself is checked in tests/e2e/test_url_binding.py) --
+    "bind_widgets": case("""
+        dark = st.checkbox("Dark", key="dark", bind="query-params")
+        fruit = st.selectbox("Fruit", ["apple", "banana"], key="fruit", bind="query-params")
+        st.write(f"dark={dark} fruit={fruit}")
+    """, ("text", "Dark"), ("select", "Fruit", "banana")),
+    "bind_tabs_expander": case("""
+        a, b = st.tabs(["Alpha", "Beta"], key="tab", bind="query-params")
+        a.write("in alpha")
+        b.write("in beta")
+        with st.expander("More", key="more", bind="query-params"):
+            st.write("inside")
+        st.write(f"open={b.open}")
+    """, ("tab", "Beta"), ("text", "More")),
 }
