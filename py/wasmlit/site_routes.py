@@ -36,6 +36,19 @@ BASE_SCRIPT = (
     "b.href=location.origin+p.slice(0,p.lastIndexOf('/')+1);"
     "var s=document.createElement('script');s.type='module';s.src='wasmlit.js';"
     "document.head.appendChild(s);})();</script>")
+#: 404.html's: an unknown path may be any depth under the site (``<site>/a/b/c``), so the
+#: site's folder is the deepest one above it that holds the site's ``app.json`` (asked with a
+#: synchronous HEAD request, so the <base> is set before the parser reaches the stylesheets;
+#: only a mistyped link pays it), else the parent folder, as for a page copy
+NOT_FOUND_SCRIPT = (
+    "<script>(function(){var p=location.pathname.replace(/\\/+$/,''),d=p.slice(0,"
+    "p.lastIndexOf('/')+1);for(var q=d;q;q=q.slice(0,q.slice(0,-1).lastIndexOf('/')+1)){"
+    "try{var x=new XMLHttpRequest();x.open('HEAD',q+'app.json',false);x.send();"
+    "if(x.status===200){d=q;break;}}catch(e){}}"
+    "var b=document.querySelector('base')||document.head.appendChild(document.createElement('base'));"
+    "b.href=location.origin+d;"
+    "var s=document.createElement('script');s.type='module';s.src='wasmlit.js';"
+    "document.head.appendChild(s);})();</script>")
 _SAFE_SEGMENT = re.compile(r"^[^/\\\x00]+$")
 
 
@@ -144,7 +157,7 @@ def write_page_routes(out: Path, app: Path) -> list[str]:
     # The prerendered first view is the default page's: another page's URL must not show it.
     index = re.sub(r'\s*<script type="application/json" id="wasmlit-first-view">.*?</script>', "",
                    index, flags=re.S)
-    not_found = index.replace("<head>", "<head>\n  " + BASE_SCRIPT, 1)
+    not_found = index.replace("<head>", "<head>\n  " + NOT_FOUND_SCRIPT, 1)
     routed = index.replace("<head>", '<head>\n  <base href="../">\n  ' + BASE_SCRIPT, 1)
     written = []
     for url_path in static_page_paths(app):

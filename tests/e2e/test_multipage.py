@@ -184,6 +184,16 @@ def test_query_params_both_ways_and_switch_page(open_page, pages_host):
     assert app.protocol_errors() == []
 
 
+def test_an_unknown_nested_path_still_finds_the_site(open_page, pages_host):
+    """404.html at any depth: the site's files load from its folder, not the URL's parent."""
+    app = open_page("top/no/such/page")
+    page = app.page
+    expect(page.locator("h1")).to_have_text("Home")
+    expect(page.get_by_test_id("stNotice")).to_contain_text("Page not found")
+    expect(page).to_have_url(f"{pages_host}/top/")
+    assert app.protocol_errors() == []
+
+
 def test_unknown_page_runs_the_default_page_and_top_navigation(open_page, pages_host):
     app = open_page("top/no_such_page")  # from 404.html
     page = app.page
