@@ -324,6 +324,21 @@ class IframeProps(TypedDict):
     width: int | str
 
 
+# ---- custom components (components/v1.py, components/v2.py) ----
+
+class ComponentInstanceProps(TypedDict):
+    args: dict[str, Any]
+    disabled: bool
+    form_id: str
+    id: str
+    label: str
+    name: str
+    special: list[Any]
+    src: str
+    tab_index: int | None
+    value: Any
+
+
 class ImageProps(TypedDict):
     items: list[Any]
     link: str | None
@@ -764,6 +779,8 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Kind('video', VideoProps),
     # elements/embed.py
     Kind('iframe', IframeProps),
+    # components/v1.py (custom components)
+    Kind('component_instance', ComponentInstanceProps, serde=IDENTITY),
 )}
 
 

@@ -275,6 +275,7 @@ export class App {
     let config;
     try {
       config = await this.bootConfig;
+      this.siteBase = config.app?.siteBase ?? this.siteBase;
       // Only the first worker starts from the first view; after a restart the page shows
       // the restored session's own tree.
       const shown = this.workerStarts++ ? null : await this.firstViewReady;
@@ -490,6 +491,8 @@ export class App {
           this.request('widget-changed', { values: { [props.id]: value } });
         }
       },
+      /** a site-relative URL (a custom component's frontend) made absolute */
+      siteURL: (path) => new URL(path, this.siteBase ?? document.baseURI).href,
       navigate: (pageHash, query) => this.nav.follow(pageHash, query),
       link: (page, query, attrs) => this.nav.link(page, query, attrs),
       enterInForm: (formId, el) => {
