@@ -8,7 +8,6 @@
 import { h } from '../dom/h.js';
 
 const SANDBOX = 'allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox allow-same-origin allow-scripts allow-downloads';
-const API_VERSION = 1;
 
 /** the component elements on the page, for the one message listener */
 const elements = new Set();
