@@ -21,6 +21,7 @@ IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
 def component_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("component-sites")
     build_site(APPS / "components" / "app.py", root / "own")
+    build_site(APPS / "connection" / "app.py", root / "connection")
     if list(COMPONENT_WHEELS.glob("streamlit_option_menu-*.whl")):
         build_site(APPS / "components_pypi" / "app.py", root / "pypi",
                    find_links=[COMPONENT_WHEELS])
@@ -114,3 +115,18 @@ def test_the_pypi_site_ships_the_frontend_out_of_the_wheel(component_sites):
     url = f"{component_sites}/pypi/components/streamlit_option_menu/frontend/dist/index.html"
     with urllib.request.urlopen(url) as res:
         assert b"chunk-vendors" in res.read()
+
+
+def test_connections_live_in_the_page_and_survive_reruns(open_site):
+    page, _ = open_site("connection")
+    expect(page.get_by_text("notes: none", exact=True)).to_be_visible()
+    expect(page.get_by_text("items: none", exact=True)).to_be_visible()
+    expect(page.get_by_text("driver: pysqlite", exact=True)).to_be_visible()
+    for _ in range(2):
+        page.get_by_role("button", name="Add note").click()
+        page.wait_for_selector(IDLE, timeout=RUN_TIMEOUT_MS)
+    expect(page.get_by_text("notes: note 1, note 2", exact=True)).to_be_visible(
+        timeout=RUN_TIMEOUT_MS)
+    page.get_by_role("button", name="Add item").click()
+    expect(page.get_by_text("items: item 1", exact=True)).to_be_visible(timeout=RUN_TIMEOUT_MS)
+    expect(page.locator("[data-testid=stException]")).to_have_count(0)
