@@ -339,6 +339,23 @@ class ComponentInstanceProps(TypedDict):
     value: Any
 
 
+class BidiComponentProps(TypedDict):
+    css: str
+    data: Any
+    data_bytes: NotRequired[str]
+    events_id: str
+    form_id: str
+    height: int | str
+    html: str
+    id: str
+    isolate_styles: bool
+    js: str
+    label: str
+    name: str
+    value: dict[str, Any]
+    width: int | str
+
+
 class ImageProps(TypedDict):
     items: list[Any]
     link: str | None
@@ -781,6 +798,8 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Kind('iframe', IframeProps),
     # components/v1.py (custom components)
     Kind('component_instance', ComponentInstanceProps, serde=IDENTITY),
+    # components/v2.py (st.components.v2.component)
+    Kind('bidi_component', BidiComponentProps, serde=IDENTITY),
 )}
 
 

@@ -80,6 +80,7 @@ def streamlit_modules(streamlit_module: types.ModuleType) -> dict[str, types.Mod
     return {"streamlit": streamlit_module,
             "streamlit.components": streamlit_module.components,
             "streamlit.components.v1": streamlit_module.components.v1,
+            "streamlit.components.v2": streamlit_module.components.v2,
             "streamlit.connections": streamlit_module.connections}
 
 

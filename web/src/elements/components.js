@@ -159,5 +159,117 @@ export const component_instance = {
   },
 };
 
+// ---- st.components.v2.component (py/wasmlit/components/v2.py) ---------------------------
+// Drawn in the app's page, as Streamlit 1.67 does: the HTML and CSS in a shadow root
+// (isolate_styles, the default) or straight in the app's DOM, and the JS imported as a module
+// whose default export is called on every render with {name, key, data, parentElement,
+// setStateValue, setTriggerValue}; what it returns is called when the element goes away.
+// Theme values reach the CSS as --st-* custom properties (components.css).
+
+/** JS text -> blob: URL of it as a module (one per distinct text, as Streamlit caches them) */
+const modules = new Map();
+let instances = 0;
+
+function moduleURL(js, name) {
+  if (!modules.has(js)) {
+    const blob = new Blob([`${js}\n//# sourceURL=st-bidi-${name}.js`], { type: 'text/javascript' });
+    modules.set(js, URL.createObjectURL(blob));
+  }
+  return modules.get(js);
+}
+
+function bidiSize(el, props) {
+  const w = props.width ?? 'stretch';
+  el.style.width = typeof w === 'number' ? `${w}px` : (w === 'content' ? 'fit-content' : '100%');
+  const hgt = props.height ?? 'content';
+  el.style.height = typeof hgt === 'number' ? `${hgt}px` : (hgt === 'stretch' ? '100%' : 'auto');
+  el.style.overflow = typeof hgt === 'number' ? 'auto' : '';
+}
+
+function fillContent(el, props) {
+  el.wlContent?.remove();
+  const content = h('div');
+  if (props.html) {
+    const markup = h('div');
+    markup.innerHTML = props.html; // trusted component code, as in Streamlit (never user input)
+    content.append(markup);
+  }
+  if (props.css) content.append(h('style', {}, props.css));
+  el.wlRoot.append(content);
+  el.wlContent = content;
+}
+
+function bidiData(props) {
+  return typeof props.data_bytes === 'string' ? bytesOf(props.data_bytes) : (props.data ?? null);
+}
+
+async function runModule(el) {
+  const props = el.wlProps;
+  if (!props.js) return;
+  const seq = (el.wlRuns = (el.wlRuns ?? 0) + 1);
+  try {
+    const mod = await import(/* @vite-ignore */ moduleURL(props.js, props.name));
+    if (typeof mod.default !== 'function') throw new Error('JS module does not have a default export function.');
+    if (seq !== el.wlRuns || el.wlGone) return;
+    const cleanup = await mod.default({
+      name: props.name,
+      key: el.wlKey,
+      data: bidiData(props),
+      parentElement: el.wlRoot,
+      setStateValue: (name, value) => {
+        const current = el.wlProps;
+        const state = { ...(el.wlState ?? current.value ?? {}), [name]: value };
+        if (JSON.stringify(state) === JSON.stringify(el.wlState ?? current.value ?? {})) return;
+        el.wlState = state;
+        el.wlCtx.change(current, state, el);
+      },
+      setTriggerValue: (event, value) => {
+        const current = el.wlProps;
+        if (current.form_id) {
+          console.warn('BidiComponent: setTriggerValue ignored inside st.form. Triggers are not allowed in forms; use setStateValue and form submit instead.');
+          return;
+        }
+        el.wlCtx.change({ ...current, id: current.events_id, form_id: '' }, [{ event, value: value ?? null }], el);
+      },
+    });
+    if (typeof cleanup === 'function') el.wlCleanup = cleanup;
+  } catch (err) {
+    console.error(`wasmlit: component ${props.name} failed`, err);
+    el.wlError?.remove();
+    el.wlError = h('div', { testid: 'stException', class: 'wl-bidi-error', role: 'alert' },
+      `Component ${props.name}: ${err?.message ?? err}`);
+    el.append(el.wlError);
+  }
+}
+
+export const bidi_component = {
+  create(props, ctx) {
+    const inner = h('div', { testid: props.isolate_styles ? 'stBidiComponentIsolated' : 'stBidiComponentRegular', class: 'wl-bidi-inner' });
+    const el = h('div', { testid: 'stBidiComponent', class: 'stBidiComponent wl-bidi' }, inner);
+    el.dataset.component = props.name;
+    el.wlCtx = ctx;
+    el.wlProps = props;
+    el.wlKey = `st-bidi-component-${++instances}`;
+    el.wlRoot = props.isolate_styles ? inner.attachShadow({ mode: 'open' }) : inner;
+    bidiSize(el, props);
+    fillContent(el, props);
+    queueMicrotask(() => runModule(el));
+    return el;
+  },
+  update(el, props, old) {
+    el.wlProps = props;
+    el.wlState = props.value ?? {};
+    bidiSize(el, props);
+    if (props.html !== old.html || props.css !== old.css) fillContent(el, props);
+    if (props.js !== old.js || JSON.stringify([props.data, props.data_bytes]) !== JSON.stringify([old.data, old.data_bytes])) runModule(el);
+  },
+  destroy(el) {
+    el.wlGone = true;
+    const cleanup = el.wlCleanup;
+    el.wlCleanup = null;
+    if (cleanup) Promise.resolve().then(cleanup).catch((err) => console.error('wasmlit: component cleanup failed', err));
+  },
+};
+
 /** kind -> renderer for this family (merged by registry.js). */
-export const renderers = { component_instance };
+export const renderers = { component_instance, bidi_component };
