@@ -48,6 +48,9 @@ OWN = """
         def all(self):
             return [r[0] for r in self._instance.execute("select t from notes")]
 
+        def close(self):
+            self._instance.close()
+
     conn = st.connection("notes", type=Notes)
     if st.button("Add"):
         conn.add(f"note {len(conn.all()) + 1}")
