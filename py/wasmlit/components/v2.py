@@ -37,7 +37,7 @@ EVENTS = "__events"
 _ASSET_PATH = re.compile(r"^[\w./*?\[\]-]+\.(js|mjs|css|html?)$")
 
 
-class ComponentResult(dict):  # type: ignore[type-arg]
+class ComponentResult(dict[str, Any]):
     """A mounted component's state and trigger values: ``result["x"]`` or ``result.x``."""
 
     def __init__(self, state_vals: dict[str, Any] | None = None,
