@@ -21,6 +21,10 @@ STANDIN_STAMP := $(STANDIN)/.downloaded
 # installs wasmlit and them into a fresh venv, offline, as a user would.
 HOST_WHEELS := .cache/host-wheels
 HOST_WHEELS_STAMP := $(HOST_WHEELS)/.downloaded
+# Third-party custom component packages from PyPI (pure Python with a built frontend) for
+# tests/e2e/test_components.py, so their sites build offline (scripts/component-wheels.txt).
+COMPONENT_WHEELS := .cache/component-wheels
+COMPONENT_WHEELS_STAMP := $(COMPONENT_WHEELS)/.downloaded
 WEB_STAMP := .cache/web-build.stamp
 # Real Streamlit 1.67 in a venv of its own: the oracle of the differential harness
 # (tests/e2e/diff), never imported by wasmlit.
@@ -46,7 +50,7 @@ help:
 	@echo "make build     force the web build (npm run build)"
 	@echo "make clean     remove build outputs and caches; distclean also .venv and node_modules"
 
-install: $(PIP_STAMP) $(NPM_STAMP) $(WHEELS_STAMP) $(HOST_WHEELS_STAMP) $(STANDIN_STAMP) $(WEB_STAMP) $(ST167_STAMP)
+install: $(PIP_STAMP) $(NPM_STAMP) $(WHEELS_STAMP) $(HOST_WHEELS_STAMP) $(STANDIN_STAMP) $(COMPONENT_WHEELS_STAMP) $(WEB_STAMP) $(ST167_STAMP)
 	@test -x $(VENV)/bin/wasmlit || { echo "install: $(VENV)/bin/wasmlit is missing" >&2; exit 1; }
 
 $(PY):
@@ -83,6 +87,13 @@ $(HOST_WHEELS_STAMP): scripts/host-wheels.txt | $(PIP_STAMP)
 	rm -rf $(HOST_WHEELS)
 	mkdir -p $(HOST_WHEELS)
 	$(PIP) download -q --only-binary=:all: -d $(HOST_WHEELS) -r $<
+	touch $@
+
+$(COMPONENT_WHEELS_STAMP): scripts/component-wheels.txt | $(PIP_STAMP)
+	rm -rf $(COMPONENT_WHEELS)
+	mkdir -p $(COMPONENT_WHEELS)
+	$(PIP) download -q --no-deps --only-binary=:all: --python-version 3.14 \
+		--implementation py --abi none --platform any -d $(COMPONENT_WHEELS) -r $<
 	touch $@
 
 $(ST167_STAMP):

@@ -66,11 +66,13 @@ def main() -> None:
     import streamlit as st
     import streamlit.column_config
     import streamlit.components.v1
+    import streamlit.components.v2
 
     callables: dict[str, Any] = {}
     callables.update(public_callables(st, ""))
     callables.update(public_callables(streamlit.column_config, "column_config."))
     callables.update(public_callables(streamlit.components.v1, "components.v1."))
+    callables.update(public_callables(streamlit.components.v2, "components.v2."))
     json.dump({"streamlit": st.__version__, "callables": callables}, sys.stdout, indent=1,
               sort_keys=True)
     sys.stdout.write("\n")

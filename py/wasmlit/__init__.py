@@ -28,6 +28,8 @@ from wasmlit.navigation import Page, navigation, switch_page
 from wasmlit.query_params import query_params
 from wasmlit.runtime.fragments import experimental_fragment, fragment
 from wasmlit.app_secrets import StreamlitSecretNotFoundError, secrets
+from wasmlit import connections
+from wasmlit.connections import connection
 from wasmlit.unavailable import UNAVAILABLE, StreamlitNotAvailableError, not_available
 
 __version__ = "0.1.0"
@@ -62,6 +64,7 @@ __all__ = [  # the element commands (_COMMANDS) are added below
     "experimental_dialog", "cache_data", "cache_resource", "rerun", "stop", "session_state", "set_page_config",
     "navigation", "Page", "switch_page", "query_params", "context",
     "get_option", "set_option", "secrets", "StreamlitSecretNotFoundError",
+    "connection", "connections",
     "StreamlitAPIException", "StreamlitDuplicateElementId", "StreamlitDuplicateElementKey",
     "StreamlitFragmentWidgetsNotAllowedOutsideError", "StreamlitNotAvailableError", "__version__",
 ]

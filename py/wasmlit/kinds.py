@@ -324,6 +324,38 @@ class IframeProps(TypedDict):
     width: int | str
 
 
+# ---- custom components (components/v1.py, components/v2.py) ----
+
+class ComponentInstanceProps(TypedDict):
+    args: dict[str, Any]
+    disabled: bool
+    form_id: str
+    id: str
+    label: str
+    name: str
+    special: list[Any]
+    src: str
+    tab_index: int | None
+    value: Any
+
+
+class BidiComponentProps(TypedDict):
+    css: str
+    data: Any
+    data_bytes: NotRequired[str]
+    events_id: str
+    form_id: str
+    height: int | str
+    html: str
+    id: str
+    isolate_styles: bool
+    js: str
+    label: str
+    name: str
+    value: dict[str, Any]
+    width: int | str
+
+
 class ImageProps(TypedDict):
     items: list[Any]
     link: str | None
@@ -764,6 +796,10 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Kind('video', VideoProps),
     # elements/embed.py
     Kind('iframe', IframeProps),
+    # components/v1.py (custom components)
+    Kind('component_instance', ComponentInstanceProps, serde=IDENTITY),
+    # components/v2.py (st.components.v2.component)
+    Kind('bidi_component', BidiComponentProps, serde=IDENTITY),
 )}
 
 

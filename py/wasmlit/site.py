@@ -10,6 +10,7 @@ A site is::
     wasmlit.zip                         the wasmlit package, unpacked by the worker
     app/                                the app's folder: the script and the files beside it
     packages/                           the app's packages and the site's pyodide-lock.json
+    components/                         custom components' frontends, out of those wheels
     app.json                            the manifest: entrypoint, files, lock, packages
     wasmlit-build.json, wasmlit-sw.js   every file's hash, and the service worker that caches
                                         the site for repeat and offline visits (wasmlit.offline)
@@ -74,7 +75,8 @@ def copy_web(out: Path) -> None:
 
 #: never imported in the browser, so not shipped in a site's wasmlit.zip
 NOT_IN_BROWSER = {"cli.py", "site.py", "server.py", "prerender.py", "requirements.py",
-                  "packages.py", "offline.py", "testing"}
+                  "packages.py", "offline.py", "testing",
+                  "component_assets.py"}
 
 
 def package_zip(dest: Path, *, bytecode: bool = False) -> None:
@@ -279,13 +281,16 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
                            require_vendored=require_vendored, precompile=precompile, log=log)
         out.mkdir(parents=True, exist_ok=True)
         copy_web(out)
-        for stale in ("wheels", "packages"):  # from an earlier build into the same folder
+        for stale in ("wheels", "packages", "components"):  # from an earlier build
             if (out / stale).is_dir():
                 shutil.rmtree(out / stale)
         if resolved is not None:
             from .packages import install_into
 
             install_into(out, resolved)
+            from .component_assets import ship_component_frontends  # custom components
+
+            ship_component_frontends(out, sorted((out / "packages").glob("*.whl")))
     package_zip(out / "wasmlit.zip", bytecode=bytecode)
     manifest = write_app(app, out, packages=resolved.manifest() if resolved else None,
                          only_script=only_script, skip=[out], prerender=prerender,

@@ -142,7 +142,7 @@ export class App {
         h('i', { class: 'wl-status-dot', 'aria-hidden': 'true' }), 'Starting Python…'),
       this.stopButton);
     this.notices = h('div', { class: 'wl-notices', testid: 'stNotices', 'aria-live': 'polite' });
-    this.sidebar = h('section', { class: 'wl-sidebar', testid: 'stSidebar', 'aria-expanded': 'true' },
+    this.sidebar = h('section', { class: 'wl-sidebar stSidebar', testid: 'stSidebar', 'aria-expanded': 'true', 'data-collapsed': 'false' },
       h('button', { type: 'button', class: 'wl-sidebar-collapse', testid: 'stSidebarCollapseButton', 'aria-label': 'Collapse sidebar', onclick: () => this.setSidebarOpen(false) }, '«'),
       this.nav.sidebarNav, this.sidebarBlock);
     this.sidebarOpener = h('div', { class: 'wl-sidebar-opener', testid: 'stSidebarCollapsedControl', hidden: true },
@@ -195,6 +195,9 @@ export class App {
     if (used && !this.sidebar.isConnected) this.body.prepend(this.sidebar);
     else if (!used && this.sidebar.isConnected) this.sidebar.remove();
     this.sidebarOpener.hidden = !used || this.sidebar.getAttribute('aria-expanded') !== 'false';
+    // Streamlit's own attribute, which components read (st.components.v2's docs do)
+    const collapsed = String(this.sidebar.getAttribute('aria-expanded') === 'false');
+    if (this.sidebar.dataset.collapsed !== collapsed) this.sidebar.dataset.collapsed = collapsed;
   }
 
   /** The sidebar's collapse control (a page-only choice, kept across reruns). */
@@ -277,6 +280,7 @@ export class App {
     let config;
     try {
       config = await this.bootConfig;
+      this.siteBase = config.app?.siteBase ?? this.siteBase;
       // Only the first worker starts from the first view; after a restart the page shows
       // the restored session's own tree.
       const shown = this.workerStarts++ ? null : await this.firstViewReady;
@@ -492,6 +496,8 @@ export class App {
           this.request('widget-changed', { values: { [props.id]: value } });
         }
       },
+      /** a site-relative URL (a custom component's frontend) made absolute */
+      siteURL: (path) => new URL(path, this.siteBase ?? document.baseURI).href,
       navigate: (pageHash, query) => this.nav.follow(pageHash, query),
       link: (page, query, attrs) => this.nav.link(page, query, attrs),
       enterInForm: (formId, el) => {

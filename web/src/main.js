@@ -60,6 +60,7 @@ async function resolveApp(options) {
     const manifest = await res.json();
     const appBase = new URL(manifest.app_dir ?? './', url);
     return {
+      siteBase: new URL('./', url).href, // where the site's files are (custom components)
       entrypoint: manifest.entrypoint,
       files: (manifest.files ?? []).map((path) => ({ path, url: new URL(path, appBase).href })),
       requirements: asList(manifest.requirements),
@@ -84,6 +85,7 @@ async function resolveApp(options) {
     files.push({ path: entrypoint, url: url.href });
   }
   return {
+    siteBase: base.href,
     entrypoint,
     files,
     requirements: asList(options.requirements),

@@ -21,7 +21,9 @@ export function showsDeveloperItems(mode, hostname = location.hostname) {
 /** A keyboard event meant for the page, not for typing (inputs, editors, modifiers). */
 function isShortcut(event) {
   if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.repeat) return false;
-  const t = event.target;
+  // the element itself, also inside a shadow root (st.components.v2), where event.target
+  // is only the root's host
+  const t = event.composedPath?.()[0] ?? event.target;
   if (!(t instanceof Element)) return true;
   return !t.closest('input, textarea, select, [contenteditable]:not([contenteditable=false]), iframe');
 }

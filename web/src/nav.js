@@ -106,7 +106,14 @@ export class Nav {
     this.topNav = h('nav', { testid: 'stTopNav', class: 'wl-top-nav' });
     this.header = h('header', { testid: 'stHeader', class: 'wl-header', hidden: true }, this.topNav);
     if (fullPage) {
-      this.onPopState = () => this.send({ page_name: pageNameOf(new URL(location.href)), query: location.search.replace(/^\?/, '') });
+      // A link to a #fragment (`<a href="#">`, as components' links are) moves in history
+      // but stays on the page: only a new path or query navigates, as in Streamlit.
+      this.shown = location.pathname + location.search;
+      this.onPopState = () => {
+        if (location.pathname + location.search === this.shown) return;
+        this.shown = location.pathname + location.search;
+        this.send({ page_name: pageNameOf(new URL(location.href)), query: location.search.replace(/^\?/, '') });
+      };
       window.addEventListener('popstate', this.onPopState);
     }
   }
@@ -174,6 +181,7 @@ export class Nav {
       target.hash = here.hash;
       history.replaceState(history.state, '', target.href);
     }
+    this.shown = location.pathname + location.search;
   }
 
   onPageInfo(msg) {
@@ -184,6 +192,7 @@ export class Nav {
     if (url.search === search) return;
     url.search = search;
     history.replaceState(history.state, '', url.href);
+    this.shown = location.pathname + location.search;
   }
 
   // ---- the menus ----------------------------------------------------------------------------

@@ -79,7 +79,9 @@ def streamlit_modules(streamlit_module: types.ModuleType) -> dict[str, types.Mod
     """What ``import streamlit`` (and its submodules that apps import) must give."""
     return {"streamlit": streamlit_module,
             "streamlit.components": streamlit_module.components,
-            "streamlit.components.v1": streamlit_module.components.v1}
+            "streamlit.components.v1": streamlit_module.components.v1,
+            "streamlit.components.v2": streamlit_module.components.v2,
+            "streamlit.connections": streamlit_module.connections}
 
 
 @contextlib.contextmanager

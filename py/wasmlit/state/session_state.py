@@ -267,6 +267,11 @@ class SessionState:
             fired.append(meta)
         return fired
 
+    def consume(self, wid: str) -> None:
+        """Forget a value-carrying trigger once a run has read it (components v2 triggers)."""
+        if wid in self._values:
+            self._values[wid] = None
+
     def add_triggers(self, wids: set[str]) -> None:
         """Clicks carried over from a run that was preempted before reaching their button."""
         self._triggers.update(wids)

@@ -56,11 +56,3 @@ def test_st_iframe_refuses_javascript_urls() -> None:
     """)
     assert "cannot load 'javascript:alert(1)'" in at.exception[0].message
     assert iframes(at) == []
-
-
-def test_custom_components_say_clearly_that_they_are_not_supported() -> None:
-    at = run("""
-        import streamlit.components.v1 as components
-        components.declare_component("my_component", path="frontend/build")
-    """)
-    assert "cannot load custom components" in at.exception[0].message

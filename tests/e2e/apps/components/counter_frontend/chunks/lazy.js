@@ -1,0 +1,3 @@
+export function describe(args) {
+  return `lazy chunk loaded for ${args.label} (key ${args.key})`;
+}
