@@ -59,6 +59,9 @@ class WidgetMeta:
     serialize: Callable[[Any], Any] | None = None
     #: ``persist_state``: a run that does not draw the widget keeps its value under its key
     persist: bool = False
+    #: a value that holds for the one run that drew the widget after the change (a menu
+    #: button's pick); that run puts the default back when it ends
+    one_shot: bool = False
 
 
 class SessionState:
@@ -273,6 +276,10 @@ class SessionState:
             if wid in self._values:
                 self._values[wid] = False
         self._triggers.clear()
+        for wid in self._seen:
+            meta = self._widgets.get(wid)
+            if meta is not None and meta.one_shot:
+                self._values[wid] = meta.default
         if not drop_stale:
             return
         for wid, meta in list(self._widgets.items()):

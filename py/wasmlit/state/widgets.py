@@ -30,7 +30,8 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
                     args: Any = None, kwargs: Any = None, trigger: bool = False,
                     deserialize: Callable[[Any], Any] | None = None,
                     serialize: Callable[[Any], Any] | None = None, settable: bool = True,
-                    is_submit: bool = False, persist: bool = False) -> Any:
+                    is_submit: bool = False, persist: bool = False,
+                    one_shot: bool = False) -> Any:
     ctx = get_ctx()
     user_key = None if key is None else str(key)
     form_id = dg._form_id
@@ -41,7 +42,8 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
     meta = WidgetMeta(id=wid, kind=kind, user_key=user_key, fragment_id=ctx.current_fragment_id,
                       is_trigger=trigger, callback=callback, args=tuple(args or ()),
                       kwargs=dict(kwargs or {}), deserialize=deserialize, settable=settable,
-                      form_id=form_id, default=default, serialize=serialize, persist=persist)
+                      form_id=form_id, default=default, serialize=serialize, persist=persist,
+                      one_shot=one_shot)
     value = ctx.state.register(meta, default, seen_ids=ctx.widget_ids_this_run,
                                seen_keys=ctx.widget_keys_this_run)
     node = {"id": wid, "label": label, "form_id": form_id, **props}
@@ -123,6 +125,50 @@ def time_wire(value: Any) -> Any:
         return None
     t = to_time(value)
     return t.strftime("%H:%M:%S" if t.second else "%H:%M")
+
+
+def to_datetime(value: Any, name: str, *, day: dt.date | None = None,
+                at: dt.time = dt.time(0, 0)) -> dt.datetime:
+    """A ``datetime_input`` value as Streamlit 1.67 reads it: a datetime, a date (at ``at``),
+    a time (on ``day``), an ISO string or "now"; naive, to the minute."""
+    day = day or dt.date.today()
+    if isinstance(value, str) and value.strip().lower() == "now":
+        value = dt.datetime.now()
+    if isinstance(value, str):
+        text = value.strip()
+        for parse in (dt.datetime.fromisoformat,
+                      lambda t: dt.datetime.strptime(t.replace("/", "-"), "%Y-%m-%d %H:%M"),
+                      lambda t: dt.datetime.strptime(t.replace("/", "-"), "%Y-%m-%d %H:%M:%S"),
+                      lambda t: dt.datetime.combine(dt.date.fromisoformat(t), at),
+                      lambda t: dt.datetime.combine(day, dt.time.fromisoformat(t))):
+            try:
+                value = parse(text)
+                break
+            except ValueError:
+                continue
+        else:
+            raise StreamlitAPIException(
+                f'Invalid `{name}` type. Expected one of: datetime, date, time, ISO string, '
+                f'"now". Provided type: str.')
+    if isinstance(value, dt.datetime):
+        pass
+    elif isinstance(value, dt.date):
+        value = dt.datetime.combine(value, at)
+    elif isinstance(value, dt.time):
+        value = dt.datetime.combine(day, value)
+    else:
+        raise StreamlitAPIException(
+            f'Invalid `{name}` type. Expected one of: datetime, date, time, ISO string, '
+            f'"now". Provided type: {type(value).__name__}.')
+    return value.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def datetime_wire(value: Any) -> Any:
+    """Python value -> "YYYY-MM-DDTHH:MM" (None stays None)."""
+    if value is None:
+        return None
+    v = to_datetime(value, "value")
+    return f"{v.date().isoformat()}T{v.hour:02d}:{v.minute:02d}"
 
 
 EPOCH = dt.datetime(1970, 1, 1)
@@ -244,6 +290,12 @@ def _slider_from_wire(raw: Any, props: Props) -> Any:
 DATE = Serde(lambda value, props: iso_date(value), _date_from_wire)
 #: ``time_input``: "HH:MM" or "HH:MM:SS" on the wire
 TIME = Serde(lambda value, props: time_wire(value), _time_from_wire)
+def _datetime_from_wire(raw: Any, props: Props) -> Any:
+    return None if raw in (None, "") else to_datetime(raw, "value")
+
+
+#: ``datetime_input``: "YYYY-MM-DDTHH:MM" on the wire
+DATETIME = Serde(lambda value, props: datetime_wire(value), _datetime_from_wire)
 #: ``slider``: numbers as they are; dates, times and datetimes (``dtype``) as milliseconds
 SLIDER = Serde(_slider_to_wire, _slider_from_wire)
 #: ``file_uploader``: file metadata on the page; what the page sends adds base64 ``data``
