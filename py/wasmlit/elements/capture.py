@@ -13,7 +13,8 @@ from typing import Any
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
 from wasmlit.elements.widget_options import callback_of, change_mode, check_width
-from wasmlit.errors import StreamlitValueError
+from wasmlit.errors import StreamlitValueAssignmentNotAllowedError, StreamlitValueError
+from wasmlit.runtime.context import get_ctx
 from wasmlit.state.widgets import common_props, file_meta, register_widget, to_files
 
 #: the sample rates Streamlit 1.67 accepts for recordings (None keeps the device's own)
@@ -34,6 +35,9 @@ def _one_file(dg: DeltaGenerator, kind: str, label: str, key: Any, help: str | N
               width: Any, props: dict[str, Any], id_args: dict[str, Any]) -> Any:
     callback = callback_of(on_change)
     check_width(width)
+    if key is not None and str(key) in get_ctx().state._user:
+        raise StreamlitValueAssignmentNotAllowedError(
+            f'Values for the widget with key "{key}" cannot be set using st.session_state.')
     return register_widget(
         dg, kind, label=label, key=key, default=None,
         props={**props, "width": width, "on_change": change_mode(on_change),
