@@ -72,7 +72,7 @@ export const menu_button = {
     setTooltip(button, props.help);
     const label = h('span', { class: 'wl-button-label' });
     renderMarkdown(label, props.label ?? '', { inline: true });
-    button.replaceChildren(...[renderIcon(props.icon), label, h('span', { class: 'wl-menu-chevron', 'aria-hidden': 'true' }, '▾')].filter(Boolean));
+    button.replaceChildren(...[renderIcon(props.icon), label, renderIcon(':material/expand_more:', { className: 'wl-menu-chevron' })].filter(Boolean));
     applyButtonWidth(el, props.width);
     if (props.disabled) closeMenu(el);
   },
@@ -130,15 +130,15 @@ function draw(el) {
   const arrow = (testid, label, target, name) => h('button', {
     type: 'button', testid, class: 'wl-page-arrow', 'aria-label': label,
     disabled: disabled || target < 1 || target > props.num_pages, onclick: () => el.wlGo(target),
-  }, name);
+  }, renderIcon(name));
   const pages = visiblePages(page, props.num_pages, props.max_visible_pages).map((p) => (p === null
     ? h('span', { testid: 'stPaginationEllipsis', class: 'wl-page-ellipsis', 'aria-hidden': 'true' }, '…')
     : h('button', {
       type: 'button', class: `wl-page${p === page ? ' wl-page-current' : ''}`, 'aria-label': `Page ${p}`,
       'aria-current': p === page ? 'page' : null, disabled, onclick: () => el.wlGo(p),
     }, String(p))));
-  el.replaceChildren(arrow('stPaginationPrev', 'Previous page', page - 1, '‹'), ...pages,
-    arrow('stPaginationNext', 'Next page', page + 1, '›'));
+  el.replaceChildren(arrow('stPaginationPrev', 'Previous page', page - 1, ':material/chevron_left:'), ...pages,
+    arrow('stPaginationNext', 'Next page', page + 1, ':material/chevron_right:'));
   el.classList.toggle('wl-full', props.width === 'stretch');
   el.style.width = typeof props.width === 'number' ? `${props.width}px` : '';
 }
