@@ -51,17 +51,16 @@ class GridContainer(DeltaGenerator):
     def cell(self, *, column_span: int | Literal["all"] = 1, row_span: int = 1
              ) -> DeltaGenerator:
         """The next cell, as a container (``with grid.cell(column_span=2): ...``)."""
-        if column_span != "all":
-            if not _is_int(column_span) or column_span < 1:
-                raise StreamlitAPIException(
-                    f'`column_span` must be a positive integer or "all". Got {column_span!r}.')
-            if self._columns is not None and column_span > self._columns:
-                raise StreamlitAPIException(
-                    f"`column_span` ({column_span}) can't be greater than the grid's "
-                    f"`columns` ({self._columns}).")
-        if not _is_int(row_span) or row_span < 1:
+        span = _int_or(column_span, "all", "column_span")
+        if span is not None and self._columns is not None and span > self._columns:
             raise StreamlitAPIException(
-                f"`row_span` must be a positive integer. Got {row_span!r}.")
+                f"The `column_span` parameter, set to {span}, is outside the required range "
+                f"[1, {self._columns}].")
+        if not _is_int(row_span):
+            raise StreamlitInvalidParameterTypeError("row_span", type(row_span).__name__,
+                                                     ["int"])
+        if row_span < 1:
+            raise _detailed("row_span", ["a positive integer"], f"Got {row_span!r}.")
         return self._block("grid_cell", {"column_span": column_span, "row_span": row_span})
 
 

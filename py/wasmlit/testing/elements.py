@@ -598,6 +598,13 @@ class MenuButton(Widget):
         super().set_value({"index": labels.index(label), "n": f"apptest-{next(_SUBMISSIONS)}"})
         return self
 
+    def click(self, option: Any) -> "MenuButton":
+        """As Streamlit's AppTest: pick by the item's label (or ``str(option)``)."""
+        return self.pick(option)
+
+    def click_index(self, index: int) -> "MenuButton":
+        return self.pick(self.options[index])
+
     @property
     def options(self) -> list[str]:
         return list(self.node["props"]["options"])

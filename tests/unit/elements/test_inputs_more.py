@@ -172,8 +172,9 @@ def test_menu_button_gives_the_pick_for_one_run_and_runs_its_callback():
     assert texts(at) == ["2 [2]"]
     at.button[0].click().run()
     assert texts(at) == ["None [2]"]
-    at.menu_button[0].pick("#2").run()  # the same item again is a second pick
+    at.menu_button[0].click_index(1).run()  # the same item again is a second pick
     assert texts(at) == ["2 [2, 2]"]
+    assert at.session_state["menu"] is None  # as in Streamlit: the pick lasts one run
 
 
 def test_menu_button_errors():
@@ -305,7 +306,10 @@ def test_grid_props_cells_and_spans():
     ("st.grid(2, gap=('small',))", "Got a sequence with 1 elements."),
     ("st.grid(2, row_height=0)", "Invalid `row_height` value"),
     ("st.grid(2, vertical_alignment='middle')", "Invalid `vertical_alignment` value"),
-    ("st.grid(2).cell(column_span=3)", "can't be greater than the grid's `columns`"),
+    ("st.grid(2).cell(column_span=3)",
+     "The `column_span` parameter, set to 3, is outside the required range [1, 2]."),
+    ("st.grid(2).cell(column_span='two')", "Invalid `column_span` value"),
+    ("st.grid(2).cell(row_span=0)", "Invalid `row_span` value. Supported values: a positive"),
 ])
 def test_grid_errors(call, words):
     assert words in error(f"import streamlit as st\n{call}\n")
