@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
-from wasmlit.elements.layout import _check_key, _gap
+from wasmlit.elements.layout import _check_key, _gap, _is_int
 from wasmlit.elements.widget_options import check_height, check_width
 from wasmlit.errors import (StreamlitAPIException, StreamlitInvalidParameterTypeError,
                             StreamlitValueError)
@@ -15,10 +15,6 @@ from wasmlit.runtime.context import get_ctx
 
 _MAX_COLUMNS = 24
 _ALIGNMENTS = ("top", "center", "bottom")
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _detailed(parameter: str, valid: list[str], detail: str) -> StreamlitAPIException:

@@ -13,6 +13,7 @@ from typing import Any, Callable
 from wasmlit.delta_generator import DeltaGenerator, dg_method
 from wasmlit.elements.choices import labels_of, options_list
 from wasmlit.elements.feedback import validate_icon
+from wasmlit.elements.layout import _is_int
 from wasmlit.elements.widget_options import (callback_of, change_mode, check_bind,
                                              check_persist_state, check_width)
 from wasmlit.errors import (StreamlitAPIException, StreamlitInvalidParameterTypeError,
@@ -67,10 +68,6 @@ def menu_button(self: DeltaGenerator, label: str, options: Any, *, key: Any = No
         id_args={"options": labels, "help": help, "type": type, "icon": icon, "width": width},
         callback=on_click, args=args, kwargs=kwargs, deserialize=picked,
         serialize=lambda value: None)
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
 
 
 @dg_method

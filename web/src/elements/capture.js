@@ -4,18 +4,9 @@
 // recordAudio() and fileEntry() are also used by chat_input's microphone (chat.js).
 import { h, uid } from '../dom/h.js';
 import { refreshLabel, widgetLabel } from './label.js';
+import { bytesToBase64, newId } from './files.js';
 
 const propsOf = (el) => el.wlProps;
-
-function bytesToBase64(bytes) {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}
-
-function newId() {
-  return globalThis.crypto?.randomUUID?.() ?? `f-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-}
 
 /** A Blob as the file entry Python reads (see wasmlit.state.widgets.to_files). */
 export async function fileEntry(blob, name) {
