@@ -16,7 +16,7 @@ AppTest checks every node it receives against it and reads widget values through
 from dataclasses import dataclass
 from typing import Any, NotRequired, TypedDict
 
-from wasmlit.state.widgets import DATE, FILES, IDENTITY, SLIDER, TIME, Serde
+from wasmlit.state.widgets import DATE, DATETIME, FILES, IDENTITY, SLIDER, TIME, Serde
 
 __all__ = ["KINDS", "Kind", "check_props"]
 
@@ -84,7 +84,11 @@ class ButtonGroupProps(TypedDict):
 
 
 class ChatInputProps(TypedDict):
+    accept_audio: bool
+    accept_file: bool | str
+    audio_sample_rate: int | None
     disabled: bool
+    file_type: list[Any] | None
     form_id: str
     height: str
     help: str | None
@@ -92,6 +96,7 @@ class ChatInputProps(TypedDict):
     label: str
     label_visibility: str
     max_chars: int | None
+    max_upload_size: int
     pinned: bool
     placeholder: str | None
     submit_mode: str
@@ -708,6 +713,105 @@ class VideoProps(TypedDict):
     youtube: str | None
 
 
+# ---- elements/capture.py, pickers.py, blocks.py, datetime_input (their own family) ----
+
+class AudioInputProps(TypedDict):
+    disabled: bool
+    form_id: str
+    help: str | None
+    id: str
+    label: str
+    label_visibility: str
+    on_change: str
+    sample_rate: int | None
+    value: list[Any]
+    width: int | str
+
+
+class CameraInputProps(TypedDict):
+    disabled: bool
+    form_id: str
+    help: str | None
+    id: str
+    label: str
+    label_visibility: str
+    on_change: str
+    resolution_height: int | None
+    value: list[Any]
+    width: int | str
+
+
+class DatetimeInputProps(TypedDict):
+    disabled: bool
+    form_id: str
+    format: str
+    help: str | None
+    id: str
+    label: str
+    label_visibility: str
+    max_value: str
+    min_value: str
+    on_change: str
+    required: bool
+    step: int
+    value: str | None
+    width: int | str
+
+
+class GridProps(TypedDict):
+    border: bool
+    column_gap: int | str | None
+    columns: int | None
+    dense: bool
+    height: int | str
+    key: str | None
+    min_column_width: int | None
+    row_gap: int | str | None
+    row_height: int | None
+    vertical_alignment: str
+    width: int | str
+    wrap: bool
+
+
+class GridCellProps(TypedDict):
+    column_span: int | str
+    row_span: int
+
+
+class MenuButtonProps(TypedDict):
+    disabled: bool
+    form_id: str
+    help: str | None
+    icon: str | None
+    id: str
+    label: str
+    options: list[Any]
+    type: str
+    value: None
+    width: int | str
+    wrap: bool | None
+
+
+class PaginationProps(TypedDict):
+    disabled: bool
+    form_id: str
+    help: None
+    id: str
+    label: str
+    label_visibility: str
+    max_visible_pages: int | None
+    num_pages: int
+    on_change: str
+    value: int
+    width: int | str
+
+
+class SkeletonProps(TypedDict):
+    delay_ms: int
+    height: int | str | None
+    width: int | str
+
+
 @dataclass(frozen=True)
 class Kind:
     """One element kind. ``serde`` is set exactly for widgets (nodes with an ``id`` whose
@@ -800,6 +904,18 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Kind('component_instance', ComponentInstanceProps, serde=IDENTITY),
     # components/v2.py (st.components.v2.component)
     Kind('bidi_component', BidiComponentProps, serde=IDENTITY),
+    # elements/capture.py
+    Kind('audio_input', AudioInputProps, serde=FILES),
+    Kind('camera_input', CameraInputProps, serde=FILES),
+    # elements/datetime_inputs.py (st.datetime_input)
+    Kind('datetime_input', DatetimeInputProps, serde=DATETIME),
+    # elements/pickers.py
+    Kind('menu_button', MenuButtonProps, serde=IDENTITY),
+    Kind('pagination', PaginationProps, serde=IDENTITY),
+    # elements/blocks.py
+    Kind('grid', GridProps, block=True),
+    Kind('grid_cell', GridCellProps, block=True),
+    Kind('skeleton', SkeletonProps),
 )}
 
 

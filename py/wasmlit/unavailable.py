@@ -15,10 +15,8 @@ NOT_YET = "wasmlit does not implement it yet"
 #: command -> why it is missing (``NOT_YET`` or the reason a browser cannot do it)
 UNAVAILABLE: dict[str, str] = {
     name: NOT_YET for name in (
-        "menu_button", "datetime_input", "camera_input", "audio_input",
         "data_editor", "column_config", "map", "plotly_chart", "pydeck_chart",
         "graphviz_chart", "echarts_chart", "mermaid_chart", "pdf", "logo",
-        "skeleton", "grid", "pagination",
     )
 } | {
     "login": "there is no server to run an OpenID Connect login flow",

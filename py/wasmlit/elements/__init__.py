@@ -2,6 +2,8 @@
 and gives the runtime the few commands it shows through (``runtime.context.install_hooks``)."""
 
 from wasmlit.elements import (
+    blocks,
+    capture,
     charts,
     chat,
     choices,
@@ -13,6 +15,7 @@ from wasmlit.elements import (
     layout,
     media,
     metric,
+    pickers,
     text,
     widgets,
     write,
@@ -20,8 +23,8 @@ from wasmlit.elements import (
 from wasmlit.runtime.context import ElementHooks, install_hooks
 
 #: the family modules (importing each one attaches its commands to DeltaGenerator)
-__all__ = ["charts", "chat", "choices", "data", "datetime_inputs", "embed", "feedback", "files",
-           "layout", "media", "metric", "text", "widgets", "write"]
+__all__ = ["blocks", "capture", "charts", "chat", "choices", "data", "datetime_inputs", "embed",
+           "feedback", "files", "layout", "media", "metric", "pickers", "text", "widgets", "write"]
 
 # Uncaught exceptions are shown as client.showErrorDetails allows (feedback.show_uncaught).
 install_hooks(ElementHooks(exception=feedback.show_uncaught, warning=feedback.warning,

@@ -19,14 +19,17 @@ from wasmlit.errors import StreamlitAPIException
 from wasmlit.state import url_binding
 from wasmlit.state.widgets import (
     DATE,
+    DATETIME,
     MS_PER_DAY,
     TIME,
     common_props,
+    datetime_wire,
     from_ms,
     iso_date,
     register_widget,
     time_wire,
     to_date,
+    to_datetime,
     to_ms,
     to_time,
 )
@@ -168,6 +171,75 @@ def time_input(self: DeltaGenerator, label: str, value: Any = "now", key: Any = 
         url=url_binding.temporal("time", False, clearable=default is None,
                                  seconds=seconds % 60 != 0) if bound else None,
         persist=check_persist_state(persist_state, key))
+
+
+# ---- datetime_input --------------------------------------------------------------------------
+
+@dg_method
+def datetime_input(self: DeltaGenerator, label: str, value: Any = "now", min_value: Any = None,
+                   max_value: Any = None, *, key: Any = None, help: str | None = None,
+                   on_change: Any = "rerun", args: Any = None, kwargs: Any = None,
+                   format: str = "YYYY/MM/DD", step: Any = dt.timedelta(minutes=15),
+                   disabled: bool = False, required: bool = False,
+                   label_visibility: str = "visible", width: Any = "stretch", bind: Any = None,
+                   persist_state: Any = None) -> dt.datetime | None:
+    """A date and time picker in one field (``st.datetime_input``); returns a naive
+    ``datetime`` to the minute, or None."""
+    from wasmlit.elements.widget_options import check_bind, check_persist_state
+
+    callback = callback_of(on_change)
+    default = None if value is None else to_datetime(value, "value")
+    base = default.date() if default is not None else dt.date.today()
+    low = to_datetime(min_value, "min_value", day=base) if min_value is not None else \
+        dt.datetime.combine(_years_from(base, -10), dt.time(0, 0))
+    high = to_datetime(max_value, "max_value", day=base, at=dt.time(23, 59)) \
+        if max_value is not None else dt.datetime.combine(_years_from(base, 10), dt.time(23, 59))
+    if low > high:
+        raise StreamlitAPIException(
+            f"The `min_value`, set to {low}, cannot be greater than the `max_value`, set to "
+            f"{high}.")
+    if default is not None and default < low:
+        raise StreamlitAPIException(f"The `value` {default} is less than the `min_value` {low}.")
+    if default is not None and default > high:
+        raise StreamlitAPIException(
+            f"The `value` {default} is greater than the `max_value` {high}.")
+    if format not in DATE_FORMATS:
+        raise StreamlitAPIException(
+            "Invalid `format` value. Supported values: "
+            + ", ".join(f"'{f}'" for f in DATE_FORMATS) + f". Provided value: '{format}'.")
+    if isinstance(step, bool) or not isinstance(step, (int, dt.timedelta)):
+        raise StreamlitAPIException(
+            f"Invalid `step` type. Expected one of: int, timedelta. Provided type: "
+            f"{type(step).__name__}.")
+    seconds = int(step.total_seconds()) if isinstance(step, dt.timedelta) else step
+    if not 60 <= seconds <= 23 * 3600:
+        raise StreamlitAPIException(
+            f"The `step` parameter, set to {seconds} seconds, is outside the required range "
+            "[60 seconds, 23 hours].")
+    check_width(width)
+    check_bind(bind, key)
+    persist = check_persist_state(persist_state, key)
+
+    def parse(raw: Any) -> Any:
+        got = DATETIME.from_wire(raw, {})
+        if got is not None and not low <= got <= high:
+            return default
+        return got
+
+    result = register_widget(
+        self, "datetime_input", label=label, key=key, default=default,
+        props={"min_value": datetime_wire(low), "max_value": datetime_wire(high),
+               "format": format, "step": seconds, "required": required, "width": width,
+               "on_change": change_mode(on_change),
+               **common_props(help, disabled, label_visibility)},
+        id_args={"value": value if isinstance(value, str) or value is None
+                 else datetime_wire(default), "min_value": datetime_wire(low),
+                 "max_value": datetime_wire(high), "help": help},
+        callback=callback, args=args, kwargs=kwargs, deserialize=parse,
+        serialize=datetime_wire, persist=persist)
+    if isinstance(result, (dt.datetime, dt.date, dt.time, str)):
+        return to_datetime(result, "value", day=base)
+    return result
 
 
 # ---- slider over dates, times and datetimes ----------------------------------------------------

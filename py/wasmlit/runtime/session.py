@@ -36,7 +36,7 @@ Post = Callable[[str], None]
 SLEEP_SLICE = 0.05
 
 #: value widgets whose every change is a one-shot event (a chat message), never merged away
-ONE_SHOT_KINDS = frozenset({"chat_input"})
+ONE_SHOT_KINDS = frozenset({"chat_input", "menu_button"})
 
 
 class AppSession:

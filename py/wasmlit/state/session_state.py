@@ -63,6 +63,9 @@ class WidgetMeta:
     page: str | None = None
     #: ``on_change="ignore"``: a change by the user is kept for the next run, starting none
     rerun: bool = True
+    #: a value that holds for the one run that drew the widget after the change (a menu
+    #: button's pick); that run puts the default back when it ends
+    one_shot: bool = False
 
 
 class SessionState:
@@ -291,6 +294,10 @@ class SessionState:
             if wid in self._values:
                 self._values[wid] = False
         self._triggers.clear()
+        for wid in self._seen:
+            meta = self._widgets.get(wid)
+            if meta is not None and meta.one_shot:
+                self._values[wid] = meta.default
         if not drop_stale:
             return
         for wid, meta in list(self._widgets.items()):

@@ -33,7 +33,7 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
                     deserialize: Callable[[Any], Any] | None = None,
                     serialize: Callable[[Any], Any] | None = None, settable: bool = True,
                     is_submit: bool = False, persist: str | None = None,
-                    url: UrlCodec | None = None) -> Any:
+                    url: UrlCodec | None = None, one_shot: bool = False) -> Any:
     """Register a widget for this run; return its value. ``url``: the widget is bound to
     the query parameter named by its key (``bind="query-params"``, see url_binding)."""
     ctx = get_ctx()
@@ -48,7 +48,7 @@ def register_widget(dg: DeltaGenerator, kind: str, *, label: str, key: Any, defa
                       kwargs=dict(kwargs or {}), deserialize=deserialize, settable=settable,
                       form_id=form_id, default=default, serialize=serialize, persist=persist,
                       page=ctx.extra.get("page_hash") if persist == "page" else None,
-                      rerun=props.get("on_change") != "ignore")
+                      rerun=props.get("on_change") != "ignore", one_shot=one_shot)
     bound_key = None if url is None or trigger else user_key
     if url is not None and bound_key is not None:
         url_binding.seed(ctx.state, wid, bound_key, default, url)
@@ -135,6 +135,51 @@ def time_wire(value: Any) -> Any:
         return None
     t = to_time(value)
     return t.strftime("%H:%M:%S" if t.second else "%H:%M")
+
+
+def to_datetime(value: Any, name: str, *, day: dt.date | None = None,
+                at: dt.time = dt.time(0, 0)) -> dt.datetime:
+    """A ``datetime_input`` value as Streamlit 1.67 reads it: a datetime, a date (at ``at``),
+    a time (on ``day``), an ISO string or "now"; naive, to the minute."""
+    day = day or dt.date.today()
+    if isinstance(value, str) and value.strip().lower() == "now":
+        value = dt.datetime.now()
+    if isinstance(value, str):
+        text = value.strip()
+        for parse in (dt.datetime.fromisoformat,
+                      lambda t: dt.datetime.strptime(t.replace("/", "-"), "%Y-%m-%d %H:%M"),
+                      lambda t: dt.datetime.strptime(t.replace("/", "-"), "%Y-%m-%d %H:%M:%S"),
+                      lambda t: dt.datetime.combine(dt.date.fromisoformat(t), at),
+                      lambda t: dt.datetime.combine(day, dt.time.fromisoformat(t))):
+            try:
+                value = parse(text)
+                break
+            except ValueError:
+                continue
+        else:
+            raise StreamlitAPIException(
+                f'Invalid `{name}` type. Expected one of: datetime, date, time, ISO string, '
+                f'"now". Provided type: str.')
+    if isinstance(value, dt.datetime):
+        pass
+    elif isinstance(value, dt.date):
+        value = dt.datetime.combine(value, at)
+    elif isinstance(value, dt.time):
+        value = dt.datetime.combine(day, value)
+    else:
+        raise StreamlitAPIException(
+            f'Invalid `{name}` type. Expected one of: datetime, date, time, ISO string, '
+            f'"now". Provided type: {type(value).__name__}.')
+    plain: dt.datetime = value.replace(tzinfo=None, second=0, microsecond=0)
+    return plain
+
+
+def datetime_wire(value: Any) -> Any:
+    """Python value -> "YYYY-MM-DDTHH:MM" (None stays None)."""
+    if value is None:
+        return None
+    v = to_datetime(value, "value")
+    return f"{v.date().isoformat()}T{v.hour:02d}:{v.minute:02d}"
 
 
 EPOCH = dt.datetime(1970, 1, 1)
@@ -256,6 +301,12 @@ def _slider_from_wire(raw: Any, props: Props) -> Any:
 DATE = Serde(lambda value, props: iso_date(value), _date_from_wire)
 #: ``time_input``: "HH:MM" or "HH:MM:SS" on the wire
 TIME = Serde(lambda value, props: time_wire(value), _time_from_wire)
+def _datetime_from_wire(raw: Any, props: Props) -> Any:
+    return None if raw in (None, "") else to_datetime(raw, "value")
+
+
+#: ``datetime_input``: "YYYY-MM-DDTHH:MM" on the wire
+DATETIME = Serde(lambda value, props: datetime_wire(value), _datetime_from_wire)
 #: ``slider``: numbers as they are; dates, times and datetimes (``dtype``) as milliseconds
 SLIDER = Serde(_slider_to_wire, _slider_from_wire)
 #: ``file_uploader``: file metadata on the page; what the page sends adds base64 ``data``

@@ -587,6 +587,50 @@ class ChatInput(Widget):
         return str(self.node["props"].get("placeholder", ""))
 
 
+class MenuButton(Widget):
+    """``st.menu_button``: ``pick(option)`` picks a menu item, as a click on it would."""
+
+    def pick(self, option: Any) -> "MenuButton":
+        labels = list(self.node["props"]["options"])
+        label = option if option in labels else str(option)
+        if label not in labels:
+            raise ValueError(f"{option!r} is not an option of this menu button")
+        super().set_value({"index": labels.index(label), "n": f"apptest-{next(_SUBMISSIONS)}"})
+        return self
+
+    def click(self, option: Any) -> "MenuButton":
+        """As Streamlit's AppTest: pick by the item's label (or ``str(option)``)."""
+        return self.pick(option)
+
+    def click_index(self, index: int) -> "MenuButton":
+        return self.pick(self.options[index])
+
+    @property
+    def options(self) -> list[str]:
+        return list(self.node["props"]["options"])
+
+    @property
+    def value(self) -> Any:
+        return None
+
+
+class ChatFiles(ChatInput):
+    """``st.chat_input`` with attachments: ``submit(text, files=[(name, bytes, type)], audio=
+    (name, bytes))`` sends what the page would."""
+
+    def submit(self, text: str = "", files: Any = (), audio: Any = None) -> "ChatFiles":
+        def entry(name: str, data: bytes, kind: str) -> dict[str, Any]:
+            return {"file_id": uuid.uuid4().hex, "name": name, "type": kind, "size": len(data),
+                    "data": base64.b64encode(data).decode("ascii")}
+
+        value: dict[str, Any] = {"text": text, "n": f"apptest-{next(_SUBMISSIONS)}",
+                                 "files": [entry(*f) for f in files]}
+        if audio is not None:
+            value["audio"] = entry(audio[0], audio[1], "audio/wav")
+        Widget.set_value(self, value)
+        return self
+
+
 E = TypeVar("E", bound=Element)
 
 
@@ -824,7 +868,12 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "download_button": _query(Button, "download_button"),
     "link_button": _query(Button, "link_button"),
     "file_uploader": _query(FileUploader, "file_uploader"),
-    "chat_input": _query(ChatInput, "chat_input"),
+    "chat_input": _query(ChatFiles, "chat_input"),
+    "audio_input": _query(FileUploader, "audio_input"),
+    "camera_input": _query(FileUploader, "camera_input"),
+    "menu_button": _query(MenuButton, "menu_button"),
+    "pagination": _query(Widget, "pagination"),
+    "datetime_input": _query(DateInput, "datetime_input"),
     "chat_message": _query(Block, "chat_message"),
     # ---- text ----
     "latex": _query(Element, "markdown", lambda pr: pr["variant"] == "latex"),

@@ -224,4 +224,30 @@ APPS: dict[str, Case] = {
             st.write("inside")
         st.write(f"open={b.open}")
     """, ("tab", "Beta"), ("text", "More")),
+    # ---- menu_button, pagination, datetime_input, skeleton, grid --------------------------------
+    "menu_button": case("""
+        picked = st.menu_button("Actions", ["Copy", "Paste"])
+        st.write(f"picked={picked}")
+    """),
+    "pagination": case("""
+        page = st.pagination(5, default=2)
+        st.write(f"page={page}")
+    """),
+    "datetime_input": case("""
+        import datetime
+        when = st.datetime_input("Meeting", datetime.datetime(2024, 3, 5, 14, 30))
+        st.write(f"when={when}")
+    """),
+    "skeleton_replaced": case("""
+        slot = st.skeleton(height=80)
+        st.write("after")
+        slot.write("loaded")
+    """),
+    "grid": case("""
+        grid = st.grid(2)
+        for i in range(3):
+            grid.write(f"cell {i}")
+        with grid.cell(column_span="all"):
+            st.write("wide")
+    """),
 }

@@ -229,5 +229,81 @@ export const time_input = {
   },
 };
 
+// ---- datetime_input ---------------------------------------------------------------------------
+
+/** "2024-01-31T08:45" -> "2024/01/31 08:45" (the date part in the widget's format). */
+export function showDateTime(value, format) {
+  if (!value) return '';
+  const [day, time] = String(value).split('T');
+  return `${showDate(day, format)} ${time.slice(0, 5)}`;
+}
+
+/** Typed "date time" in the widget's format -> "YYYY-MM-DDTHH:MM", or undefined. */
+export function readDateTime(text, format) {
+  const m = /^\s*(\S+)\s+(.+?)\s*$/.exec(String(text));
+  if (!m) return undefined;
+  const day = readDate(m[1], format);
+  const time = readTime(m[2]);
+  if (day === undefined || time === undefined) return undefined;
+  return `${day}T${time.slice(0, 5)}`;
+}
+
+export const datetime_input = {
+  create(props, ctx) {
+    const id = uid('wl-datetime');
+    const field = h('input', { id, type: 'text', class: 'wl-input', autocomplete: 'off', testid: 'stDateTimeInputField' });
+    const picker = h('input', { type: 'datetime-local', class: 'wl-date-picker', tabindex: '-1', 'aria-hidden': 'true' });
+    const open = h('button', { type: 'button', class: 'wl-date-open', testid: 'stDateTimeInputCalendarButton', 'aria-label': 'Open calendar', tabindex: '-1' }, '📅');
+    const el = h('div', { testid: 'stDateTimeInput', class: 'stDateTimeInput wl-widget' },
+      widgetLabel(props, id), h('div', { class: 'wl-field wl-date-field' }, field, open, picker));
+    const commit = () => {
+      const current = propsOf(el);
+      const text = field.value.trim();
+      const value = text === '' ? null : readDateTime(text, current.format);
+      const outside = value && (value < current.min_value || value > current.max_value);
+      if (value === undefined || outside || (value === null && current.required)) {
+        field.value = showDateTime(el.wlSent, current.format);
+        el.classList.add('wl-invalid');
+        return;
+      }
+      el.classList.remove('wl-invalid');
+      field.value = showDateTime(value, current.format);
+      if (value === el.wlSent) return;
+      el.wlSent = value;
+      ctx.change(current, value, el);
+    };
+    commitOnEnterAndBlur(field, el, ctx, commit);
+    field.addEventListener('input', () => el.classList.remove('wl-invalid'));
+    open.addEventListener('click', () => {
+      const current = propsOf(el);
+      picker.min = current.min_value;
+      picker.max = current.max_value;
+      picker.step = String(current.step ?? 900);
+      picker.value = el.wlSent ?? '';
+      try { picker.showPicker(); } catch { picker.focus(); }
+    });
+    picker.addEventListener('change', () => {
+      if (!picker.value) return;
+      field.value = showDateTime(picker.value.slice(0, 16), propsOf(el).format);
+      commit();
+    });
+    el.wlProps = props;
+    datetime_input.update(el, props, {});
+    return el;
+  },
+  update(el, props, old) {
+    refreshLabel(el, props, old);
+    const field = el.querySelector('input[type=text]');
+    if (props.value !== old.value || props.format !== old.format) {
+      field.value = showDateTime(props.value, props.format);
+      el.wlSent = props.value ?? null;
+    }
+    field.placeholder = `${props.format} HH:MM`;
+    field.disabled = Boolean(props.disabled);
+    field.required = Boolean(props.required);
+    el.querySelector('.wl-date-open').disabled = Boolean(props.disabled);
+  },
+};
+
 /** kind -> renderer for this family (merged by registry.js). */
-export const renderers = { date_input, time_input };
+export const renderers = { date_input, time_input, datetime_input };

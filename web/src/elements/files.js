@@ -44,7 +44,7 @@ function base64ToBytes(text) {
   return bytes;
 }
 
-function bytesToBase64(buffer) {
+export function bytesToBase64(buffer) {
   const bytes = new Uint8Array(buffer);
   let bin = '';
   for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -150,7 +150,7 @@ export function accepted(file, accept) {
   });
 }
 
-function newId() {
+export function newId() {
   return globalThis.crypto?.randomUUID?.() ?? `f-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 

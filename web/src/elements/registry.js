@@ -2,7 +2,9 @@
 // in that module's `renderers`. An unknown kind
 // renders a visible error box, never nothing.
 import { h } from '../dom/h.js';
+import * as blocks from './blocks.js';
 import * as button from './button.js';
+import * as capture from './capture.js';
 import * as charts from './charts.js';
 import * as chat from './chat.js';
 import * as choices from './choices.js';
@@ -16,12 +18,13 @@ import * as inputs from './inputs.js';
 import * as layout from './layout.js';
 import * as media from './media.js';
 import * as pagelink from './pagelink.js';
+import * as pickers from './pickers.js';
 import * as text from './text.js';
 import * as write from './write.js';
 
 // Each family module exports `renderers` ({kind: renderer}); a kind belongs to one family.
 const FAMILIES = [layout, text, feedback, button, inputs, choices, datetime, files, chat, data,
-  charts, media, write, embed, pagelink, components];
+  charts, media, write, embed, pagelink, components, capture, pickers, blocks];
 const RENDERERS = Object.assign({}, ...FAMILIES.map((family) => family.renderers));
 
 function unknown(kind) {
