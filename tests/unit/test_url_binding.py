@@ -247,3 +247,28 @@ def test_persist_state_keeps_values_of_widgets_not_drawn(tmp_path: Path) -> None
         at.session.pump()
     at._after_run()
     assert (at.text_input(key="name").value, at.slider(key="level").value) == ("", 7)
+
+
+PAGED = """
+import datetime
+import streamlit as st
+p = st.pagination(5, key="pg", bind="query-params")
+w = st.datetime_input("When", datetime.datetime(2024, 3, 5, 14, 30), key="when",
+                      bind="query-params")
+st.write(repr((p, w)))
+"""
+
+
+def test_pagination_and_datetime_input_read_and_write_the_url() -> None:
+    # the same query strings through Streamlit 1.67's AppTest give the same values
+    at = AppTest.from_string(PAGED)
+    at.query_params = {"pg": "3", "when": "2024-04-01T09:15"}
+    at.run()
+    assert shown(at) == repr((3, dt.datetime(2024, 4, 1, 9, 15)))
+    at = AppTest.from_string(PAGED)
+    at.query_params = {"pg": "9", "when": "not a time"}  # out of range, malformed
+    at.run()
+    assert shown(at) == repr((1, dt.datetime(2024, 3, 5, 14, 30)))
+    assert at.query_params == {}
+    at.pagination[0].set_value(4).run()
+    assert at.query_params == {"pg": "4"}

@@ -217,7 +217,7 @@ def datetime_input(self: DeltaGenerator, label: str, value: Any = "now", min_val
             f"The `step` parameter, set to {seconds} seconds, is outside the required range "
             "[60 seconds, 23 hours].")
     check_width(width)
-    check_bind(bind, key)
+    bound = check_bind(bind, key)
     persist = check_persist_state(persist_state, key)
 
     def parse(raw: Any) -> Any:
@@ -236,7 +236,9 @@ def datetime_input(self: DeltaGenerator, label: str, value: Any = "now", min_val
                  else datetime_wire(default), "min_value": datetime_wire(low),
                  "max_value": datetime_wire(high), "help": help},
         callback=callback, args=args, kwargs=kwargs, deserialize=parse,
-        serialize=datetime_wire, persist=persist)
+        serialize=datetime_wire, persist=persist,
+        url=url_binding.temporal("datetime", False, lo=low, hi=high,
+                                 clearable=default is None) if bound else None)
     if isinstance(result, (dt.datetime, dt.date, dt.time, str)):
         return to_datetime(result, "value", day=base)
     return result

@@ -14,6 +14,7 @@ from wasmlit.delta_generator import DeltaGenerator, dg_method
 from wasmlit.elements.choices import labels_of, options_list
 from wasmlit.elements.feedback import validate_icon
 from wasmlit.elements.layout import _is_int
+from wasmlit.state import url_binding
 from wasmlit.elements.widget_options import (callback_of, change_mode, check_bind,
                                              check_persist_state, check_width)
 from wasmlit.errors import (StreamlitAPIException, StreamlitInvalidParameterTypeError,
@@ -93,7 +94,7 @@ def pagination(self: DeltaGenerator, num_pages: int, *, default: int = 1,
             "`max_visible_pages` must be a non-negative integer or None. "
             f"Got {max_visible_pages}.")
     check_width(width, content=True)
-    check_bind(bind, key)
+    bound = check_bind(bind, key)
     persist = check_persist_state(persist_state, key)
 
     def page(raw: Any) -> int:
@@ -109,6 +110,7 @@ def pagination(self: DeltaGenerator, num_pages: int, *, default: int = 1,
         id_args={"num_pages": num_pages, "default": default,
                  "max_visible_pages": max_visible_pages, "width": width},
         callback=callback, args=args, kwargs=kwargs, deserialize=page, persist=persist,
+        url=url_binding.number(int, False, lo=1, hi=num_pages) if bound else None,
         serialize=lambda v: v if _is_int(v) and 1 <= v <= num_pages else default)
     if not (_is_int(value) and 1 <= value <= num_pages):
         return default  # a page number set in session state that is out of range
