@@ -297,9 +297,9 @@ def _tuple_levels(keys: list[Any]) -> list[list[str]] | None:
     return None
 
 
-def _from_dict(data: dict[Any, Any], precise: bool = False) -> Table:
+def _from_dict(data: dict[Any, Any], precise: bool = False, raw: bool = False) -> Table:
     def cell_(v: Any) -> Any:
-        return cell(v, precise)
+        return v if raw else cell(v, precise)
 
     values = list(data.values())
     if values and all(_is_sequence(v) for v in values):
@@ -321,9 +321,9 @@ def _from_dict(data: dict[Any, Any], precise: bool = False) -> Table:
     return Table(["value"], rows, [cell_(k) for k in data], range_index=False, fmt="key_value")
 
 
-def _from_list(items: list[Any], precise: bool = False) -> Table:
+def _from_list(items: list[Any], precise: bool = False, raw: bool = False) -> Table:
     def cell_(v: Any) -> Any:
-        return cell(v, precise)
+        return v if raw else cell(v, precise)
 
     if not items:
         return Table()
@@ -343,9 +343,10 @@ def _from_list(items: list[Any], precise: bool = False) -> Table:
     return Table(["value"], rows, _range(len(rows)), fmt="values")
 
 
-def to_table(data: Any, precise: bool = False) -> Table:
+def to_table(data: Any, precise: bool = False, raw: bool = False) -> Table:
     """Normalise anything table-like; raise StreamlitAPIException for what is not.
-    ``precise`` keeps fractions of seconds in date-times (charts need them)."""
+    ``precise`` keeps fractions of seconds in date-times (charts need them); ``raw`` keeps
+    the Python values of dicts and lists as they are (``st.data_editor`` edits them)."""
     if data is None:
         return Table()
     if _is_pandas(data):
@@ -353,10 +354,10 @@ def to_table(data: Any, precise: bool = False) -> Table:
     if _is_numpy(data):
         return _from_numpy(data, precise)
     if isinstance(data, dict):
-        return _from_dict(data, precise)
+        return _from_dict(data, precise, raw)
     if isinstance(data, (list, tuple, set, frozenset, range)) or type(data).__name__ in (
             "dict_keys", "dict_values", "generator"):
-        return _from_list(list(data), precise)
+        return _from_list(list(data), precise, raw)
     if hasattr(data, "to_pandas") and _importable("pandas"):  # polars, pyarrow
         if _module_root(data) == "pyarrow":
             import pandas as pd
