@@ -217,3 +217,14 @@ def test_column_config_rejects_bad_colors_and_widths():
         st.column_config.BarChartColumn(color="not a color")
     with pytest.raises(StreamlitAPIException, match="width"):
         st.column_config.TextColumn(width=-3)
+
+
+def test_large_plain_columns_take_the_fast_path_with_the_same_result():
+    from wasmlit.elements.data import Table, to_table
+
+    data = {"n": [1, None, 2.5], "b": [True, None, False], "e": [None, None, None],
+            "m": ["x", 1, None], "x": [True, 1, 2], "f": [float("nan"), 1.0, 2.0]}
+    fast = to_table(data)
+    slow = Table(fast.columns, fast.rows, fast.index, fmt=fast.fmt)  # read off the cells
+    assert fast.types == slow.types and fast.column_dtypes == slow.column_dtypes
+    assert fast.rows[0] == [1, True, None, "x", True, None]  # NaN still becomes None

@@ -2,7 +2,7 @@
 // without an editor never download it). Mirrors py/wasmlit/elements/editor.py. The user's
 // edits travel as Streamlit's editing state ({edited_rows, added_rows, deleted_rows}).
 import { h } from '../dom/h.js';
-import { formatCell } from './data.js';
+import { compare, formatCell } from './data.js';
 import { renderIcon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -10,7 +10,7 @@ let gridModule;
 /** grid.js and AG Grid, fetched once. */
 function loadGrid() {
   gridModule ??= import('./grid.js').then((grid) => {
-    grid.use({ h, formatCell, renderMarkdown, renderIcon });
+    grid.use({ h, formatCell, compare, renderMarkdown, renderIcon });
     return grid;
   });
   return gridModule;

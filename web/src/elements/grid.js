@@ -8,13 +8,14 @@
 // chunk that imported them would pull the page's entry code into a shared chunk).
 import { AllCommunityModule, ModuleRegistry, createGrid, themeQuartz } from 'ag-grid-community';
 
-/** The page's helpers this module uses: h, formatCell, renderMarkdown, renderIcon. */
+/** The page's helpers this module uses: h, formatCell, compare, renderMarkdown, renderIcon. */
 let h;
 let formatCell;
+let compare;
 let renderMarkdown;
 let renderIcon;
 export function use(helpers) {
-  ({ h, formatCell, renderMarkdown, renderIcon } = helpers);
+  ({ h, formatCell, compare, renderMarkdown, renderIcon } = helpers);
 }
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -264,7 +265,7 @@ function columnDef(props, name, key, getter, setter, dataType, conf, editable) {
     resizable: true,
     suppressMovable: true,
     context: { name, type, required: Boolean(conf.required), conf: tc },
-    comparator: compareValues,
+    comparator: (a, b) => compare(a, b),
   };
   if (conf.width) {
     def.width = typeof conf.width === 'number' ? conf.width : WIDTHS[conf.width];
@@ -317,15 +318,6 @@ function columnDef(props, name, key, getter, setter, dataType, conf, editable) {
     if (type === 'list' || type === 'multiselect') def.valueParser = (p) => asList(p.newValue);
   }
   return def;
-}
-
-function compareValues(a, b) {
-  if (a === b) return 0;
-  if (a === null || a === undefined) return 1;
-  if (b === null || b === undefined) return -1;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
-  return String(a).localeCompare(String(b), undefined, { numeric: true });
 }
 
 function columnDefs(props, editor) {
