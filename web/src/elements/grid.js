@@ -6,7 +6,11 @@
 //
 // It imports nothing from the page's own modules: those reach it through `use()` (a lazy
 // chunk that imported them would pull the page's entry code into a shared chunk).
-import { AllCommunityModule, ModuleRegistry, createGrid, themeQuartz } from 'ag-grid-community';
+import {
+  CellStyleModule, CheckboxEditorModule, ClientSideRowModelModule, ColumnApiModule, ColumnAutoSizeModule,
+  CsvExportModule, DateEditorModule, ModuleRegistry, NumberEditorModule, QuickFilterModule, RowApiModule,
+  RowSelectionModule, ScrollApiModule, SelectEditorModule, TextEditorModule, TooltipModule, createGrid, themeQuartz,
+} from 'ag-grid-community';
 
 /** The page's helpers this module uses: h, formatCell, compare, renderMarkdown, renderIcon. */
 let h;
@@ -18,7 +22,12 @@ export function use(helpers) {
   ({ h, formatCell, compare, renderMarkdown, renderIcon } = helpers);
 }
 
-ModuleRegistry.registerModules([AllCommunityModule]);
+// Only the features used here (the whole community set is 1.15 MB minified).
+ModuleRegistry.registerModules([
+  ClientSideRowModelModule, TextEditorModule, NumberEditorModule, CheckboxEditorModule, SelectEditorModule,
+  DateEditorModule, RowSelectionModule, CsvExportModule, QuickFilterModule, CellStyleModule, TooltipModule,
+  ColumnAutoSizeModule, ColumnApiModule, RowApiModule, ScrollApiModule,
+]);
 
 const ROW_HEIGHT = 35;
 const MAX_AUTO_HEIGHT = 402; // Streamlit's default: ten rows and the header
