@@ -255,6 +255,46 @@ def churn(browser: Any, base: str, reps: int) -> dict:
         return {"mutations": summary(counts), "full_rerun_ms": summary(lat), "last_records": last}
 
 
+# ---- 13: big frames ----------------------------------------------------------------------------
+
+BIG_ROWS_JS = """(kind) => {
+  const el = [...document.querySelectorAll('[data-testid=stDataFrame]')].pop();
+  if (!el) return null;
+  return kind === 'editor' ? el.querySelectorAll('.ag-row').length : el.querySelectorAll('tbody tr').length;
+}"""
+
+
+def big_frames(browser: Any, base: str, reps: int) -> dict:
+    """bench/apps/bigframe.py: click -> the first cell of a 100,000 x 10 frame on screen, for
+    st.dataframe and st.data_editor (each in a fresh page); rows in the DOM after scrolling to
+    the end; characters posted to the page per full rerun that leaves the frame unchanged."""
+    out: dict[str, Any] = {}
+    for kind, label in (("dataframe", "Show dataframe"), ("editor", "Show editor")):
+        shown, dom_rows, wire = [], [], []
+        for _ in range(reps):
+            with Opened(browser, f"{base}/bigframe/", wire=True) as o:
+                shown.append(o.js("""async (label) => {
+                    const seen = __bench.whenText('first-row', 60000);
+                    const t0 = performance.now();
+                    __bench.button(label).click();
+                    return (await seen) - t0;
+                }""", label))
+                o.page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]")
+                o.page.mouse.move(500, 600)
+                for _ in range(30):  # scroll to the end, as a user with a wheel would
+                    o.page.mouse.wheel(0, 40000)
+                    o.page.wait_for_timeout(30)
+                    dom_rows.append(o.js(BIG_ROWS_JS, kind))
+                o.click_loop(FULL, 2)
+                before = o.js("() => ({...window.__wire})")
+                o.click_loop(FULL, 5)
+                after = o.js("() => ({...window.__wire})")
+                wire.append((after["toPage"] - before["toPage"]) / 5)
+        out[kind] = {"shown_ms": summary(shown), "max_dom_rows": max(r or 0 for r in dom_rows),
+                     "bytes_to_page_per_unchanged_rerun": summary(wire), "errors": []}
+    return out
+
+
 # ---- 7: memory --------------------------------------------------------------------------------
 
 MEMORY_PY = """

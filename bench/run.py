@@ -29,7 +29,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--disable-sync", "--js-flags=--expose-gc"]
 CACHE = ROOT / ".cache" / "bench"
 ALL = ("cold", "reruns", "streamlit", "scale", "churn", "memory", "timers", "packages", "repeat",
-       "soak")
+       "soak", "bigframe")
 
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 REPS = {
@@ -43,6 +43,7 @@ REPS = {
     "timer_s": 3.0 if QUICK else 10.0,
     "repeat": 2 if QUICK else 5,  # browsers, each: first visit, repeat visit, visit after a rebuild
     "soak": 150 if QUICK else 400,  # random actions on the gallery
+    "bigframe": 1 if QUICK else 3,  # fresh pages per kind (st.dataframe, st.data_editor)
 }
 KB = 1024
 MB = 1024 * 1024
@@ -100,6 +101,7 @@ def run(only: tuple[str, ...]) -> dict:
         step("packages", lambda: benches.packages(browser, base, REPS["cold"]))
         step("repeat", lambda: benches.repeat_visits(browser, CACHE / "sites", REPS["repeat"]))
         step("soak", lambda: benches.soak(browser, base, REPS["soak"]))
+        step("bigframe", lambda: benches.big_frames(browser, base, REPS["bigframe"]))
         browser.close()
     results["total_seconds"] = time.monotonic() - t_start
     return results
@@ -256,6 +258,15 @@ def rows(r: dict) -> list[tuple[str, str, str, str, str]]:
         rates = s["ticks_per_second"]
         one("12. soak ticker: ticks/s, 1st / 2nd half", " / ".join(f"{x:.1f}" for x in rates), "",
             "steady (2nd >= 0.8 x 1st)", len(rates) == 2 and rates[1] >= 0.8 * rates[0])
+    if not failed("bigframe"):
+        for kind, b in r["bigframe"].items():
+            dist(f"13. {kind}: click -> 100,000 x 10 frame shown", b["shown_ms"], "ms",
+                 "<= 1000 ms", b["shown_ms"]["median"] <= 1000)
+            one(f"13. {kind}: most rows in the DOM while scrolling", b["max_dom_rows"], "",
+                "a screenful + overscan (< 60)", b["max_dom_rows"] < 60)
+            w = b["bytes_to_page_per_unchanged_rerun"]
+            dist(f"13. {kind}: bytes posted per rerun, frame unchanged", w, "B",
+                 "no frame data (< 2 KB)", w["max"] < 2 * KB)
     if "cold" in r and "error" not in r["cold"]:
         d = r["cold"]["download"]
         for part, v in sorted(d["parts"].items()):

@@ -41,7 +41,7 @@ def build_all(out: Path) -> dict[str, Path]:
     if work.exists():
         shutil.rmtree(work)
     scripts = {"counters": COUNTERS, "churn": APPS / "churn.py", "ticker": APPS / "ticker.py",
-               "gallery": GALLERY}
+               "gallery": GALLERY, "bigframe": APPS / "bigframe.py"}
     for n in SCALES:
         scripts[f"scale_{n}"] = scale_script(work, n)
     for name, script in scripts.items():

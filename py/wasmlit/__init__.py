@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Any, Callable
 
-from wasmlit import components
+from wasmlit import column_config, components
 from wasmlit import elements as _elements  # noqa: F401 - imported to attach the element methods
 from wasmlit.caching import cache_data, cache_resource
 from wasmlit.commands import rerun, session_state, set_page_config, stop
@@ -60,7 +60,7 @@ for _name in _COMMANDS:
     globals()[_name] = _on_active(_name)
 
 __all__ = [  # the element commands (_COMMANDS) are added below
-    "components", "sidebar", "bottom", "fragment", "experimental_fragment", "dialog",
+    "column_config", "components", "sidebar", "bottom", "fragment", "experimental_fragment", "dialog",
     "experimental_dialog", "cache_data", "cache_resource", "rerun", "stop", "session_state", "set_page_config",
     "navigation", "Page", "switch_page", "query_params", "context",
     "get_option", "set_option", "secrets", "StreamlitSecretNotFoundError",

@@ -182,6 +182,38 @@ class DataframeProps(TypedDict):
     caption: NotRequired[str]
 
 
+class DataEditorProps(TypedDict):
+    # elements/editor.py: the table as st.dataframe sends it, the column config and the
+    # editing state (value)
+    alt: str | None
+    columns: list[Any]
+    config: dict[str, Any]
+    disabled: bool
+    dtypes: list[Any]
+    form_id: str
+    height: int | str
+    hide_index: bool
+    id: str
+    index: list[Any]
+    index_name: str | None
+    label: str
+    num_rows: str
+    order: list[Any]
+    placeholder: str | None
+    range_index: bool
+    row_height: int | None
+    rows: list[Any]
+    types: list[Any]
+    value: dict[str, Any]
+    width: int | str
+    column_levels: NotRequired[list[Any]]
+    index_levels: NotRequired[list[Any]]
+    index_names: NotRequired[list[Any]]
+    display: NotRequired[list[Any]]
+    cell_styles: NotRequired[list[Any]]
+    caption: NotRequired[str]
+
+
 class DateInputProps(TypedDict):
     disabled: bool
     form_id: str
@@ -892,6 +924,8 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     # elements/data.py
     Kind('dataframe', DataframeProps, serde=IDENTITY),
     Kind('table', TableProps),
+    # elements/editor.py
+    Kind('data_editor', DataEditorProps, serde=IDENTITY),
     # elements/charts.py
     Kind('vega_lite', VegaLiteProps),
     # elements/media.py

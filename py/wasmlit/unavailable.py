@@ -15,7 +15,7 @@ NOT_YET = "wasmlit does not implement it yet"
 #: command -> why it is missing (``NOT_YET`` or the reason a browser cannot do it)
 UNAVAILABLE: dict[str, str] = {
     name: NOT_YET for name in (
-        "data_editor", "column_config", "map", "plotly_chart", "pydeck_chart",
+        "map", "plotly_chart", "pydeck_chart",
         "graphviz_chart", "echarts_chart", "mermaid_chart", "pdf", "logo",
     )
 } | {

@@ -9,6 +9,7 @@ from wasmlit.elements import (
     choices,
     data,
     datetime_inputs,
+    editor,
     embed,
     feedback,
     files,
@@ -23,8 +24,9 @@ from wasmlit.elements import (
 from wasmlit.runtime.context import ElementHooks, install_hooks
 
 #: the family modules (importing each one attaches its commands to DeltaGenerator)
-__all__ = ["blocks", "capture", "charts", "chat", "choices", "data", "datetime_inputs", "embed",
-           "feedback", "files", "layout", "media", "metric", "pickers", "text", "widgets", "write"]
+__all__ = ["blocks", "capture", "charts", "chat", "choices", "data", "datetime_inputs", "editor",
+           "embed", "feedback", "files", "layout", "media", "metric", "pickers", "text", "widgets",
+           "write"]
 
 # Uncaught exceptions are shown as client.showErrorDetails allows (feedback.show_uncaught).
 install_hooks(ElementHooks(exception=feedback.show_uncaught, warning=feedback.warning,

@@ -46,9 +46,15 @@ class Table:
     cell_styles: list[list[Any]] | None = None
     caption: str | None = None
 
+    #: Per column, the Python types of its values, when known (the fast path of
+    #: :func:`_plain_columns`); ``types`` and ``column_dtypes`` read them instead of the cells.
+    value_types: list[set[type]] | None = field(default=None, repr=False, compare=False)
+
     @property
     def types(self) -> list[str]:
         """One of number/bool/datetime/text/empty per column (for alignment and charts)."""
+        if self.value_types is not None:
+            return [_types_kind(t) for t in self.value_types]
         out = []
         for j in range(len(self.columns)):
             kinds = {_kind(row[j]) for row in self.rows if row[j] is not None}
@@ -60,6 +66,8 @@ class Table:
         """int/float/... per column: the pandas dtype when known, else read off the values."""
         if self.dtypes is not None:
             return self.dtypes
+        if self.value_types is not None:
+            return [_types_dtype(t) for t in self.value_types]
         out = []
         for j in range(len(self.columns)):
             values = [row[j] for row in self.rows if row[j] is not None]
@@ -75,6 +83,44 @@ class Table:
     def column(self, name: str) -> list[Any]:
         j = self.columns.index(name)
         return [row[j] for row in self.rows]
+
+
+_JSON_SCALARS = frozenset({int, str, bool, float, type(None)})
+
+
+def _types_kind(types: set[type]) -> str:
+    """``Table.types`` of a column from the types of its values (None aside)."""
+    kinds = {"bool" if t is bool else "number" for t in types - {type(None)}}
+    if str in types:
+        kinds.discard("number")
+        kinds.add("text")
+    return kinds.pop() if len(kinds) == 1 else ("empty" if not kinds else "text")
+
+
+def _types_dtype(types: set[type]) -> str:
+    """``Table.column_dtypes`` of a column from the types of its values (None aside)."""
+    present = types - {type(None)}
+    if not present:
+        return "empty"
+    if present == {bool}:
+        return "bool"
+    if present <= {int, float}:
+        return "float" if float in present else "int"
+    return "text"
+
+
+def _plain_columns(cols: list[list[Any]]) -> tuple[list[list[Any]], list[set[type]]] | None:
+    """Rows of columns whose values are already JSON (ints, text, bools, finite floats,
+    None), without a call per cell: a large dict of lists costs a few C-level passes.
+    None when a column holds anything else (then every cell goes through :func:`cell`)."""
+    types = [set(map(type, c)) for c in cols]
+    for col, kinds in zip(cols, types):
+        if not kinds <= _JSON_SCALARS:
+            return None
+        if float in kinds and any(type(v) is float and (v != v or v in (math.inf, -math.inf))
+                                  for v in col):
+            return None
+    return list(map(list, zip(*cols))), types
 
 
 def _kind(value: Any) -> str:
@@ -297,9 +343,9 @@ def _tuple_levels(keys: list[Any]) -> list[list[str]] | None:
     return None
 
 
-def _from_dict(data: dict[Any, Any], precise: bool = False) -> Table:
+def _from_dict(data: dict[Any, Any], precise: bool = False, raw: bool = False) -> Table:
     def cell_(v: Any) -> Any:
-        return cell(v, precise)
+        return v if raw else cell(v, precise)
 
     values = list(data.values())
     if values and all(_is_sequence(v) for v in values):
@@ -307,9 +353,11 @@ def _from_dict(data: dict[Any, Any], precise: bool = False) -> Table:
         n = len(cols[0])
         if any(len(c) != n for c in cols):
             raise StreamlitAPIException("All columns of a table must have the same length.")
-        rows = [[cell_(c[i]) for c in cols] for i in range(n)]
+        fast = _plain_columns(cols)
+        rows = fast[0] if fast else [[cell_(c[i]) for c in cols] for i in range(n)]
         return Table([_label(k) for k in data], rows, _range(n), fmt="columns",
-                     column_levels=_tuple_levels(list(data)))
+                     column_levels=_tuple_levels(list(data)),
+                     value_types=fast[1] if fast else None)
     if values and all(isinstance(v, dict) for v in values):
         index: list[Any] = []
         for v in values:
@@ -321,9 +369,9 @@ def _from_dict(data: dict[Any, Any], precise: bool = False) -> Table:
     return Table(["value"], rows, [cell_(k) for k in data], range_index=False, fmt="key_value")
 
 
-def _from_list(items: list[Any], precise: bool = False) -> Table:
+def _from_list(items: list[Any], precise: bool = False, raw: bool = False) -> Table:
     def cell_(v: Any) -> Any:
-        return cell(v, precise)
+        return v if raw else cell(v, precise)
 
     if not items:
         return Table()
@@ -343,9 +391,10 @@ def _from_list(items: list[Any], precise: bool = False) -> Table:
     return Table(["value"], rows, _range(len(rows)), fmt="values")
 
 
-def to_table(data: Any, precise: bool = False) -> Table:
+def to_table(data: Any, precise: bool = False, raw: bool = False) -> Table:
     """Normalise anything table-like; raise StreamlitAPIException for what is not.
-    ``precise`` keeps fractions of seconds in date-times (charts need them)."""
+    ``precise`` keeps fractions of seconds in date-times (charts need them); ``raw`` keeps
+    the Python values of dicts and lists as they are (``st.data_editor`` edits them)."""
     if data is None:
         return Table()
     if _is_pandas(data):
@@ -353,10 +402,10 @@ def to_table(data: Any, precise: bool = False) -> Table:
     if _is_numpy(data):
         return _from_numpy(data, precise)
     if isinstance(data, dict):
-        return _from_dict(data, precise)
+        return _from_dict(data, precise, raw)
     if isinstance(data, (list, tuple, set, frozenset, range)) or type(data).__name__ in (
             "dict_keys", "dict_values", "generator"):
-        return _from_list(list(data), precise)
+        return _from_list(list(data), precise, raw)
     if hasattr(data, "to_pandas") and _importable("pandas"):  # polars, pyarrow
         if _module_root(data) == "pyarrow":
             import pandas as pd

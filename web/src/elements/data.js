@@ -100,7 +100,8 @@ function sizeStyle(el, props, defaultMaxHeight) {
   }
 }
 
-function compare(a, b) {
+/** Sort order of two cells: numbers by value, empty cells last, text in natural order. */
+export function compare(a, b) {
   if (a === b) return 0;
   if (a === null || a === undefined) return 1; // empty cells last, whatever the direction
   if (b === null || b === undefined) return -1;

@@ -11,6 +11,7 @@ import * as choices from './choices.js';
 import * as components from './components.js';
 import * as data from './data.js';
 import * as datetime from './datetime.js';
+import * as editor from './editor.js';
 import * as embed from './embed.js';
 import * as feedback from './feedback.js';
 import * as files from './files.js';
@@ -24,7 +25,7 @@ import * as write from './write.js';
 
 // Each family module exports `renderers` ({kind: renderer}); a kind belongs to one family.
 const FAMILIES = [layout, text, feedback, button, inputs, choices, datetime, files, chat, data,
-  charts, media, write, embed, pagelink, components, capture, pickers, blocks];
+  editor, charts, media, write, embed, pagelink, components, capture, pickers, blocks];
 const RENDERERS = Object.assign({}, ...FAMILIES.map((family) => family.renderers));
 
 function unknown(kind) {
