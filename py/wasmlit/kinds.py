@@ -198,6 +198,7 @@ class DataEditorProps(TypedDict):
     index_name: str | None
     label: str
     num_rows: str
+    on_change: str
     order: list[Any]
     placeholder: str | None
     range_index: bool

@@ -40,3 +40,20 @@ def test_apptest_run_still_reruns_as_streamlits_does() -> None:
     at = app(SCRIPT)
     at.checkbox[0].check().run()
     assert at.markdown[0].value == "runs=2 quiet=True name='' loud=False"
+
+
+def test_a_data_editor_with_ignore_keeps_its_edits_for_the_next_run() -> None:
+    at = app("""
+        import streamlit as st
+        st.session_state.setdefault("runs", 0)
+        st.session_state.runs += 1
+        out = st.data_editor({"a": [1, 2]}, key="ed", on_change="ignore")
+        st.button("go")
+        st.write(f"runs={st.session_state.runs} a={out['a']}")
+    """)
+    editor = next(n for n in at.page.walk() if n["kind"] == "data_editor")
+    edit = {"edited_rows": {"0": {"a": 5}}, "added_rows": [], "deleted_rows": []}
+    at.send(p.WidgetChanged(values={editor["props"]["id"]: edit}))
+    assert at.markdown[0].value == "runs=1 a=[1, 2]"
+    at.button[0].click().run()
+    assert at.markdown[0].value == "runs=2 a=[5, 2]"

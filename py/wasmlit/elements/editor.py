@@ -302,7 +302,8 @@ def data_editor(self: DeltaGenerator, data: Any, *, width: Any = "stretch",
         "config": config, "num_rows": num_rows, "disabled": disabled is True,
         "range_index": table.range_index or table.fmt in _POSITIONAL,
         "width": width, "height": height, "row_height": row_height,
-        "placeholder": placeholder, "alt": alt})
+        "placeholder": placeholder, "alt": alt,
+        "on_change": "ignore" if on_change == "ignore" else "rerun"})
     from wasmlit.state.widgets import register_widget
 
     identity: dict[str, Any] = {"columns": table.columns, "format": table.fmt,
