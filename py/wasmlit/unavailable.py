@@ -16,7 +16,7 @@ NOT_YET = "wasmlit does not implement it yet"
 UNAVAILABLE: dict[str, str] = {
     name: NOT_YET for name in (
         "menu_button", "datetime_input", "camera_input", "audio_input",
-        "data_editor", "column_config", "map", "plotly_chart", "pydeck_chart",
+        "data_editor", "column_config",
         "graphviz_chart", "echarts_chart", "mermaid_chart", "pdf", "logo", "connection",
         "config_option", "skeleton", "grid", "pagination", "cursor",
     )

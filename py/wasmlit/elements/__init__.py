@@ -11,8 +11,10 @@ from wasmlit.elements import (
     feedback,
     files,
     layout,
+    maps,
     media,
     metric,
+    plotly_chart,
     text,
     widgets,
     write,
@@ -21,7 +23,7 @@ from wasmlit.runtime.context import ElementHooks, install_hooks
 
 #: the family modules (importing each one attaches its commands to DeltaGenerator)
 __all__ = ["charts", "chat", "choices", "data", "datetime_inputs", "embed", "feedback", "files",
-           "layout", "media", "metric", "text", "widgets", "write"]
+           "layout", "maps", "media", "metric", "plotly_chart", "text", "widgets", "write"]
 
 # Uncaught exceptions are shown as client.showErrorDetails allows (feedback.show_uncaught).
 install_hooks(ElementHooks(exception=feedback.show_uncaught, warning=feedback.warning,

@@ -13,14 +13,16 @@ import * as feedback from './feedback.js';
 import * as files from './files.js';
 import * as inputs from './inputs.js';
 import * as layout from './layout.js';
+import * as maps from './maps.js';
 import * as media from './media.js';
 import * as pagelink from './pagelink.js';
+import * as plotly from './plotly.js';
 import * as text from './text.js';
 import * as write from './write.js';
 
 // Each family module exports `renderers` ({kind: renderer}); a kind belongs to one family.
 const FAMILIES = [layout, text, feedback, button, inputs, choices, datetime, files, chat, data,
-  charts, media, write, embed, pagelink];
+  charts, plotly, maps, media, write, embed, pagelink];
 const RENDERERS = Object.assign({}, ...FAMILIES.map((family) => family.renderers));
 
 function unknown(kind) {
