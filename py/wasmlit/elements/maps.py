@@ -170,20 +170,8 @@ def map(self: DeltaGenerator, data: Any = None, *, latitude: str | None = None,
 
 
 def _deck_json(deck: Any) -> tuple[dict[str, Any], Any]:
-    """A pydeck Deck's spec and tooltip. Layer data frames are passed as records (pydeck's
-    own serialiser cannot read pandas 3 frames); the Deck is left as it was."""
-    swapped = []
-    for layer in getattr(deck, "layers", None) or []:
-        data = getattr(layer, "data", None)
-        if data is not None and type(data).__module__.startswith("pandas"):
-            table = to_table(data)
-            swapped.append((layer, data))
-            layer.data = [dict(zip(table.columns, row)) for row in table.rows]
-    try:
-        spec = json.loads(deck.to_json())
-    finally:
-        for layer, data in swapped:
-            layer.data = data
+    """A pydeck Deck's spec (pydeck writes layer data frames as records) and tooltip."""
+    spec = json.loads(deck.to_json())
     tooltip = getattr(getattr(deck, "deck_widget", None), "tooltip", None)
     if not isinstance(tooltip, (dict, bool)):
         tooltip = getattr(deck, "_tooltip", None)
