@@ -45,6 +45,7 @@ def test_content_sizes_come_from_the_layout_and_use_container_width_maps_to_widt
 
 
 def test_a_plotly_figure_is_serialised_by_plotly():
+    pytest.importorskip("plotly", reason="plotly is optional")
     at = run("""
         import plotly.graph_objects as go
         fig = go.Figure(go.Bar(x=['a', 'b'], y=[3, 1]))
@@ -58,6 +59,7 @@ def test_a_plotly_figure_is_serialised_by_plotly():
 
 
 def test_numpy_arrays_in_a_dict_figure_become_lists_and_nan_null():
+    pytest.importorskip("numpy", reason="numpy is optional")
     at = run("""
         import numpy as np
         st.plotly_chart({'data': [{'type': 'scatter', 'y': np.array([1.0, np.nan, 3.0])}]})
@@ -187,6 +189,8 @@ deck = pdk.Deck(layers=[layer], initial_view_state=pdk.ViewState(latitude=37.75,
 
 
 def test_pydeck_chart_sends_the_decks_json_spec_and_tooltip():
+    pytest.importorskip("pydeck", reason="pydeck is optional")
+    pytest.importorskip("pandas", reason="pandas is optional")
     at = run(DECK + "st.pydeck_chart(deck, height=400)")
     chart = at.pydeck_chart[0]
     (layer,) = chart.spec["layers"]
@@ -200,6 +204,8 @@ def test_pydeck_chart_sends_the_decks_json_spec_and_tooltip():
 
 
 def test_pydeck_selection_state_per_layer_id():
+    pytest.importorskip("pydeck", reason="pydeck is optional")
+    pytest.importorskip("pandas", reason="pandas is optional")
     at = run(DECK + """
 ev = st.pydeck_chart(deck, on_select='rerun', selection_mode='multi-object', key='d')
 st.write(f"{ev.selection.indices} {st.session_state.d['selection']['objects']}")
