@@ -180,11 +180,15 @@ export const deck_gl = {
   create(props, ctx) {
     const view = h('div', { class: 'wl-deck-view' });
     const el = h('div', { testid: 'stDeckGlJsonChart', class: 'stDeckGlJsonChart wl-deck' }, view);
-    el._wl = { props, ctx, token: 0, view, drawn: null };
-    deck_gl.update(el, props);
-    return el;
+    // As in Streamlit 1.67, the map sits in a stFullScreenFrame (the element's outer test id).
+    const frame = h('div', { testid: 'stFullScreenFrame', class: 'wl-fullscreen-frame' }, el);
+    el._wl = { props, ctx, token: 0, view, drawn: null, chart: el };
+    frame._wl = el._wl;
+    deck_gl.update(frame, props);
+    return frame;
   },
-  update(el, props) {
+  update(frame, props) {
+    const el = frame._wl.chart;
     el._wl.props = props;
     sizeOf(el, props);
     if (props.alt) el.setAttribute('aria-label', props.alt);
@@ -192,7 +196,8 @@ export const deck_gl = {
     el.setAttribute('role', props.alt ? 'img' : 'group');
     draw(el, props);
   },
-  destroy(el) {
+  destroy(frame) {
+    const el = frame._wl.chart;
     el._wl.destroyed = true;
     el._wl.token += 1;
     el._wl.deck?.finalize();

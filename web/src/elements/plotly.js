@@ -187,13 +187,17 @@ export const plotly_chart = {
   create(props, ctx) {
     const view = h('div', { class: 'wl-plotly-view' });
     const el = h('div', { testid: 'stPlotlyChart', class: 'stPlotlyChart wl-plotly' }, view);
-    el._wl = { props, ctx, token: 0, view, drawn: null };
+    // As in Streamlit 1.67, the chart sits in a stFullScreenFrame (the element's outer test id).
+    const frame = h('div', { testid: 'stFullScreenFrame', class: 'wl-fullscreen-frame' }, el);
+    el._wl = { props, ctx, token: 0, view, drawn: null, chart: el };
+    frame._wl = el._wl;
     live.add(el);
     watchScheme();
-    plotly_chart.update(el, props);
-    return el;
+    plotly_chart.update(frame, props);
+    return frame;
   },
-  update(el, props) {
+  update(frame, props) {
+    const el = frame._wl.chart;
     el._wl.props = props;
     el.style.width = typeof props.width === 'number' ? `${props.width}px` : '';
     el.classList.toggle('wl-plotly-stretch', props.height === 'stretch');
@@ -202,7 +206,8 @@ export const plotly_chart = {
     el.setAttribute('role', props.alt ? 'figure' : 'group');
     draw(el, props);
   },
-  destroy(el) {
+  destroy(frame) {
+    const el = frame._wl.chart;
     live.delete(el);
     el._wl.destroyed = true;
     el._wl.token += 1;
