@@ -5,6 +5,7 @@
 // widget: clicking a pickable object sends {selection: {indices, objects}} (per layer id).
 // Mirrors py/wasmlit/elements/maps.py.
 import { h } from '../dom/h.js';
+import { showError } from './plotly.js';
 
 const TILES = {
   light: 'https://basemaps.cartocdn.com/light_all/{z}/{x}/{y}.png',
@@ -167,13 +168,6 @@ async function draw(el, props) {
   }
   state.layers = layers;
   el.dataset.rendered = 'true';
-}
-
-function showError(el, message) {
-  console.error(`wasmlit: ${message}`);
-  el._wl.error?.remove();
-  el._wl.error = h('div', { class: 'wl-chart-error', role: 'alert' }, message);
-  el.append(el._wl.error);
 }
 
 export const deck_gl = {

@@ -176,7 +176,8 @@ async function draw(el, props) {
   el.dataset.rendered = 'true';
 }
 
-function showError(el, message) {
+/** A visible error in the chart's place (the chart's previous drawing, if any, stays). */
+export function showError(el, message) {
   console.error(`wasmlit: ${message}`);
   el._wl.error?.remove();
   el._wl.error = h('div', { class: 'wl-chart-error', role: 'alert' }, message);
