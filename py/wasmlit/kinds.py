@@ -710,6 +710,35 @@ class ToastProps(TypedDict):
     nonce: int
 
 
+# ---- elements/plotly_chart.py and elements/maps.py (charts and maps) ----
+class PlotlyChartProps(TypedDict):
+    alt: str | None
+    config: dict[str, Any]
+    figure: dict[str, Any]
+    form_id: NotRequired[str]
+    height: int | str
+    id: NotRequired[str]
+    label: NotRequired[str]
+    selection_mode: NotRequired[list[Any]]
+    theme: str | None
+    value: NotRequired[dict[str, Any]]
+    width: int | str
+
+
+class DeckGlProps(TypedDict):
+    alt: str | None
+    chart: str
+    form_id: NotRequired[str]
+    height: int | str
+    id: NotRequired[str]
+    label: NotRequired[str]
+    selection_mode: NotRequired[str]
+    spec: dict[str, Any]
+    tooltip: dict[str, Any] | bool | None
+    value: NotRequired[dict[str, Any]]
+    width: int | str
+
+
 class VegaLiteProps(TypedDict):
     alt: str | None
     chart: str
@@ -929,6 +958,9 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Kind('data_editor', DataEditorProps, serde=IDENTITY),
     # elements/charts.py
     Kind('vega_lite', VegaLiteProps),
+    # elements/plotly_chart.py, elements/maps.py
+    Kind('plotly_chart', PlotlyChartProps, serde=IDENTITY),
+    Kind('deck_gl', DeckGlProps, serde=IDENTITY),
     # elements/media.py
     Kind('image', ImageProps),
     Kind('audio', AudioProps),

@@ -15,7 +15,6 @@ NOT_YET = "wasmlit does not implement it yet"
 #: command -> why it is missing (``NOT_YET`` or the reason a browser cannot do it)
 UNAVAILABLE: dict[str, str] = {
     name: NOT_YET for name in (
-        "map", "plotly_chart", "pydeck_chart",
         "graphviz_chart", "echarts_chart", "mermaid_chart", "pdf", "logo",
     )
 } | {

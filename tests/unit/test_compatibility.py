@@ -62,9 +62,9 @@ def test_a_missing_command_is_shown_in_place_and_hasattr_still_works() -> None:
     at = app("""
         import streamlit as st
         st.write("before")
-        assert not hasattr(st, "map")
-        st.map([])
+        assert not hasattr(st, "login")
+        st.login()
     """)
     assert at.exception[0].type == "StreamlitNotAvailableError"
-    assert "`st.map` is not available in wasmlit" in at.exception[0].message
+    assert "`st.login` is not available in wasmlit" in at.exception[0].message
     assert at.markdown[0].value == "before"

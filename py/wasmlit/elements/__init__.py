@@ -14,9 +14,11 @@ from wasmlit.elements import (
     feedback,
     files,
     layout,
+    maps,
     media,
     metric,
     pickers,
+    plotly_chart,
     text,
     widgets,
     write,
@@ -25,8 +27,8 @@ from wasmlit.runtime.context import ElementHooks, install_hooks
 
 #: the family modules (importing each one attaches its commands to DeltaGenerator)
 __all__ = ["blocks", "capture", "charts", "chat", "choices", "data", "datetime_inputs", "editor",
-           "embed", "feedback", "files", "layout", "media", "metric", "pickers", "text", "widgets",
-           "write"]
+           "embed", "feedback", "files", "layout", "maps", "media", "metric", "pickers",
+           "plotly_chart", "text", "widgets", "write"]
 
 # Uncaught exceptions are shown as client.showErrorDetails allows (feedback.show_uncaught).
 install_hooks(ElementHooks(exception=feedback.show_uncaught, warning=feedback.warning,

@@ -483,6 +483,38 @@ class Chart(Element):
         return self.spec
 
 
+class SelectableChart(Widget):
+    """st.plotly_chart (``.figure``) and st.map/st.pydeck_chart (``.spec``, a deck.gl JSON
+    spec); with ``on_select`` also ``.selection`` and ``.select(selection)``."""
+
+    @property
+    def id(self) -> str:
+        return str(self.node["props"].get("id", ""))
+
+    @property
+    def key(self) -> str | None:
+        return super().key if self.id else None
+
+    @property
+    def figure(self) -> dict[str, Any]:
+        return dict(self.node["props"]["figure"])
+
+    @property
+    def spec(self) -> dict[str, Any]:
+        return dict(self.node["props"]["spec"])
+
+    @property
+    def selection(self) -> dict[str, Any]:
+        if self.id in self.at._pending:
+            return dict(self.at._pending[self.id]["selection"])
+        return dict((self.node["props"].get("value") or {}).get("selection") or {})
+
+    def select(self, selection: dict[str, Any]) -> "SelectableChart":
+        """What the page sends when the user selects: ``{"selection": {...}}``."""
+        self.set_value({"selection": dict(selection)})
+        return self
+
+
 class Media(Element):
     """image, audio, video: ``.value`` is the list of sources (URLs, or data as base64)."""
 
@@ -859,6 +891,10 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "area_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "area"),
     "bar_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "bar"),
     "scatter_chart": _query(Chart, "vega_lite", lambda pr: pr.get("chart") == "scatter"),
+    "plotly_chart": _query(SelectableChart, "plotly_chart"),
+    "map": _query(SelectableChart, "deck_gl", lambda pr: pr.get("chart") == "map"),
+    "pydeck_chart": _query(SelectableChart, "deck_gl",
+                           lambda pr: pr.get("chart") == "pydeck_chart"),
     "image": _query(Media, "image"),
     "audio": _query(Media, "audio"),
     "video": _query(Media, "video"),

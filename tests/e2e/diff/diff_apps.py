@@ -250,4 +250,20 @@ APPS: dict[str, Case] = {
         with grid.cell(column_span="all"):
             st.write("wide")
     """),
+    # ---- plotly_chart, map, pydeck_chart (dict figures and specs: no package in the browser) --
+    "plotly_dict": case("""
+        st.write("before")
+        st.plotly_chart({"data": [{"type": "bar", "x": ["a", "b"], "y": [2, 3]}],
+                         "layout": {"title": {"text": "Bars"}}})
+        st.write("after")
+    """),
+    "plotly_selection_empty": case("""
+        ev = st.plotly_chart({"data": [{"type": "scatter", "x": [1, 2], "y": [3, 4]}]},
+                             on_select="rerun", key="p")
+        st.write(sorted(ev.selection.keys()), ev.selection.points, ev.selection.box)
+    """),
+    "map_points": case("""
+        st.map({"lat": [37.76, 37.78], "lon": [-122.4, -122.42]}, height=300)
+        st.write("below the map")
+    """),
 }

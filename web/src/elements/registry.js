@@ -17,15 +17,18 @@ import * as feedback from './feedback.js';
 import * as files from './files.js';
 import * as inputs from './inputs.js';
 import * as layout from './layout.js';
+import * as maps from './maps.js';
 import * as media from './media.js';
 import * as pagelink from './pagelink.js';
 import * as pickers from './pickers.js';
+import * as plotly from './plotly.js';
 import * as text from './text.js';
 import * as write from './write.js';
 
 // Each family module exports `renderers` ({kind: renderer}); a kind belongs to one family.
 const FAMILIES = [layout, text, feedback, button, inputs, choices, datetime, files, chat, data,
-  editor, charts, media, write, embed, pagelink, components, capture, pickers, blocks];
+  editor, charts, plotly, maps, media, write, embed, pagelink, components, capture, pickers,
+  blocks];
 const RENDERERS = Object.assign({}, ...FAMILIES.map((family) => family.renderers));
 
 function unknown(kind) {
