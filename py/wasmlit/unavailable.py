@@ -17,7 +17,7 @@ UNAVAILABLE: dict[str, str] = {
     name: NOT_YET for name in (
         "menu_button", "datetime_input", "camera_input", "audio_input",
         "data_editor", "column_config", "map", "plotly_chart", "pydeck_chart",
-        "graphviz_chart", "echarts_chart", "mermaid_chart", "pdf", "logo", "connection",
+        "connection",
         "config_option", "skeleton", "grid", "pagination", "cursor",
     )
 } | {

@@ -7,6 +7,7 @@ from wasmlit.elements import (
     choices,
     data,
     datetime_inputs,
+    diagrams,
     embed,
     feedback,
     files,
@@ -20,7 +21,7 @@ from wasmlit.elements import (
 from wasmlit.runtime.context import ElementHooks, install_hooks
 
 #: the family modules (importing each one attaches its commands to DeltaGenerator)
-__all__ = ["charts", "chat", "choices", "data", "datetime_inputs", "embed", "feedback", "files",
+__all__ = ["charts", "chat", "choices", "data", "datetime_inputs", "diagrams", "embed", "feedback", "files",
            "layout", "media", "metric", "text", "widgets", "write"]
 
 # Uncaught exceptions are shown as client.showErrorDetails allows (feedback.show_uncaught).
