@@ -89,6 +89,12 @@ _GL = frozenset({"bar3D", "flowGL", "globe", "graphGL", "line3D", "lines3D", "li
                  "polygons3D", "scatter3D", "scatterGL", "surface"})
 _GL_COMPONENTS = frozenset({"geo3D", "globe", "grid3D", "mapbox3D", "maptalks3D"})
 _EXTENSIONS = {"liquidFill": "echarts-liquidfill", "wordCloud": "echarts-wordcloud"}
+#: the series types of core ECharts 6 (node_modules/echarts/lib/chart); ECharts draws nothing,
+#: silently, for any other, so an unknown type is an error here
+_SERIES_TYPES = frozenset({
+    "bar", "boxplot", "candlestick", "chord", "custom", "effectScatter", "funnel", "gauge",
+    "graph", "heatmap", "line", "lines", "map", "parallel", "pictorialBar", "pie", "radar",
+    "sankey", "scatter", "sunburst", "themeRiver", "tree", "treemap"})
 _JS_FUNCTION = re.compile(r"\bfunction\s*\(|=>")
 _JSCODE = "--x_x--"  # how pyecharts marks JsCode in its JSON
 _DEFAULT_WIDTH, _DEFAULT_HEIGHT = 700, 350
@@ -175,6 +181,10 @@ def _check_features(option: dict[str, Any]) -> None:
             raise StreamlitAPIException(
                 "This ECharts option has a `custom` series, which needs a JavaScript "
                 "`renderItem` function; st.echarts_chart takes JSON options only.")
+        if kind is not None and kind not in _SERIES_TYPES:
+            raise StreamlitAPIException(
+                f"This ECharts option has a series of unknown type {kind!r}; ECharts knows "
+                f"{', '.join(sorted(_SERIES_TYPES - {'custom', 'map'}))}.")
         geo = geo or kind == "map" or series.get("coordinateSystem") == "geo"
     if geo:
         raise StreamlitAPIException(

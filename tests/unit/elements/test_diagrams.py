@@ -140,6 +140,7 @@ def test_echarts_dataset_source_from_pandas_becomes_rows():
     ("{'series': [{'type': 'wordCloud'}]}", "echarts-wordcloud"),
     ("{'series': [{'type': 'custom'}]}", "renderItem"),
     ("{'series': [{'type': 'map'}]}", "map charts"),
+    ("{'series': [{'type': 'nonsense'}]}", "unknown type 'nonsense'"),
     ("{'series': [{'data': [float('nan')]}]}", "`series[0].data[0]`"),
     ("{'series': [{'data': [object()]}]}", "`series[0].data[0]` is a `object`"),
     ("[1, 2]", "type `list`"),

@@ -8,6 +8,7 @@ import * as chat from './chat.js';
 import * as choices from './choices.js';
 import * as data from './data.js';
 import * as datetime from './datetime.js';
+import * as diagrams from './diagrams.js';
 import * as embed from './embed.js';
 import * as feedback from './feedback.js';
 import * as files from './files.js';
@@ -20,7 +21,7 @@ import * as write from './write.js';
 
 // Each family module exports `renderers` ({kind: renderer}); a kind belongs to one family.
 const FAMILIES = [layout, text, feedback, button, inputs, choices, datetime, files, chat, data,
-  charts, media, write, embed, pagelink];
+  charts, media, write, embed, pagelink, diagrams];
 const RENDERERS = Object.assign({}, ...FAMILIES.map((family) => family.renderers));
 
 function unknown(kind) {
