@@ -186,3 +186,49 @@ def test_graphviz_objects_from_the_graphviz_package(app_page, graphviz_site):
         expect(charts.nth(0).locator("svg g.node text", has_text=label)).to_have_count(1)
     expect(drawn(charts.nth(1))).to_have_attribute("data-rendered", "true")
     expect(charts.nth(1).locator("svg g.node")).to_have_count(2)
+
+
+def test_logo_sits_above_the_sidebar_menu_of_a_multipage_app(app_page):
+    page = app_page("diagrams_logo_pages").page
+    expect(page.get_by_text("home page")).to_be_visible()
+    logo = page.get_by_test_id("stSidebar").get_by_test_id("stSidebarLogo")
+    nav = page.get_by_test_id("stSidebarNav")
+    expect(logo).to_be_visible()
+    expect(nav).to_be_visible()
+    assert logo.bounding_box()["y"] + logo.bounding_box()["height"] <= nav.bounding_box()["y"] + 1
+    page.get_by_test_id("stSidebarNav").get_by_text("Other").click()
+    expect(page.get_by_text("other page")).to_be_visible()
+    expect(logo).to_be_visible()  # every page's run calls st.logo: it stays
+
+
+def test_logo_leads_the_top_menu(app_page):
+    page = app_page("diagrams_logo_pages", path="?menu=top").page
+    expect(page.get_by_text("home page")).to_be_visible()
+    header = page.get_by_test_id("stHeader")
+    logo = header.get_by_test_id("stHeaderLogo")
+    expect(logo).to_be_visible()
+    assert logo.bounding_box()["x"] < header.get_by_text("Other").bounding_box()["x"]
+
+
+def test_mermaid_and_echarts_follow_the_dark_theme(chromium, server_url):
+    fills = {}
+    for scheme in ("light", "dark"):
+        context = chromium.new_context(color_scheme=scheme, viewport={"width": 1100, "height": 800})
+        try:
+            page = context.new_page()
+            page.goto(f"{server_url}/diagrams/")
+            page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]",
+                                   timeout=BOOT_TIMEOUT_MS)
+            mermaid = page.get_by_test_id("stMermaidChart").first
+            expect(drawn(mermaid)).to_have_attribute("data-rendered", "true", timeout=DRAW_TIMEOUT_MS)
+            node = mermaid.locator("svg .node rect, svg .node path").first
+            echart = page.get_by_test_id("stEChartsChart").first
+            expect(drawn(echart)).to_have_attribute("data-rendered", "true")
+            label = echart.locator("svg text", has_text="Tue").first
+            fills[scheme] = (node.evaluate("e => getComputedStyle(e).fill"),
+                             label.evaluate("e => getComputedStyle(e).fill || e.getAttribute('fill')"))
+        finally:
+            context.close()
+    assert fills["light"][0] != fills["dark"][0], fills
+    dark_label = [int(v) for v in re.findall(r"\d+", fills["dark"][1])[:3]]
+    assert min(dark_label) > 110, f"axis labels should be light on a dark page: {fills}"

@@ -168,25 +168,37 @@ const graphvizInner = asyncRenderer({
   },
 });
 
-const graphviz_chart = {
-  create(props, ctx) {
-    const inner = graphvizInner.create(props, ctx);
-    const frame = h('div', { testid: 'stFullScreenFrame', class: 'wl-fullscreen-frame wl-diagram-frame' });
-    frame.append(fullscreenButton(frame), inner);
-    return frame;
-  },
-  update(el, props, old, ctx) {
-    graphvizInner.update(el.querySelector('.wl-graphviz'), props, old, ctx);
-  },
-  destroy(el) {
-    graphvizInner.destroy(el.querySelector('.wl-graphviz'));
-  },
-};
+/**
+ * A renderer in an outer wrapper, as Streamlit nests these elements: `stFullScreenFrame` (with
+ * the fullscreen button) for the charts, `stMarkdown` for Mermaid (a markdown block there).
+ */
+function wrapped(inner, wrap) {
+  const find = (el) => el.querySelector('.wl-diagram');
+  return {
+    create(props, ctx) {
+      return wrap(inner.create(props, ctx));
+    },
+    update(el, props, old, ctx) {
+      inner.update(find(el), props, old, ctx);
+    },
+    destroy(el) {
+      inner.destroy(find(el));
+    },
+  };
+}
+
+function inFullscreenFrame(content) {
+  const frame = h('div', { testid: 'stFullScreenFrame', class: 'wl-fullscreen-frame wl-diagram-frame' });
+  frame.append(fullscreenButton(frame), content);
+  return frame;
+}
+
+const graphviz_chart = wrapped(graphvizInner, inFullscreenFrame);
 
 // ---- Mermaid --------------------------------------------------------------------------------
 
 let mermaidIds = 0;
-const mermaid_chart = asyncRenderer({
+const mermaidInner = asyncRenderer({
   testid: 'stMermaidChart',
   errorTestid: 'stMermaidError',
   className: 'wl-mermaid',
@@ -215,6 +227,9 @@ const mermaid_chart = asyncRenderer({
   },
 });
 
+const mermaid_chart = wrapped(mermaidInner,
+  (content) => h('div', { testid: 'stMarkdown', class: 'stMarkdown wl-mermaid-block' }, content));
+
 // ---- ECharts --------------------------------------------------------------------------------
 
 // Streamlit's categorical palette, as for the Vega-Lite charts.
@@ -237,7 +252,7 @@ function echartsTheme(el) {
   };
 }
 
-const echarts_chart = asyncRenderer({
+const echartsInner = asyncRenderer({
   testid: 'stEChartsChart',
   errorTestid: 'stEChartsChartError',
   className: 'wl-echarts',
@@ -278,6 +293,8 @@ const echarts_chart = asyncRenderer({
     el._wl.chart?.dispose();
   },
 });
+
+const echarts_chart = wrapped(echartsInner, inFullscreenFrame);
 
 // ---- PDF ------------------------------------------------------------------------------------
 
