@@ -111,7 +111,13 @@ export default defineConfig({
         // dynamic-import helper; in a chunk of its own, it keeps wasmlit.js the entry's code
         // (otherwise Rollup moves it all into a second chunk behind a facade, as the entry may
         // export nothing but its API).
-        manualChunks: (id) => (id.includes('vite/preload-helper') ? 'preload-helper' : undefined),
+        // DOMPurify likewise: the page's markdown and the lazy Mermaid chunk both use it.
+        manualChunks: (id) => {
+          if (id.includes('vite/preload-helper')) return 'preload-helper';
+          if (id.includes('/node_modules/dompurify/')) return 'dompurify';
+          if (id.includes('/node_modules/@hpcc-js/wasm-graphviz/')) return 'graphviz'; // (a name, not "dist")
+          return undefined;
+        },
       },
     },
   },

@@ -15,6 +15,7 @@ from wasmlit.caching import cache_data, cache_resource
 from wasmlit.commands import rerun, session_state, set_page_config, stop
 from wasmlit.config import get_option, set_option
 from wasmlit.delta_generator import BOTTOM_DG, COMMANDS, SIDEBAR_DG, DeltaGenerator, active_dg
+from wasmlit.elements.diagrams import logo
 from wasmlit.elements.layout import dialog, experimental_dialog
 from wasmlit import navigation as _navigation  # noqa: F401  (attaches st.page_link)
 from wasmlit.context import context
@@ -62,7 +63,7 @@ for _name in _COMMANDS:
 __all__ = [  # the element commands (_COMMANDS) are added below
     "column_config", "components", "sidebar", "bottom", "fragment", "experimental_fragment", "dialog",
     "experimental_dialog", "cache_data", "cache_resource", "rerun", "stop", "session_state", "set_page_config",
-    "navigation", "Page", "switch_page", "query_params", "context",
+    "logo", "navigation", "Page", "switch_page", "query_params", "context",
     "get_option", "set_option", "secrets", "StreamlitSecretNotFoundError",
     "connection", "connections",
     "StreamlitAPIException", "StreamlitDuplicateElementId", "StreamlitDuplicateElementKey",

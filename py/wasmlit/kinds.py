@@ -874,6 +874,43 @@ class SkeletonProps(TypedDict):
     width: int | str
 
 
+# elements/diagrams.py (Graphviz, Mermaid, ECharts, PDF, logo)
+class GraphvizChartProps(TypedDict):
+    alt: str | None
+    dot: str
+    engine: str
+    height: int | str
+    width: int | str
+
+
+class MermaidChartProps(TypedDict):
+    alt: str | None
+    body: str
+    width: int | str
+
+
+class EchartsChartProps(TypedDict):
+    alt: str | None
+    height: int | str
+    option: dict[str, Any]
+    renderer: str
+    theme: str | None
+    width: int | str
+
+
+class PdfProps(TypedDict):
+    alt: str | None
+    height: int | str
+    source: dict[str, Any]
+
+
+class LogoProps(TypedDict):
+    icon_image: dict[str, Any] | None
+    image: dict[str, Any]
+    link: str | None
+    size: str
+
+
 @dataclass(frozen=True)
 class Kind:
     """One element kind. ``serde`` is set exactly for widgets (nodes with an ``id`` whose
@@ -983,6 +1020,12 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Kind('grid', GridProps, block=True),
     Kind('grid_cell', GridCellProps, block=True),
     Kind('skeleton', SkeletonProps),
+    # elements/diagrams.py
+    Kind('graphviz_chart', GraphvizChartProps),
+    Kind('mermaid_chart', MermaidChartProps),
+    Kind('echarts_chart', EchartsChartProps),
+    Kind('pdf', PdfProps),
+    Kind('logo', LogoProps),
 )}
 
 

@@ -14,10 +14,6 @@ NOT_YET = "wasmlit does not implement it yet"
 
 #: command -> why it is missing (``NOT_YET`` or the reason a browser cannot do it)
 UNAVAILABLE: dict[str, str] = {
-    name: NOT_YET for name in (
-        "graphviz_chart", "echarts_chart", "mermaid_chart", "pdf", "logo",
-    )
-} | {
     "login": "there is no server to run an OpenID Connect login flow",
     "logout": "there is no server to run an OpenID Connect login flow",
     "user": "there is no server to hold a logged-in user",

@@ -5,6 +5,7 @@ import { Nav } from './nav.js';
 import { h } from './dom/h.js';
 import { Tree } from './dom/patch.js';
 import { Staleness } from './dom/stale.js';
+import { logoNode } from './elements/diagrams.js';
 import { createRegistry } from './elements/registry.js';
 import { MainMenu, showsDeveloperItems } from './menu.js';
 import { ThemeController } from './theme.js';
@@ -198,6 +199,44 @@ export class App {
     // Streamlit's own attribute, which components read (st.components.v2's docs do)
     const collapsed = String(this.sidebar.getAttribute('aria-expanded') === 'false');
     if (this.sidebar.dataset.collapsed !== collapsed) this.sidebar.dataset.collapsed = collapsed;
+    this.placeLogo();
+  }
+
+  /**
+   * st.logo: the logo element (elements/diagrams.js) reports its props here, null when it
+   * goes; the latest one written is shown.
+   */
+  setLogo(el, props) {
+    this.logos ??= new Map();
+    this.logos.delete(el);
+    if (props) this.logos.set(el, props);
+    this.placeLogo();
+  }
+
+  /**
+   * Where Streamlit puts the logo: at the top of an open sidebar; otherwise at the top left
+   * (in the top menu's header when there is one), drawn from icon_image when it has one.
+   */
+  placeLogo() {
+    this.logoNodes?.forEach((node) => node.remove());
+    this.logoNodes = [];
+    const props = this.logos?.size ? [...this.logos.values()].at(-1) : null;
+    if (!props) return;
+    const sidebarOpen = this.sidebar.isConnected && this.sidebar.getAttribute('aria-expanded') !== 'false';
+    if (sidebarOpen) {
+      const header = h('div', { testid: 'stSidebarHeader', class: 'wl-sidebar-header' },
+        logoNode(props, 'stSidebarLogo', false));
+      this.sidebar.querySelector('.wl-sidebar-collapse').after(header);
+      this.logoNodes.push(header);
+      return;
+    }
+    const corner = h('div', { class: 'wl-header-logo' }, logoNode(props, 'stHeaderLogo', true));
+    if (!this.nav.header.hidden) this.nav.header.prepend(corner);
+    else {
+      corner.classList.toggle('wl-beside-opener', this.sidebar.isConnected);
+      this.root.insertBefore(corner, this.body);
+    }
+    this.logoNodes.push(corner);
   }
 
   /** The sidebar's collapse control (a page-only choice, kept across reruns). */
@@ -499,6 +538,7 @@ export class App {
       /** a site-relative URL (a custom component's frontend) made absolute */
       siteURL: (path) => new URL(path, this.siteBase ?? document.baseURI).href,
       navigate: (pageHash, query) => this.nav.follow(pageHash, query),
+      setLogo: (el, props) => this.setLogo(el, props),
       link: (page, query, attrs) => this.nav.link(page, query, attrs),
       enterInForm: (formId, el) => {
         const form = el.closest('form[data-testid=stForm]');

@@ -9,6 +9,7 @@ from wasmlit.elements import (
     choices,
     data,
     datetime_inputs,
+    diagrams,
     editor,
     embed,
     feedback,
@@ -26,8 +27,8 @@ from wasmlit.elements import (
 from wasmlit.runtime.context import ElementHooks, install_hooks
 
 #: the family modules (importing each one attaches its commands to DeltaGenerator)
-__all__ = ["blocks", "capture", "charts", "chat", "choices", "data", "datetime_inputs", "editor",
-           "embed", "feedback", "files", "layout", "maps", "media", "metric", "pickers",
+__all__ = ["blocks", "capture", "charts", "chat", "choices", "data", "datetime_inputs", "diagrams",
+           "editor", "embed", "feedback", "files", "layout", "maps", "media", "metric", "pickers",
            "plotly_chart", "text", "widgets", "write"]
 
 # Uncaught exceptions are shown as client.showErrorDetails allows (feedback.show_uncaught).

@@ -155,6 +155,14 @@ APPS: dict[str, Case] = {
     "table_dict": case('st.table({"a": [1, 2], "b": ["x", "y"]})'),
     "table_markdown": case('st.table({"col": ["**bold**", "`code`"]})'),
     "image": case(f'import base64\nst.image(base64.b64decode("{PNG}"), caption="dots")'),
+    # ---- diagrams (st.graphviz_chart, st.mermaid_chart, st.echarts_chart) ------------------
+    "graphviz_dot": case('st.graphviz_chart("digraph { run -> intr; intr -> kernel }")'),
+    "graphviz_error": case('st.graphviz_chart("digraph { a -> ")\nst.write("after")'),
+    "mermaid_flow": case('st.mermaid_chart("graph TD\\n  Start --> Stop")'),
+    "echarts_bar": case("""
+        st.echarts_chart({"xAxis": {"type": "category", "data": ["Mon", "Tue"]},
+                          "yAxis": {"type": "value"}, "series": [{"type": "bar", "data": [3, 5]}]})
+    """),
     # ---- state and flow -----------------------------------------------------------------------
     "session_counter": case("""
         if "count" not in st.session_state:

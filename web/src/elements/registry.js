@@ -11,6 +11,7 @@ import * as choices from './choices.js';
 import * as components from './components.js';
 import * as data from './data.js';
 import * as datetime from './datetime.js';
+import * as diagrams from './diagrams.js';
 import * as editor from './editor.js';
 import * as embed from './embed.js';
 import * as feedback from './feedback.js';
@@ -28,7 +29,7 @@ import * as write from './write.js';
 // Each family module exports `renderers` ({kind: renderer}); a kind belongs to one family.
 const FAMILIES = [layout, text, feedback, button, inputs, choices, datetime, files, chat, data,
   editor, charts, plotly, maps, media, write, embed, pagelink, components, capture, pickers,
-  blocks];
+  blocks, diagrams];
 const RENDERERS = Object.assign({}, ...FAMILIES.map((family) => family.renderers));
 
 function unknown(kind) {

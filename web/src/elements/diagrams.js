@@ -1,0 +1,394 @@
+// Diagrams and documents: graphviz_chart (Graphviz compiled to WebAssembly), mermaid_chart
+// (Mermaid), echarts_chart (Apache ECharts), pdf (pdf.js) and logo (placed by the app in the
+// sidebar or the header). Each library is a dynamic import, so a page that does not use it
+// never downloads it. A drawing that fails shows its error in the element's place.
+// Mirrors py/wasmlit/elements/diagrams.py.
+import DOMPurify from 'dompurify';
+import { h } from '../dom/h.js';
+import { renderIcon } from './icons.js';
+
+/** One promise per library: fetched on first use, shared by every element afterwards. */
+const libraries = new Map();
+function library(name, load) {
+  if (!libraries.has(name)) {
+    const loading = load();
+    loading.catch(() => libraries.delete(name)); // a failed fetch may be retried later
+    libraries.set(name, loading);
+  }
+  return libraries.get(name);
+}
+
+const loadGraphviz = () => library('graphviz',
+  () => import('@hpcc-js/wasm-graphviz').then((m) => m.Graphviz.load()));
+const loadMermaid = () => library('mermaid', () => import('mermaid').then((m) => m.default));
+const loadEcharts = () => library('echarts', () => import('echarts'));
+const loadPdfjs = () => library('pdfjs', async () => {
+  const [pdfjs, worker] = await Promise.all([
+    import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
+  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+  return pdfjs;
+});
+
+function isDark(el) {
+  return el.closest('.wl-app')?.dataset.theme === 'dark';
+}
+
+function cssVar(el, name, fallback) {
+  return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
+}
+
+function px(value) {
+  return typeof value === 'number' ? `${value}px` : '';
+}
+
+/** The element's error box, in place of its drawing. */
+function fail(el, title, err) {
+  const message = String(err?.message ?? err ?? 'unknown error').trim();
+  console.error(`wasmlit: ${title}: ${message}`);
+  const box = h('div', { testid: el._wl.errorTestid, class: 'wl-diagram-error', role: 'alert' },
+    h('strong', {}, title), h('pre', {}, message));
+  el._wl.view.replaceChildren(box);
+  el.dataset.rendered = 'error';
+}
+
+/**
+ * Drawings that follow the light/dark theme redraw when it changes (theme.js dispatches
+ * `wasmlit-theme` on the app's root). Each entry maps an element to its redraw function.
+ */
+const themed = new Map();
+let listening = false;
+function followTheme(el, redraw) {
+  themed.set(el, redraw);
+  if (listening) return;
+  listening = true;
+  document.addEventListener('wasmlit-theme', (event) => {
+    for (const [node, again] of themed) if (event.target.contains(node)) again();
+  });
+}
+
+/**
+ * A renderer whose drawing is asynchronous: `draw(el, props, isCurrent)` fills el._wl.view;
+ * a newer update makes older drawings stop (`isCurrent()` turns false).
+ */
+function asyncRenderer({ testid, errorTestid, className, draw, size, themedDrawing, cleanup }) {
+  const redraw = (el) => {
+    const state = el._wl;
+    state.token += 1;
+    const token = state.token;
+    const isCurrent = () => !state.destroyed && token === state.token;
+    delete el.dataset.rendered;
+    Promise.resolve()
+      .then(() => draw(el, state.props, isCurrent))
+      .then(() => { if (isCurrent()) el.dataset.rendered = 'true'; })
+      .catch((err) => { if (isCurrent()) fail(el, state.failTitle, err); });
+  };
+  return {
+    create(props) {
+      const view = h('div', { class: 'wl-diagram-view' });
+      const el = h('div', { testid, class: `${testid} wl-diagram ${className}`, role: 'figure' }, view);
+      el._wl = { props, token: 0, view, errorTestid, failTitle: '' };
+      if (themedDrawing) followTheme(el, () => redraw(el));
+      this.update(el, props);
+      return el;
+    },
+    update(el, props) {
+      el._wl.props = props;
+      if (props.alt) el.setAttribute('aria-label', props.alt);
+      else el.removeAttribute('aria-label');
+      size?.(el, props);
+      redraw(el);
+    },
+    destroy(el) {
+      el._wl.destroyed = true;
+      themed.delete(el);
+      cleanup?.(el);
+    },
+  };
+}
+
+// ---- Graphviz -------------------------------------------------------------------------------
+
+// Material "fullscreen" and "close" glyphs: the button shows an icon, no text.
+const FULLSCREEN = 'M7 14H5v5h5v-2H7v-3zm-2-4h2V7h3V5H5v5zm12 7h-3v2h5v-5h-2v3zM14 5v2h3v3h2V5h-5z';
+const CLOSE = 'M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z';
+
+function toolbarIcon(path) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '1.1em');
+  svg.setAttribute('height', '1.1em');
+  svg.setAttribute('aria-hidden', 'true');
+  const shape = document.createElementNS(ns, 'path');
+  shape.setAttribute('d', path);
+  shape.setAttribute('fill', 'currentColor');
+  svg.append(shape);
+  return svg;
+}
+
+/** Streamlit's fullscreen toggle: the element covers the app until closed (or Escape). */
+function fullscreenButton(frame) {
+  const button = h('button', {
+    type: 'button', class: 'wl-fullscreen-button', testid: 'stElementToolbarButton', 'aria-label': 'Fullscreen',
+  }, toolbarIcon(FULLSCREEN));
+  const setExpanded = (on) => {
+    frame.classList.toggle('wl-expanded', on);
+    button.setAttribute('aria-label', on ? 'Close fullscreen' : 'Fullscreen');
+    button.replaceChildren(toolbarIcon(on ? CLOSE : FULLSCREEN));
+  };
+  button.addEventListener('click', () => setExpanded(!frame.classList.contains('wl-expanded')));
+  frame.addEventListener('keydown', (event) => { if (event.key === 'Escape') setExpanded(false); });
+  return h('div', { class: 'wl-element-toolbar', testid: 'stElementToolbar' }, button);
+}
+
+const graphvizInner = asyncRenderer({
+  testid: 'stGraphVizChart',
+  errorTestid: 'stGraphVizChartError',
+  className: 'wl-graphviz',
+  size(el, props) {
+    el._wl.failTitle = 'Cannot draw this Graphviz chart';
+    el.classList.toggle('wl-stretch', props.width === 'stretch');
+    el.style.width = px(props.width);
+    el.style.height = px(props.height);
+    el.classList.toggle('wl-fixed-height', typeof props.height === 'number');
+  },
+  async draw(el, props, isCurrent) {
+    const graphviz = await loadGraphviz();
+    if (!isCurrent()) return;
+    const svg = graphviz.layout(props.dot, 'svg', props.engine || 'dot');
+    // Graphviz copies URL/href attributes of the DOT into links: keep only what is safe.
+    const clean = DOMPurify.sanitize(svg, { USE_PROFILES: { svg: true, svgFilters: true } });
+    el._wl.view.innerHTML = clean;
+    const drawn = el._wl.view.querySelector('svg');
+    if (!drawn) throw new Error('Graphviz produced no drawing');
+    if (props.width === 'stretch') {
+      drawn.setAttribute('width', '100%');
+      drawn.removeAttribute('height');
+    }
+  },
+});
+
+/**
+ * A renderer in an outer wrapper, as Streamlit nests these elements: `stFullScreenFrame` (with
+ * the fullscreen button) for the charts, `stMarkdown` for Mermaid (a markdown block there).
+ */
+function wrapped(inner, wrap) {
+  const find = (el) => el.querySelector('.wl-diagram');
+  return {
+    create(props, ctx) {
+      return wrap(inner.create(props, ctx));
+    },
+    update(el, props, old, ctx) {
+      inner.update(find(el), props, old, ctx);
+    },
+    destroy(el) {
+      inner.destroy(find(el));
+    },
+  };
+}
+
+function inFullscreenFrame(content) {
+  const frame = h('div', { testid: 'stFullScreenFrame', class: 'wl-fullscreen-frame wl-diagram-frame' });
+  frame.append(fullscreenButton(frame), content);
+  return frame;
+}
+
+const graphviz_chart = wrapped(graphvizInner, inFullscreenFrame);
+
+// ---- Mermaid --------------------------------------------------------------------------------
+
+let mermaidIds = 0;
+const mermaidInner = asyncRenderer({
+  testid: 'stMermaidChart',
+  errorTestid: 'stMermaidError',
+  className: 'wl-mermaid',
+  themedDrawing: true,
+  size(el, props) {
+    el._wl.failTitle = 'Cannot draw this Mermaid diagram';
+    el.style.width = px(props.width);
+  },
+  async draw(el, props, isCurrent) {
+    const mermaid = await loadMermaid();
+    if (!isCurrent()) return;
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      suppressErrorRendering: true,
+      theme: isDark(el) ? 'dark' : 'default',
+      fontFamily: cssVar(el, '--wl-font', 'sans-serif'),
+    });
+    mermaidIds += 1;
+    const { svg, bindFunctions } = await mermaid.render(`wl-mermaid-${mermaidIds}`, props.body);
+    if (!isCurrent()) return;
+    el._wl.view.innerHTML = svg;
+    bindFunctions?.(el._wl.view);
+    const drawn = el._wl.view.querySelector('svg');
+    if (drawn && props.alt) drawn.setAttribute('aria-label', props.alt);
+  },
+});
+
+const mermaid_chart = wrapped(mermaidInner,
+  (content) => h('div', { testid: 'stMarkdown', class: 'stMarkdown wl-mermaid-block' }, content));
+
+// ---- ECharts --------------------------------------------------------------------------------
+
+// Streamlit's categorical palette, as for the Vega-Lite charts.
+const PALETTE = ['#0068c9', '#83c9ff', '#ff2b2b', '#ffabab', '#29b09d', '#7defa1', '#ff8700', '#ffd16a', '#6d3fc0', '#d5dae5'];
+
+/** An ECharts theme from the app's colours and font (theme="streamlit"). */
+function echartsTheme(el) {
+  const fg = cssVar(el, '--wl-fg', '#31333f');
+  const muted = cssVar(el, '--wl-muted', '#6b6f7b');
+  const line = cssVar(el, '--wl-border', '#d6d8de');
+  const axis = { axisLine: { lineStyle: { color: line } }, axisTick: { lineStyle: { color: line } },
+    axisLabel: { color: muted }, splitLine: { lineStyle: { color: [line] } }, nameTextStyle: { color: fg } };
+  return {
+    color: PALETTE,
+    backgroundColor: 'transparent',
+    textStyle: { color: fg, fontFamily: cssVar(el, '--wl-font', 'sans-serif') },
+    title: { textStyle: { color: fg }, subtextStyle: { color: muted } },
+    legend: { textStyle: { color: fg } },
+    categoryAxis: axis, valueAxis: axis, logAxis: axis, timeAxis: axis,
+  };
+}
+
+const echartsInner = asyncRenderer({
+  testid: 'stEChartsChart',
+  errorTestid: 'stEChartsChartError',
+  className: 'wl-echarts',
+  themedDrawing: true,
+  size(el, props) {
+    el._wl.failTitle = 'Cannot draw this ECharts chart';
+    el.style.width = px(props.width);
+    el._wl.view.style.height = props.height === 'stretch' ? '100%' : px(props.height);
+    el.classList.toggle('wl-stretch-height', props.height === 'stretch');
+  },
+  async draw(el, props, isCurrent) {
+    const echarts = await loadEcharts();
+    if (!isCurrent()) return;
+    const state = el._wl;
+    state.chart?.dispose();
+    state.chart = null;
+    state.view.replaceChildren();
+    let theme = null;
+    if (props.theme === 'streamlit') theme = echartsTheme(el);
+    else if (isDark(el)) theme = 'dark';
+    const chart = echarts.init(state.view, theme, { renderer: props.renderer === 'svg' ? 'svg' : 'canvas' });
+    state.chart = chart;
+    const option = props.alt
+      ? { ...props.option, aria: { ...(props.option.aria ?? {}), enabled: true, label: { ...(props.option.aria?.label ?? {}), description: props.alt } } }
+      : props.option;
+    try {
+      chart.setOption(option, true);
+    } catch (err) {
+      chart.dispose();
+      state.chart = null;
+      throw err;
+    }
+    state.resize ??= new ResizeObserver(() => state.chart?.resize());
+    state.resize.observe(state.view);
+  },
+  cleanup(el) {
+    el._wl.resize?.disconnect();
+    el._wl.chart?.dispose();
+  },
+});
+
+const echarts_chart = wrapped(echartsInner, inFullscreenFrame);
+
+// ---- PDF ------------------------------------------------------------------------------------
+
+function pdfBytes(source) {
+  const bin = atob(source.data);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i += 1) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+const pdf = asyncRenderer({
+  testid: 'stPdf',
+  errorTestid: 'stPdfError',
+  className: 'wl-pdf',
+  size(el, props) {
+    el._wl.failTitle = 'Cannot show this PDF';
+    el.style.height = props.height === 'stretch' ? '' : px(props.height);
+    el.classList.toggle('wl-stretch-height', props.height === 'stretch');
+  },
+  async draw(el, props, isCurrent) {
+    const pdfjs = await loadPdfjs();
+    if (!isCurrent()) return;
+    const state = el._wl;
+    await state.doc?.destroy();
+    const source = props.source ?? {};
+    const task = pdfjs.getDocument(source.url !== undefined ? { url: source.url } : { data: pdfBytes(source) });
+    const doc = await task.promise;
+    state.doc = doc;
+    if (!isCurrent()) return;
+    state.view.replaceChildren();
+    const ratio = window.devicePixelRatio || 1;
+    const room = Math.max(200, (state.view.clientWidth || el.clientWidth || 700) - 16);
+    for (let n = 1; n <= doc.numPages; n += 1) {
+      const page = await doc.getPage(n);
+      if (!isCurrent()) return;
+      const natural = page.getViewport({ scale: 1 });
+      const scale = Math.min(room / natural.width, 2);
+      const viewport = page.getViewport({ scale: scale * ratio });
+      const canvas = h('canvas', { class: 'wl-pdf-canvas', 'aria-label': `Page ${n}` });
+      canvas.width = Math.floor(viewport.width);
+      canvas.height = Math.floor(viewport.height);
+      canvas.style.width = `${Math.floor(viewport.width / ratio)}px`;
+      canvas.style.aspectRatio = `${viewport.width} / ${viewport.height}`;
+      state.view.append(h('div', { class: 'wl-pdf-page', testid: 'stPdfPage', 'data-page-number': String(n) }, canvas));
+      await page.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise;
+    }
+  },
+  cleanup(el) {
+    el._wl.doc?.destroy();
+  },
+});
+
+// ---- logo -----------------------------------------------------------------------------------
+
+function imageUrl(source) {
+  if (!source) return '';
+  if (source.url !== undefined) return String(source.url);
+  return `data:${source.mime};base64,${source.data}`;
+}
+
+/**
+ * One logo as Streamlit draws it: an image (or a Material icon) of the size's height, in a
+ * link when it has one.
+ * @param {object} props the logo's props
+ * @param {string} testid stSidebarLogo or stHeaderLogo
+ * @param {boolean} collapsed the header's logo shows icon_image when there is one
+ */
+export function logoNode(props, testid, collapsed) {
+  const source = collapsed && props.icon_image ? props.icon_image : props.image;
+  const size = ['small', 'medium', 'large'].includes(props.size) ? props.size : 'medium';
+  const logo = source.icon
+    ? h('div', { testid, class: `stLogo wl-logo wl-logo-${size} wl-logo-icon`, role: 'img', 'aria-label': 'App Logo' },
+      renderIcon(source.icon))
+    : h('img', { testid, class: `stLogo wl-logo wl-logo-${size}`, src: imageUrl(source), alt: 'Logo' });
+  if (!props.link) return logo;
+  return h('a', { testid: 'stLogoLink', class: 'wl-logo-link', href: props.link, target: '_blank', rel: 'noreferrer', 'aria-label': 'Logo' }, logo);
+}
+
+// The element itself takes no room (it sits with the toasts); it hands its props to the app,
+// which draws the logo in the sidebar or the header (app.js, setLogo).
+const logo = {
+  create(props, ctx) {
+    const el = h('div', { class: 'wl-logo-slot', hidden: true });
+    el._wl = { ctx };
+    ctx.setLogo?.(el, props);
+    return el;
+  },
+  update(el, props) {
+    el._wl.ctx.setLogo?.(el, props);
+  },
+  destroy(el) {
+    el._wl.ctx.setLogo?.(el, null);
+  },
+};
+
+/** kind -> renderer for this family (merged by registry.js). */
+export const renderers = { graphviz_chart, mermaid_chart, echarts_chart, pdf, logo };
