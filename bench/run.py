@@ -108,7 +108,7 @@ def run(only: tuple[str, ...]) -> dict:
 def run_streamlit(browser, script: Path) -> dict:
     python = streamlit_env.ensure_venv(CACHE)
     with streamlit_env.StreamlitServer(python, script) as st:
-        out = benches.reruns(browser, st.url, REPS["clicks"], REPS["warmup"])
+        out = benches.reruns(browser, st.url, REPS["clicks"], REPS["warmup"], breakdown=False)
     out["version"] = streamlit_env.STREAMLIT_VERSION
     return out
 
@@ -159,6 +159,15 @@ def rows(r: dict) -> list[tuple[str, str, str, str, str]]:
         ok = lambda s: s["median"] <= 5 and s["p95"] <= 15
         dist("3. fragment rerun (click -> DOM)", f, "ms", "med <= 5, p95 <= 15 ms", ok(f))
         dist("3. full rerun (click -> DOM)", u, "ms", "med <= 5, p95 <= 15 ms", ok(u))
+        for kind in ("fragment", "full"):
+            b = r["reruns"].get(f"{kind}_breakdown")
+            if not b:
+                continue
+            one(f"3. {kind} rerun, traced: {b['traced']} of {b['clicks']} clicks, steps (mean of the middle 90%)",
+                "")
+            for label, sv in b["steps"].items():
+                if sv["n"]:
+                    out.append((f"   {label}", fmt(sv["mean"], "ms"), fmt(sv["p95"], "ms"), "", ""))
     if not failed("streamlit"):
         s = r["streamlit"]
         dist(f"4. Streamlit {s['version']} fragment rerun", s["fragment_ms"], "ms")

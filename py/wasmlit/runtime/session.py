@@ -76,6 +76,9 @@ class AppSession:
 
         self.nav = Navigator(script)
         self._client_version = config.client_version
+        #: for measuring only (bench/): a list that gets ``(name, time.perf_counter())`` at the
+        #: start of each run ("run") and when its script or fragments have finished ("ran")
+        self.marks: list[tuple[str, float]] | None = None
         if script.folder not in sys.path:
             sys.path.insert(0, script.folder)
 
@@ -249,6 +252,8 @@ class AppSession:
         return sleep
 
     def run_next(self) -> None:
+        if self.marks is not None:
+            self.marks.append(("run", time.perf_counter()))
         req = self.queue.pop()
         self.run_id += 1
         self.tree.run_id = self.run_id
@@ -296,6 +301,8 @@ class AppSession:
             finally:
                 if isinstance(ctx.run_coroutine, LoopRunner):
                     ctx.run_coroutine.close()
+        if self.marks is not None:
+            self.marks.append(("ran", time.perf_counter()))
         self._finish(ctx, req, status, drop_stale, ran)
 
     @staticmethod

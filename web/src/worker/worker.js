@@ -14,6 +14,14 @@ let dead = false;
 let interruptBuffer = null;
 
 const post = (obj) => self.postMessage(JSON.stringify({ v: PROTOCOL_VERSION, ...obj }));
+
+/**
+ * For measuring only (bench/): once `self.__wasmlit.trace` is an array, `[what, time]` pairs
+ * go into it (this worker's performance.now()): a request's arrival ('in'), each pump() call
+ * ('pump', 'pumped') and each message about to be posted (its type).
+ */
+const note = (what) => self.__wasmlit?.trace?.push(what, performance.now());
+const postedType = (text) => /"type":"([a-z-]+)"/.exec(text.slice(0, 40))?.[1] ?? '?';
 const progress = (stage, fraction) => post({ type: 'progress', stage, fraction });
 const log = (level, message) => post({ type: 'log', level, message });
 
@@ -44,7 +52,10 @@ function yieldNow() {
 }
 
 const host = {
-  post: (text) => self.postMessage(String(text)),
+  post: (text) => {
+    if (self.__wasmlit?.trace) note(postedType(String(text)));
+    self.postMessage(String(text));
+  },
   poll: () => JSON.stringify(inbox.splice(0)),
   yield_now: yieldNow,
 };
@@ -55,7 +66,9 @@ async function drive() {
   pumping = true;
   try {
     do {
+      note('pump');
       await bridge.pump.callPromising();
+      note('pumped');
     } while (inbox.length > 0 && !dead);
   } catch (err) {
     fatal(err);
@@ -333,8 +346,8 @@ async function boot(config) {
   // KeyboardInterrupt in the script, and the session ends the run as stopped.
   if (interruptBuffer) pyodide.setInterruptBuffer(new Uint8Array(interruptBuffer));
   // For measuring only (bench/, DevTools): the worker's global scope is reachable from nowhere
-  // else, and nothing in wasmlit reads this.
-  self.__wasmlit = { pyodide, started, snapshotMs };
+  // else, and nothing in wasmlit reads this but note() above.
+  self.__wasmlit = { pyodide, started, snapshotMs, trace: null };
 
   progress('Loading wasmlit', 0.7);
   pyodide.FS.mkdirTree(PKG_DIR);
@@ -402,5 +415,6 @@ self.onmessage = (event) => {
     return;
   }
   inbox.push(data);
+  note('in');
   drive();
 };
