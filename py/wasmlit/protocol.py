@@ -380,11 +380,14 @@ def _wire(obj: Any) -> JSON:
     raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_wire)
+
+
 def encode(msg: Message) -> str:
     body: dict[str, JSON] = {"v": PROTOCOL_VERSION, "type": msg.TYPE}
     for name in _FIELD_NAMES[type(msg)]:
         body[name] = getattr(msg, name)
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=_wire)
+    return _ENCODER.encode(body)
 
 
 def decode(text: str) -> Message:
@@ -401,14 +404,18 @@ def decode(text: str) -> Message:
     cls = _BY_TYPE.get(tag) if isinstance(tag, str) else None
     if cls is None:
         raise ProtocolError(f"unknown message type {raw.get('type')!r}")
-    names = {f.name for f in fields(cls)}
-    unknown = set(raw) - names - {"v", "type"}
-    if unknown:
-        raise ProtocolError(f"{cls.TYPE}: unknown fields {sorted(unknown)}")
-    kwargs = {k: v for k, v in raw.items() if k in names}
-    for f in fields(cls):
-        if f.name in kwargs and not _type_ok(kwargs[f.name], f.type):
-            raise ProtocolError(f"{cls.TYPE}.{f.name}: wrong type {type(kwargs[f.name]).__name__}")
+    kinds = _field_kinds(cls)
+    kwargs = {}
+    for k, v in raw.items():
+        kind = kinds.get(k)
+        if kind is None:
+            if k in ("v", "type"):
+                continue
+            unknown = sorted(set(raw) - set(kinds) - {"v", "type"})
+            raise ProtocolError(f"{cls.TYPE}: unknown fields {unknown}")
+        if not _CHECKS[kind](v):
+            raise ProtocolError(f"{cls.TYPE}.{k}: wrong type {type(v).__name__}")
+        kwargs[k] = v
     if "ops" in kwargs and cls is Patches:
         kwargs["ops"] = [op_from_wire(op) for op in kwargs["ops"]]
     return cls(**kwargs)
@@ -428,21 +435,24 @@ def _json_type(annotation: str) -> str:
     return "any"
 
 
-def _type_ok(value: Any, annotation: Any) -> bool:
-    kind = _json_type(str(annotation))
-    if kind == "integer":
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "number":
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if kind == "string":
-        return isinstance(value, str)
-    if kind == "boolean":
-        return isinstance(value, bool)
-    if kind == "array":
-        return isinstance(value, list)
-    if kind == "object":
-        return isinstance(value, dict)
-    return True
+_CHECKS: dict[str, Any] = {
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "string": lambda v: isinstance(v, str),
+    "boolean": lambda v: isinstance(v, bool),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+    "any": lambda v: True,
+}
+_KINDS: dict[type[Message], dict[str, str]] = {}
+
+
+def _field_kinds(cls: type[Message]) -> dict[str, str]:
+    """Field name -> JSON type of a message class (worked out once per class)."""
+    kinds = _KINDS.get(cls)
+    if kinds is None:
+        kinds = _KINDS[cls] = {f.name: _json_type(str(f.type)) for f in fields(cls)}
+    return kinds
 
 
 _NULLABLE_STRING = {"type": ["string", "null"]}

@@ -36,7 +36,13 @@ export class Client {
     this.dead = false;
     worker.onmessage = (event) => {
       note('arrived');
-      this.receive(event.data);
+      const data = event.data;
+      // One string may carry several messages, one per line (docs/protocol.md).
+      if (typeof data === 'string' && data.includes('\n')) {
+        for (const line of data.split('\n')) this.receive(line);
+      } else {
+        this.receive(data);
+      }
       note('handled');
     };
     worker.onerror = (event) => {

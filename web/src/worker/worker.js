@@ -53,21 +53,25 @@ function yieldNow() {
 
 const host = {
   post: (text) => {
-    if (self.__wasmlit?.trace) note(postedType(String(text)));
+    if (self.__wasmlit?.trace) for (const line of String(text).split('\n')) note(postedType(line));
     self.postMessage(String(text));
   },
   poll: () => JSON.stringify(inbox.splice(0)),
   yield_now: yieldNow,
 };
 
-/** Run pump() until the inbox stays empty. Never re-entered while Python runs. */
+/**
+ * Run pump() until the inbox stays empty. Never re-entered while Python runs. pump() is given
+ * the inbox itself (saving a poll()); a long-lived Python waiting for requests with run_sync
+ * would answer later: a stack switch costs more than entering Python afresh.
+ */
 async function drive() {
   if (pumping || !bridge || dead) return;
   pumping = true;
   try {
     do {
       note('pump');
-      await bridge.pump.callPromising();
+      await bridge.pump.callPromising(host.poll());
       note('pumped');
     } while (inbox.length > 0 && !dead);
   } catch (err) {
