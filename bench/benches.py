@@ -116,8 +116,15 @@ def _cold_load(browser: Any, url: str, target: str,
             return { ...window.__cold, ready: app ? Number(app.dataset.readyMs) : null,
                      interactive: window.__interactive ?? null };
         }""")
+        origin = page.evaluate("() => performance.timeOrigin")  # navigation start
         for w in page.workers:  # resource timing inside the worker, in case events missed some
             urls += w.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)")
+            if "worker" in w.url:  # the boot's steps, in ms since navigation
+                boot = w.evaluate("() => ({ origin: performance.timeOrigin, "
+                                  "marks: self.__wasmlit?.boot ?? {} })")
+                start = boot["origin"] - origin
+                marks["boot"] = {"worker started": start,
+                                 **{k: start + v for k, v in boot["marks"].items()}}
         urls += page.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)")
         return marks, urls
     finally:
@@ -129,6 +136,7 @@ def cold_start(browser: Any, base: str, site_root: Path, reps: int) -> dict:
     first text on the same app built with --no-prerender; against a bare page booting the same
     Pyodide (interleaved)."""
     first_text, interactive, mutations, live_text, bare, fcp, progress, ready = ([] for _ in range(8))
+    boot: dict[str, list[float]] = {}
     fetched: list[str] = []
     click = {"label": "Rerun full app", "answer": "Full app says it ran 2 times."}
     for i in range(reps):
@@ -137,6 +145,10 @@ def cold_start(browser: Any, base: str, site_root: Path, reps: int) -> dict:
         first_text.append(marks["text"])
         inter = marks["interactive"]
         interactive.append(inter["answered"])
+        prev = 0.0
+        for step, t in (marks.get("boot") or {}).items():  # (in boot order)
+            boot.setdefault(step, []).append(t - prev)
+            prev = t
         mutations.append(len(inter["mutations"]))
         fcp.append(marks["fcp"] if marks["fcp"] is not None else marks["text"])
         if i == 0:
@@ -156,6 +168,7 @@ def cold_start(browser: Any, base: str, site_root: Path, reps: int) -> dict:
         "ratio": sl["median"] / sb["median"],
         "first_run_mutations": max(mutations),
         "wasmlit_ready_since_mount_ms": summary([x for x in ready if x is not None]),
+        "boot_steps_ms": {step: summary(v) for step, v in boot.items()},
         "first_paint": {"first_contentful_paint_ms": summary(fcp),
                         "boot_progress_shown_ms": summary([p for p in progress if p is not None])},
         "download": download_sizes(fetched, base, site_root / "counters"),

@@ -142,6 +142,18 @@ def rows(r: dict) -> list[tuple[str, str, str, str, str]]:
         dist("1. cold start: live first run's text (--no-prerender)", c["wasmlit_ms"], "ms")
         dist("1. cold start: bare Pyodide, 1+1", c["bare_pyodide_ms"], "ms")
         dist("1. wasmlit: worker ready, since mount()", c["wasmlit_ready_since_mount_ms"], "ms")
+        if c.get("boot_steps_ms"):
+            one("1. boot of the prerendered seed app, step by step (from the step before)", "")
+            names = {"worker started": "navigation -> worker started",
+                     "python started": "Pyodide loaded (interpreter started)",
+                     "wasmlit unpacked": "wasmlit.zip unpacked",
+                     "app files written": "app files written",
+                     "packages loaded": "packages checked / installed",
+                     "wasmlit imported": "import wasmlit",
+                     "ready": "session created, ready posted",
+                     "first idle": "first run, to idle"}
+            for step, sv in c["boot_steps_ms"].items():
+                dist(f"   {names.get(step, step)}", sv, "ms")
         one("1. first text / bare Pyodide (medians)", c["first_text_ratio"], "", "<= 0.1",
             c["first_text_ratio"] <= 0.1)
         one("1. interactive / bare Pyodide (medians)", c["interactive_ratio"], "", "<= 1.0",

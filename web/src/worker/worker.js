@@ -21,6 +21,9 @@ const post = (obj) => self.postMessage(JSON.stringify({ v: PROTOCOL_VERSION, ...
  * ('pump', 'pumped') and each message about to be posted (its type).
  */
 const note = (what) => self.__wasmlit?.trace?.push(what, performance.now());
+/** For measuring only (bench/): this worker's performance.now() at each step of its boot. */
+const bootMarks = {};
+const bootMark = (name) => { bootMarks[name] ??= performance.now(); };
 const postedType = (text) => /"type":"([a-z-]+)"/.exec(text.slice(0, 40))?.[1] ?? '?';
 const progress = (stage, fraction) => post({ type: 'progress', stage, fraction });
 const log = (level, message) => post({ type: 'log', level, message });
@@ -73,6 +76,7 @@ async function drive() {
       note('pump');
       await bridge.pump.callPromising(host.poll());
       note('pumped');
+      bootMark('first idle');
     } while (inbox.length > 0 && !dead);
   } catch (err) {
     fatal(err);
@@ -338,6 +342,7 @@ async function boot(config) {
   const runtimeFailed = downloadFailedUnder(config.pyodideURL);
   try {
     pyodide = await Promise.race([pyodideP, runtimeFailed]);
+    bootMark('python started');
   } catch (err) {
     const named = await Promise.race([runtimeFailed, Promise.resolve(null)]).catch((e) => e);
     // pyodide.mjs imports pyodide.asm.mjs itself (an import, not a fetch)
@@ -351,11 +356,12 @@ async function boot(config) {
   if (interruptBuffer) pyodide.setInterruptBuffer(new Uint8Array(interruptBuffer));
   // For measuring only (bench/, DevTools): the worker's global scope is reachable from nowhere
   // else, and nothing in wasmlit reads this but note() above.
-  self.__wasmlit = { pyodide, started, snapshotMs, trace: null };
+  self.__wasmlit = { pyodide, started, snapshotMs, trace: null, boot: bootMarks };
 
   progress('Loading wasmlit', 0.7);
   pyodide.FS.mkdirTree(PKG_DIR);
   pyodide.unpackArchive(await pkgP, 'zip', { extractDir: PKG_DIR });
+  bootMark('wasmlit unpacked');
 
   progress('Loading the app', 0.75);
   pyodide.FS.mkdirTree(APP_DIR);
@@ -365,6 +371,7 @@ async function boot(config) {
     pyodide.FS.writeFile(full, data);
   }
   pyodide.FS.chdir(APP_DIR);
+  bootMark('app files written');
   const sysPath = pyodide.pyimport('sys').path;
   sysPath.insert(0, PKG_DIR);
   sysPath.insert(0, APP_DIR);
@@ -381,12 +388,15 @@ async function boot(config) {
   progress('Starting the app', 0.95);
   pyodide.registerJsModule('wasmlit_host', host);
   stopWatchingDownloads();
+  bootMark('packages loaded');
   bridge = pyodide.pyimport('wasmlit._pyodide_bridge');
+  bootMark('wasmlit imported');
   // The page already shows the prerendered first view (if any): the session starts from it.
   const options = JSON.stringify({
     config: config.app.config ?? {}, secrets: config.app.secrets ?? '', first_view: config.firstView ?? null,
   });
   await bridge.boot.callPromising(APP_DIR, config.app.entrypoint, options);
+  bootMark('ready');
   if (newSnapshot) { // stored after the boot, so it takes nothing from it
     const bytes = newSnapshot;
     newSnapshot = null;
