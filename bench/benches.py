@@ -272,14 +272,14 @@ def rerun_breakdown(o: Opened, spec: tuple[str, str, str], clicks: int) -> dict:
     clicks_at = [t for name, t in page_ev if name == "click"] + [float("inf")]
     for a, b in zip(clicks_at, clicks_at[1:]):
         events: dict[str, float] = {}
-        last = None
+        last, kind = a, "?"
         for name, t in page_ev:
             if a <= t < b:
                 if name == "arrived":
                     last = t
                 elif name == "handled":
                     events.setdefault(f"handled {kind}", t)
-                elif name in ("click", "send", "sent", "dom"):
+                elif name in ("click", "sent", "dom"):
                     events.setdefault(name, t)
                 else:  # a message type: parsed
                     kind = name
