@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import statistics
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -115,8 +116,15 @@ def _cold_load(browser: Any, url: str, target: str,
             return { ...window.__cold, ready: app ? Number(app.dataset.readyMs) : null,
                      interactive: window.__interactive ?? null };
         }""")
+        origin = page.evaluate("() => performance.timeOrigin")  # navigation start
         for w in page.workers:  # resource timing inside the worker, in case events missed some
             urls += w.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)")
+            if "worker" in w.url:  # the boot's steps, in ms since navigation
+                boot = w.evaluate("() => ({ origin: performance.timeOrigin, "
+                                  "marks: self.__wasmlit?.boot ?? {} })")
+                start = boot["origin"] - origin
+                marks["boot"] = {"worker started": start,
+                                 **{k: start + v for k, v in boot["marks"].items()}}
         urls += page.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)")
         return marks, urls
     finally:
@@ -128,6 +136,7 @@ def cold_start(browser: Any, base: str, site_root: Path, reps: int) -> dict:
     first text on the same app built with --no-prerender; against a bare page booting the same
     Pyodide (interleaved)."""
     first_text, interactive, mutations, live_text, bare, fcp, progress, ready = ([] for _ in range(8))
+    boot: dict[str, list[float]] = {}
     fetched: list[str] = []
     click = {"label": "Rerun full app", "answer": "Full app says it ran 2 times."}
     for i in range(reps):
@@ -136,6 +145,10 @@ def cold_start(browser: Any, base: str, site_root: Path, reps: int) -> dict:
         first_text.append(marks["text"])
         inter = marks["interactive"]
         interactive.append(inter["answered"])
+        prev = 0.0
+        for step, t in (marks.get("boot") or {}).items():  # (in boot order)
+            boot.setdefault(step, []).append(t - prev)
+            prev = t
         mutations.append(len(inter["mutations"]))
         fcp.append(marks["fcp"] if marks["fcp"] is not None else marks["text"])
         if i == 0:
@@ -155,6 +168,7 @@ def cold_start(browser: Any, base: str, site_root: Path, reps: int) -> dict:
         "ratio": sl["median"] / sb["median"],
         "first_run_mutations": max(mutations),
         "wasmlit_ready_since_mount_ms": summary([x for x in ready if x is not None]),
+        "boot_steps_ms": {step: summary(v) for step, v in boot.items()},
         "first_paint": {"first_contentful_paint_ms": summary(fcp),
                         "boot_progress_shown_ms": summary([p for p in progress if p is not None])},
         "download": download_sizes(fetched, base, site_root / "counters"),
@@ -196,13 +210,110 @@ def download_sizes(urls: list[str], base: str, site: Path) -> dict:
 # ---- 3, 4: reruns, and the same under real Streamlit -----------------------------------------
 
 
-def reruns(browser: Any, url: str, clicks: int, warmup: int) -> dict:
+def reruns(browser: Any, url: str, clicks: int, warmup: int, *, breakdown: bool = True) -> dict:
     with Opened(browser, url) as o:
         o.click_loop(FRAGMENT, warmup)
         frag = o.click_loop(FRAGMENT, clicks)
         o.click_loop(FULL, warmup)
         full = o.click_loop(FULL, clicks)
-        return {"fragment_ms": summary(frag), "full_ms": summary(full), "errors": o.errors}
+        out = {"fragment_ms": summary(frag), "full_ms": summary(full), "errors": o.errors}
+        if breakdown:  # wasmlit only: its own trace, in clicks of their own
+            out["fragment_breakdown"] = rerun_breakdown(o, FRAGMENT, clicks)
+            out["full_breakdown"] = rerun_breakdown(o, FULL, clicks)
+        return out
+
+
+# Where a rerun's time goes, from wasmlit's own trace (web/src/client.js note(), the worker's
+# note(), AppSession.marks), in the order the steps happen. Each step is the time from the
+# previous event of the list to this one, in one click's window.
+BREAKDOWN_STEPS = (
+    ("sent", "page: click -> request posted"),
+    ("in", "postMessage page -> worker"),
+    ("pump", "worker: request -> pump() called"),
+    ("run", "Python: pump() -> run starts (poll, decode)"),
+    ("ran", "Python: the script (with the tree diff)"),
+    ("posted patches", "Python: finishing -> patches posted"),
+    ("arrived patches", "postMessage worker -> page (patches)"),
+    ("parsed patches", "page: parse + check patches"),
+    ("handled patches", "page: apply patches to the DOM"),
+    ("dom", "page: -> the bench sees the text"),
+)
+AFTER_STEPS = (
+    ("posted run-finished", "after: patches -> run-finished posted"),
+    ("posted idle", "after: run-finished -> idle posted"),
+)
+
+
+def rerun_breakdown(o: Opened, spec: tuple[str, str, str], clicks: int) -> dict:
+    """``clicks`` more clicks with wasmlit's trace on: page, worker and Python events on one
+    clock (each side's ``performance.timeOrigin``; Python's ``perf_counter`` is the worker's
+    ``performance.now()``), cut into the steps of :data:`BREAKDOWN_STEPS` per click."""
+    worker = o.worker()
+    o.js("() => { window.__wasmlitTrace = []; }")
+    worker.evaluate("() => { self.__wasmlit.trace = []; }")
+    worker.evaluate("() => self.__wasmlit.pyodide.runPython("
+                    "'import wasmlit._pyodide_bridge as b; b._session.marks = []')")
+    total = o.click_loop(spec, clicks)
+    page = o.js("() => { const t = window.__wasmlitTrace; window.__wasmlitTrace = undefined; "
+                "return { origin: performance.timeOrigin, t }; }")
+    wtrace = worker.evaluate("() => { const t = self.__wasmlit.trace; self.__wasmlit.trace = null; "
+                             "return { origin: performance.timeOrigin, t }; }")
+    marks = json.loads(worker.evaluate("() => self.__wasmlit.pyodide.runPython("
+                                       "'import json, wasmlit._pyodide_bridge as b; "
+                                       "m = b._session.marks; b._session.marks = None; json.dumps(m)')"))
+    pairs = lambda flat, origin: [(flat[i], origin + flat[i + 1]) for i in range(0, len(flat), 2)]
+    page_ev = pairs(page["t"], page["origin"])
+    worker_ev = pairs(wtrace["t"], wtrace["origin"])
+    for name, t in marks:
+        worker_ev.append((name, wtrace["origin"] + t * 1000))
+    worker_ev.sort(key=lambda e: e[1])
+    steps: dict[str, list[float]] = {label: [] for _, label in BREAKDOWN_STEPS + AFTER_STEPS}
+    steps["click -> text (sum of the steps)"] = []
+    clicks_at = [t for name, t in page_ev if name == "click"] + [float("inf")]
+    for a, b in zip(clicks_at, clicks_at[1:]):
+        events: dict[str, float] = {}
+        last, kind = a, "?"
+        for name, t in page_ev:
+            if a <= t < b:
+                if name == "arrived":
+                    last = t
+                elif name == "handled":
+                    events.setdefault(f"handled {kind}", t)
+                elif name in ("click", "sent", "dom"):
+                    events.setdefault(name, t)
+                else:  # a message type: parsed
+                    kind = name
+                    events.setdefault(f"arrived {kind}", last)
+                    events.setdefault(f"parsed {kind}", t)
+        for name, t in worker_ev:  # (the bench waits for idle between clicks)
+            if a <= t < b:
+                key = name if name in ("in", "pump", "pumped", "run", "ran") else f"posted {name}"
+                events.setdefault(key, t)
+        prev = a
+        ok = all(k in events for k, _ in BREAKDOWN_STEPS)
+        if not ok:
+            continue
+        for key, label in BREAKDOWN_STEPS:
+            steps[label].append(events[key] - prev)
+            prev = events[key]
+        steps["click -> text (sum of the steps)"].append(events["dom"] - a)
+        prev = events["posted patches"]
+        for key, label in AFTER_STEPS:
+            if key in events:
+                steps[label].append(events[key] - prev)
+                prev = events[key]
+    return {"clicks": clicks, "traced": len(steps["click -> text (sum of the steps)"]),
+            "click_to_text_ms": summary(total),
+            "steps": {k: {**summary(v), "mean": _middle_mean(v)} for k, v in steps.items()}}
+
+
+def _middle_mean(values: list[float]) -> float | None:
+    """The mean of the middle 90% (the browser's clock has 0.1 ms steps, so small medians
+    say little; the slowest clicks on a loaded machine would swamp a plain mean)."""
+    xs = sorted(values)
+    cut = len(xs) // 20
+    xs = xs[cut:len(xs) - cut] if cut else xs
+    return statistics.fmean(xs) if xs else None
 
 
 # ---- 5: scale -------------------------------------------------------------------------------

@@ -94,8 +94,11 @@
       const seen = whenText(expected);
       const t0 = performance.now();
       if (marks) performance.mark('bench:click');
+      window.__wasmlitTrace?.push('click', t0); // wasmlit's own trace (benches.rerun_breakdown)
       target.click();
-      out.push((await seen) - t0);
+      const t1 = await seen;
+      out.push(t1 - t0);
+      window.__wasmlitTrace?.push('dom', t1);
       if (marks) performance.mark('bench:dom');
     }
     await idle();

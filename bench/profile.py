@@ -32,7 +32,7 @@ TIMELINE_INIT = """
       super(...args);
       this.addEventListener('message', (e) => {
         let type = '?';
-        try { type = JSON.parse(e.data).type; } catch {}
+        try { type = String(e.data).split('\n').map((l) => JSON.parse(l).type).join('+'); } catch {}
         log.push({ t: performance.now(), dir: 'in', type, bytes: String(e.data).length });
       });
     }

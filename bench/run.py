@@ -110,7 +110,7 @@ def run(only: tuple[str, ...]) -> dict:
 def run_streamlit(browser, script: Path) -> dict:
     python = streamlit_env.ensure_venv(CACHE)
     with streamlit_env.StreamlitServer(python, script) as st:
-        out = benches.reruns(browser, st.url, REPS["clicks"], REPS["warmup"])
+        out = benches.reruns(browser, st.url, REPS["clicks"], REPS["warmup"], breakdown=False)
     out["version"] = streamlit_env.STREAMLIT_VERSION
     return out
 
@@ -144,6 +144,18 @@ def rows(r: dict) -> list[tuple[str, str, str, str, str]]:
         dist("1. cold start: live first run's text (--no-prerender)", c["wasmlit_ms"], "ms")
         dist("1. cold start: bare Pyodide, 1+1", c["bare_pyodide_ms"], "ms")
         dist("1. wasmlit: worker ready, since mount()", c["wasmlit_ready_since_mount_ms"], "ms")
+        if c.get("boot_steps_ms"):
+            one("1. boot of the prerendered seed app, step by step (from the step before)", "")
+            names = {"worker started": "navigation -> worker started",
+                     "python started": "Pyodide loaded (interpreter started)",
+                     "wasmlit unpacked": "wasmlit.zip unpacked",
+                     "app files written": "app files written",
+                     "packages loaded": "packages checked / installed",
+                     "wasmlit imported": "import wasmlit",
+                     "ready": "session created, ready posted",
+                     "first idle": "first run, to idle"}
+            for step, sv in c["boot_steps_ms"].items():
+                dist(f"   {names.get(step, step)}", sv, "ms")
         one("1. first text / bare Pyodide (medians)", c["first_text_ratio"], "", "<= 0.1",
             c["first_text_ratio"] <= 0.1)
         one("1. interactive / bare Pyodide (medians)", c["interactive_ratio"], "", "<= 1.0",
@@ -161,6 +173,15 @@ def rows(r: dict) -> list[tuple[str, str, str, str, str]]:
         ok = lambda s: s["median"] <= 5 and s["p95"] <= 15
         dist("3. fragment rerun (click -> DOM)", f, "ms", "med <= 5, p95 <= 15 ms", ok(f))
         dist("3. full rerun (click -> DOM)", u, "ms", "med <= 5, p95 <= 15 ms", ok(u))
+        for kind in ("fragment", "full"):
+            b = r["reruns"].get(f"{kind}_breakdown")
+            if not b:
+                continue
+            one(f"3. {kind} rerun, traced: {b['traced']} of {b['clicks']} clicks, steps (mean of the middle 90%)",
+                "")
+            for label, sv in b["steps"].items():
+                if sv["n"]:
+                    out.append((f"   {label}", fmt(sv["mean"], "ms"), fmt(sv["p95"], "ms"), "", ""))
     if not failed("streamlit"):
         s = r["streamlit"]
         dist(f"4. Streamlit {s['version']} fragment rerun", s["fragment_ms"], "ms")

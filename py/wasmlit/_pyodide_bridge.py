@@ -23,9 +23,15 @@ from wasmlit.runtime.script_runner import Script, streamlit_modules
 from wasmlit.runtime.session import AppSession
 
 _session: AppSession | None = None
+#: requests handed to pump() by the worker, taken by the session's first poll
+_handed: list[str] = []
 
 
 def _poll() -> list[str]:
+    if _handed:  # (no call into JavaScript for what pump() was given)
+        taken = _handed[:]
+        _handed.clear()
+        return taken
     return list(json.loads(wasmlit_host.poll()))
 
 
@@ -65,8 +71,10 @@ def boot(app_dir: str, entrypoint: str, options: str = "{}") -> None:
                                        can_run_sync=bool(can_run_sync()))))
 
 
-def pump() -> None:
-    """Work off every waiting request; returns when the session is idle."""
+def pump(requests: str = "[]") -> None:
+    """Work off ``requests`` (a JSON array of request strings, what ``poll()`` would return)
+    and every request that arrives meanwhile; returns when the session is idle."""
     if _session is None:
         raise RuntimeError("wasmlit._pyodide_bridge.boot() must run before pump()")
+    _handed.extend(json.loads(requests))
     _session.pump()

@@ -397,6 +397,10 @@ def _finite(obj: Any) -> Any:
     return obj
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_wire,
+                            allow_nan=False)
+
+
 def encode(msg: Message) -> str:
     """One message as JSON text. A NaN or an infinity anywhere in it (a prop, a value) goes out
     as ``null``, as the page's JSON.stringify would write it: ``NaN`` is not JSON, and the
@@ -405,21 +409,22 @@ def encode(msg: Message) -> str:
     for name in _FIELD_NAMES[type(msg)]:
         body[name] = getattr(msg, name)
     try:
-        return json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=_wire,
-                          allow_nan=False)
+        return _ENCODER.encode(body)
     except ValueError:  # rare: only then is the message walked
-        return json.dumps(_finite(body), separators=(",", ":"), ensure_ascii=False,
-                          allow_nan=False)
+        return _ENCODER.encode(_finite(body))
 
 
 def _not_json(constant: str) -> Any:
     raise ValueError(f"{constant} is not JSON")
 
 
+_DECODER = json.JSONDecoder(parse_constant=_not_json)  # as strict as the page's JSON.parse
+
+
 def decode(text: str) -> Message:
     """Parse one message; raise ProtocolError for anything not in the schema."""
     try:
-        raw = json.loads(text, parse_constant=_not_json)  # as strict as the page's JSON.parse
+        raw = _DECODER.decode(text)
     except (TypeError, ValueError) as exc:
         raise ProtocolError(f"not JSON: {exc}") from None
     if not isinstance(raw, dict):
@@ -430,14 +435,18 @@ def decode(text: str) -> Message:
     cls = _BY_TYPE.get(tag) if isinstance(tag, str) else None
     if cls is None:
         raise ProtocolError(f"unknown message type {raw.get('type')!r}")
-    names = {f.name for f in fields(cls)}
-    unknown = set(raw) - names - {"v", "type"}
-    if unknown:
-        raise ProtocolError(f"{cls.TYPE}: unknown fields {sorted(unknown)}")
-    kwargs = {k: v for k, v in raw.items() if k in names}
-    for f in fields(cls):
-        if f.name in kwargs and not _type_ok(kwargs[f.name], f.type):
-            raise ProtocolError(f"{cls.TYPE}.{f.name}: wrong type {type(kwargs[f.name]).__name__}")
+    kinds = _field_kinds(cls)
+    kwargs = {}
+    for k, v in raw.items():
+        kind = kinds.get(k)
+        if kind is None:
+            if k in ("v", "type"):
+                continue
+            unknown = sorted(set(raw) - set(kinds) - {"v", "type"})
+            raise ProtocolError(f"{cls.TYPE}: unknown fields {unknown}")
+        if not _CHECKS[kind](v):
+            raise ProtocolError(f"{cls.TYPE}.{k}: wrong type {type(v).__name__}")
+        kwargs[k] = v
     if "ops" in kwargs and cls is Patches:
         kwargs["ops"] = [op_from_wire(op) for op in kwargs["ops"]]
     return cls(**kwargs)
@@ -457,21 +466,24 @@ def _json_type(annotation: str) -> str:
     return "any"
 
 
-def _type_ok(value: Any, annotation: Any) -> bool:
-    kind = _json_type(str(annotation))
-    if kind == "integer":
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "number":
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if kind == "string":
-        return isinstance(value, str)
-    if kind == "boolean":
-        return isinstance(value, bool)
-    if kind == "array":
-        return isinstance(value, list)
-    if kind == "object":
-        return isinstance(value, dict)
-    return True
+_CHECKS: dict[str, Any] = {
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "string": lambda v: isinstance(v, str),
+    "boolean": lambda v: isinstance(v, bool),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+    "any": lambda v: True,
+}
+_KINDS: dict[type[Message], dict[str, str]] = {}
+
+
+def _field_kinds(cls: type[Message]) -> dict[str, str]:
+    """Field name -> JSON type of a message class (worked out once per class)."""
+    kinds = _KINDS.get(cls)
+    if kinds is None:
+        kinds = _KINDS[cls] = {f.name: _json_type(str(f.type)) for f in fields(cls)}
+    return kinds
 
 
 _NULLABLE_STRING = {"type": ["string", "null"]}

@@ -8,6 +8,17 @@ import { PROTOCOL_VERSION, encodeToWorker, parseFromWorker } from './protocol.js
  * @property {(error: {name: string, message: string, stack?: string}) => void} onFatal
  */
 
+/**
+ * For measuring only (bench/): when the page has set `window.__wasmlitTrace` to an array,
+ * `[what, performance.now()]` pairs go into it: each message's arrival ('arrived'), the end of
+ * its parsing (its type) and of its handling ('handled'), and each request about to be posted
+ * ('sent').
+ * @param {string} what
+ */
+export function note(what) {
+  globalThis.__wasmlitTrace?.push(what, performance.now());
+}
+
 export class Client {
   /**
    * @param {Worker} worker a worker running web/src/worker/worker.js
@@ -23,7 +34,17 @@ export class Client {
     this.nextSeq = nextSeq;
     this.ready = false;
     this.dead = false;
-    worker.onmessage = (event) => this.receive(event.data);
+    worker.onmessage = (event) => {
+      note('arrived');
+      const data = event.data;
+      // One string may carry several messages, one per line (docs/protocol.md).
+      if (typeof data === 'string' && data.includes('\n')) {
+        for (const line of data.split('\n')) this.receive(line);
+      } else {
+        this.receive(data);
+      }
+      note('handled');
+    };
     worker.onerror = (event) => {
       event.preventDefault?.();
       this.fail({ name: 'WorkerError', message: event.message || 'the worker failed to start: its script did not load (a missing file, or no network). Check the connection and that the site is complete, then reload the page.' });
@@ -40,7 +61,11 @@ export class Client {
    */
   send(type, fields = {}) {
     const seq = this.nextSeq();
-    if (!this.dead) this.worker.postMessage(encodeToWorker(type, { ...fields, seq }));
+    if (!this.dead) {
+      const text = encodeToWorker(type, { ...fields, seq });
+      note('sent');
+      this.worker.postMessage(text);
+    }
     return seq;
   }
 
@@ -52,6 +77,7 @@ export class Client {
       console.error(`wasmlit protocol error: ${error}`, raw);
       return;
     }
+    note(msg.type); // parsed and checked
     switch (msg.type) {
       case 'ready':
         if (msg.protocol !== PROTOCOL_VERSION) {

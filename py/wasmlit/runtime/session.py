@@ -2,12 +2,17 @@
 
 A pure-Python state machine with no threads: the host (the worker's bridge, or AppTest) hands
 it requests and calls :meth:`pump`; the session calls back into the host only through three
-callables: ``post(text)`` to send a message, ``poll()`` to collect requests that arrived while
+callables: ``post(text)`` to send messages, ``poll()`` to collect requests that arrived while
 a script runs, and ``yield_now()`` to let the host's event loop deliver them.
+
+One ``post`` may carry several messages, one per line (``docs/protocol.md``): ``run-started``
+waits for what follows it (the run's first patches, at the latest its first flush) and
+``run-finished`` for ``idle``, so that a quick rerun crosses to the page twice, not four times.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from typing import Any, Callable, Iterator, SupportsIndex
@@ -49,6 +54,7 @@ class AppSession:
 
         self.script = script
         self._post_text = post
+        self._held: list[str] = []  # encoded messages that go with the next post
         self._poll = poll
         self._yield_now = yield_now
         self._clock = clock
@@ -67,7 +73,7 @@ class AppSession:
         self._stop_pending = False
         self._running: RunContext | None = None
         self._holding: set[str] = set()  # the clicks of the running run (requests.py)
-        self._held: dict[str, Any] = {}  # on_change="ignore" values waiting for the next run
+        self._ignored: dict[str, Any] = {}  # on_change="ignore" values waiting for the next run
         self._preempted_by: RerunRequest | None = None
         self._last_snapshot = ""
         self._unrestorable: list[str] = []
@@ -77,13 +83,31 @@ class AppSession:
 
         self.nav = Navigator(script)
         self._client_version = config.client_version
+        #: for measuring only (bench/): a list that gets ``(name, time.perf_counter())`` at the
+        #: start of each run ("run") and when its script or fragments have finished ("ran")
+        self.marks: list[tuple[str, float]] | None = None
         if script.folder not in sys.path:
             sys.path.insert(0, script.folder)
 
     # ---- talking to the host ----------------------------------------------------------------
 
-    def _post(self, msg: p.Message) -> None:
-        self._post_text(p.encode(msg))
+    def _post(self, msg: p.Message, *, hold: bool = False) -> None:
+        """Send ``msg``, after the messages held so far; with ``hold``, only queue it."""
+        text = p.encode(msg)
+        if hold:
+            self._held.append(text)
+        elif self._held:
+            self._held.append(text)
+            self._release()
+        else:
+            self._post_text(text)
+
+    def _release(self) -> None:
+        """Post the held messages now (one string, one message per line)."""
+        if self._held:
+            text = "\n".join(self._held)
+            self._held = []
+            self._post_text(text)
 
     def _log(self, level: str, message: str) -> None:
         self._post(p.Log(level=level, message=message))
@@ -137,7 +161,7 @@ class AppSession:
                 if value:
                     req.triggers.add(wid)
             elif not meta.rerun:  # on_change="ignore": the next run, whatever starts it, sees it
-                self._held[wid] = value
+                self._ignored[wid] = value
                 continue
             else:
                 req.values[wid] = value
@@ -205,6 +229,8 @@ class AppSession:
             if reached:
                 self._reached_sent = reached
             self._post(p.Patches(run_id=self.run_id, ops=ops, reached=list(reached)))
+        if not final:  # mid-run: run-started reaches the page within a flush interval
+            self._release()
 
     def _post_page_config(self) -> None:
         """``st.set_page_config`` calls since the last flush, as one message when it changes."""
@@ -253,6 +279,8 @@ class AppSession:
         return sleep
 
     def run_next(self) -> None:
+        if self.marks is not None:
+            self.marks.append(("run", time.perf_counter()))
         req = self.queue.pop()
         self.run_id += 1
         self.tree.run_id = self.run_id
@@ -267,11 +295,13 @@ class AppSession:
         self._running = ctx
         self._stop_pending = False
         self._last_poll = self._clock()
-        self._post(p.RunStarted(run_id=self.run_id, fragment_ids=list(req.fragment_ids or [])))
+        self._release()  # the previous run's run-finished, when runs follow each other
+        self._post(p.RunStarted(run_id=self.run_id, fragment_ids=list(req.fragment_ids or [])),
+                   hold=True)
         self.state.on_run_starting()
-        if self._held:
-            req.values = {**self._held, **req.values}
-            self._held.clear()
+        if self._ignored:
+            req.values = {**self._ignored, **req.values}
+            self._ignored.clear()
         if req.is_full:
             self.nav.shown_this_run = False
         fired = self.state.apply_changes(req.values, req.triggers)
@@ -305,6 +335,8 @@ class AppSession:
             finally:
                 if isinstance(ctx.run_coroutine, LoopRunner):
                     ctx.run_coroutine.close()
+        if self.marks is not None:
+            self.marks.append(("ran", time.perf_counter()))
         self._finish(ctx, req, status, drop_stale, ran)
 
     @staticmethod
@@ -355,22 +387,17 @@ class AppSession:
         else:
             target.carried |= triggers
 
-    def _patched_sleep(self) -> Any:
-        import contextlib
-
-        @contextlib.contextmanager
-        def patch() -> Iterator[None]:
-            if self._poll is None:
-                yield
-                return
-            original = time.sleep
-            time.sleep = self._sleep(original)
-            try:
-                yield
-            finally:
-                time.sleep = original
-
-        return patch()
+    @contextlib.contextmanager
+    def _patched_sleep(self) -> Iterator[None]:
+        if self._poll is None:
+            yield
+            return
+        original = time.sleep
+        time.sleep = self._sleep(original)
+        try:
+            yield
+        finally:
+            time.sleep = original
 
     def _finish(self, ctx: RunContext, req: RerunRequest, status: str, drop_stale: bool,
                 ran: list[str]) -> None:
@@ -407,7 +434,7 @@ class AppSession:
         self._running = None
         self._post(p.RunFinished(run_id=self.run_id, status=status,
                                  timers=self.fragments.timers(), snapshot=snapshot,
-                                 unrestorable=lost))
+                                 unrestorable=lost), hold=True)  # (idle releases it)
 
     @property
     def is_running(self) -> bool:

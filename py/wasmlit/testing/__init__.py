@@ -85,6 +85,10 @@ class AppTest:
     # ---- the page side ------------------------------------------------------------------
 
     def _receive_message(self, text: str) -> None:
+        for line in text.split("\n"):  # one post may carry several messages
+            self._receive_one(line)
+
+    def _receive_one(self, text: str) -> None:
         msg = p.decode(text)
         self.messages.append(msg)
         if isinstance(msg, p.Patches):

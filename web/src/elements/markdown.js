@@ -201,19 +201,27 @@ const INLINE_TAGS = ['a', 'b', 'strong', 'i', 'em', 'del', 's', 'code', 'span', 
   'sub', 'sup', 'mark', 'kbd', 'u', 'svg', 'path', 'div'];
 
 /**
+ * Markdown to HTML as marked (with our extensions) writes it, not sanitised yet.
+ * @param {string} body
+ * @param {{allowHtml?: boolean, inline?: boolean, anchors?: boolean}} [opts]
+ */
+export function parseMarkdown(body, { allowHtml = false, inline = false, anchors = true } = {}) {
+  const m = allowHtml ? unsafe : safe;
+  withAnchors = anchors;
+  try {
+    return inline ? m.parseInline(String(body ?? '')) : m.parse(String(body ?? ''));
+  } finally {
+    withAnchors = true;
+  }
+}
+
+/**
  * Markdown to sanitised HTML.
  * @param {string} body
  * @param {{allowHtml?: boolean, inline?: boolean, anchors?: boolean}} [opts]
  */
 export function markdownToHtml(body, { allowHtml = false, inline = false, anchors = true } = {}) {
-  const m = allowHtml ? unsafe : safe;
-  withAnchors = anchors;
-  let html;
-  try {
-    html = inline ? m.parseInline(String(body ?? '')) : m.parse(String(body ?? ''));
-  } finally {
-    withAnchors = true;
-  }
+  const html = parseMarkdown(body, { allowHtml, inline, anchors });
   const config = { ADD_ATTR: ['target'], FORCE_BODY: allowHtml };
   if (inline) config.ALLOWED_TAGS = INLINE_TAGS;
   return DOMPurify.sanitize(html, config);
@@ -236,8 +244,27 @@ export function hydrate(el) {
   return el;
 }
 
+/**
+ * Text no markdown rule, extension or sanitiser changes: one line of ASCII letters, digits,
+ * spaces and plain punctuation, starting with a letter, not ending in a space, with no GFM
+ * `www.` autolink. Most texts of an app ("Counter: 3", button labels) are like this.
+ */
+const PLAIN_RE = /^[A-Za-z](?:[A-Za-z0-9 ,.;?!'"()]*[A-Za-z0-9,.;?!'"()])?$/;
+export const isPlainText = (body) => PLAIN_RE.test(body) && !/www\./i.test(body);
+
 /** Render markdown into an element (replacing its content). */
 export function renderMarkdown(el, body, opts) {
-  el.innerHTML = markdownToHtml(body, opts);
+  const text = String(body ?? '');
+  if (isPlainText(text)) { // what marked and DOMPurify would make of it, without them
+    if (opts?.inline) {
+      el.textContent = text;
+    } else {
+      const p = document.createElement('p');
+      p.textContent = text;
+      el.replaceChildren(p, '\n');
+    }
+    return el;
+  }
+  el.innerHTML = markdownToHtml(text, opts);
   return hydrate(el);
 }

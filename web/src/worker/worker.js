@@ -14,6 +14,17 @@ let dead = false;
 let interruptBuffer = null;
 
 const post = (obj) => self.postMessage(JSON.stringify({ v: PROTOCOL_VERSION, ...obj }));
+
+/**
+ * For measuring only (bench/): once `self.__wasmlit.trace` is an array, `[what, time]` pairs
+ * go into it (this worker's performance.now()): a request's arrival ('in'), each pump() call
+ * ('pump', 'pumped') and each message about to be posted (its type).
+ */
+const note = (what) => self.__wasmlit?.trace?.push(what, performance.now());
+/** For measuring only (bench/): this worker's performance.now() at each step of its boot. */
+const bootMarks = {};
+const bootMark = (name) => { bootMarks[name] ??= performance.now(); };
+const postedType = (text) => /"type":"([a-z-]+)"/.exec(text.slice(0, 40))?.[1] ?? '?';
 const progress = (stage, fraction) => post({ type: 'progress', stage, fraction });
 const log = (level, message) => post({ type: 'log', level, message });
 
@@ -44,18 +55,28 @@ function yieldNow() {
 }
 
 const host = {
-  post: (text) => self.postMessage(String(text)),
+  post: (text) => {
+    if (self.__wasmlit?.trace) for (const line of String(text).split('\n')) note(postedType(line));
+    self.postMessage(String(text));
+  },
   poll: () => JSON.stringify(inbox.splice(0)),
   yield_now: yieldNow,
 };
 
-/** Run pump() until the inbox stays empty. Never re-entered while Python runs. */
+/**
+ * Run pump() until the inbox stays empty. Never re-entered while Python runs. pump() is given
+ * the inbox itself (saving a poll()); a long-lived Python waiting for requests with run_sync
+ * would answer later: a stack switch costs more than entering Python afresh.
+ */
 async function drive() {
   if (pumping || !bridge || dead) return;
   pumping = true;
   try {
     do {
-      await bridge.pump.callPromising();
+      note('pump');
+      await bridge.pump.callPromising(host.poll());
+      note('pumped');
+      bootMark('first idle');
     } while (inbox.length > 0 && !dead);
   } catch (err) {
     fatal(err);
@@ -321,6 +342,7 @@ async function boot(config) {
   const runtimeFailed = downloadFailedUnder(config.pyodideURL);
   try {
     pyodide = await Promise.race([pyodideP, runtimeFailed]);
+    bootMark('python started');
   } catch (err) {
     const named = await Promise.race([runtimeFailed, Promise.resolve(null)]).catch((e) => e);
     // pyodide.mjs imports pyodide.asm.mjs itself (an import, not a fetch)
@@ -333,12 +355,13 @@ async function boot(config) {
   // KeyboardInterrupt in the script, and the session ends the run as stopped.
   if (interruptBuffer) pyodide.setInterruptBuffer(new Uint8Array(interruptBuffer));
   // For measuring only (bench/, DevTools): the worker's global scope is reachable from nowhere
-  // else, and nothing in wasmlit reads this.
-  self.__wasmlit = { pyodide, started, snapshotMs };
+  // else, and nothing in wasmlit reads this but note() above.
+  self.__wasmlit = { pyodide, started, snapshotMs, trace: null, boot: bootMarks };
 
   progress('Loading wasmlit', 0.7);
   pyodide.FS.mkdirTree(PKG_DIR);
   pyodide.unpackArchive(await pkgP, 'zip', { extractDir: PKG_DIR });
+  bootMark('wasmlit unpacked');
 
   progress('Loading the app', 0.75);
   pyodide.FS.mkdirTree(APP_DIR);
@@ -348,6 +371,7 @@ async function boot(config) {
     pyodide.FS.writeFile(full, data);
   }
   pyodide.FS.chdir(APP_DIR);
+  bootMark('app files written');
   const sysPath = pyodide.pyimport('sys').path;
   sysPath.insert(0, PKG_DIR);
   sysPath.insert(0, APP_DIR);
@@ -364,12 +388,15 @@ async function boot(config) {
   progress('Starting the app', 0.95);
   pyodide.registerJsModule('wasmlit_host', host);
   stopWatchingDownloads();
+  bootMark('packages loaded');
   bridge = pyodide.pyimport('wasmlit._pyodide_bridge');
+  bootMark('wasmlit imported');
   // The page already shows the prerendered first view (if any): the session starts from it.
   const options = JSON.stringify({
     config: config.app.config ?? {}, secrets: config.app.secrets ?? '', first_view: config.firstView ?? null,
   });
   await bridge.boot.callPromising(APP_DIR, config.app.entrypoint, options);
+  bootMark('ready');
   if (newSnapshot) { // stored after the boot, so it takes nothing from it
     const bytes = newSnapshot;
     newSnapshot = null;
@@ -402,5 +429,6 @@ self.onmessage = (event) => {
     return;
   }
   inbox.push(data);
+  note('in');
   drive();
 };
