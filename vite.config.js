@@ -51,6 +51,44 @@ function copyPyodide() {
   };
 }
 
+/**
+ * Write `lazy.json`: the bundle's files that only a dynamic import reaches (the chart, grid,
+ * diagram and highlighter chunks, their CSS and assets). A site's service worker caches them
+ * when a page first uses them, not with the rest of the site (py/wasmlit/offline.py), so only
+ * the pages that use a heavy library download it.
+ */
+function lazyList() {
+  return {
+    name: 'wasmlit-lazy-list',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
+      const byName = new Map(chunks.map((c) => [c.fileName, c]));
+      const eager = new Set();
+      const visit = (name) => {
+        if (eager.has(name) || !byName.has(name)) return;
+        eager.add(name);
+        for (const dep of byName.get(name).imports) visit(dep);
+      };
+      for (const c of chunks) if (c.isEntry) visit(c.fileName);
+      const needed = new Set(eager);
+      for (const name of eager) {
+        const meta = byName.get(name).viteMetadata;
+        for (const f of [...(meta?.importedCss ?? []), ...(meta?.importedAssets ?? [])]) needed.add(f);
+      }
+      const lazy = new Set();
+      for (const c of chunks) {
+        if (eager.has(c.fileName)) continue;
+        lazy.add(c.fileName);
+        for (const f of [...(c.viteMetadata?.importedCss ?? []), ...(c.viteMetadata?.importedAssets ?? [])]) {
+          if (!needed.has(f)) lazy.add(f);
+        }
+      }
+      this.emitFile({ type: 'asset', fileName: 'lazy.json', source: `${JSON.stringify([...lazy].sort(), null, 0)}\n` });
+    },
+  };
+}
+
 const require = createRequire(import.meta.url);
 
 /**
@@ -121,5 +159,5 @@ export default defineConfig({
       },
     },
   },
-  plugins: [dataModules(), copyPyodide()],
+  plugins: [dataModules(), copyPyodide(), lazyList()],
 });

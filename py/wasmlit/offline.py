@@ -19,6 +19,8 @@ import re
 from pathlib import Path
 
 MANIFEST = "wasmlit-build.json"
+#: written by the web build (vite.config.js, lazyList): the bundle's lazily imported files
+LAZY = "lazy.json"
 WORKER = "wasmlit-sw.js"
 #: the attribute of index.html's mount point that asks the page to register the worker
 ATTRIBUTE = "data-wasmlit-offline"
@@ -70,7 +72,12 @@ def write_manifest(out: Path | str) -> dict:
         _mark_index(out / "index.html")
     files = {rel: _sha256(out / rel) for rel in site_files(out)}
     build = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()[:20]
-    manifest = {"build": build, "files": files}
+    manifest: dict = {"build": build, "files": files}
+    # What only a dynamic import reaches (the web build's lazy.json): cached by the page's
+    # first use of it, not with the rest, so a visit pays only for the libraries it uses.
+    lazy_list = out / LAZY
+    if lazy_list.is_file():
+        manifest["lazy"] = sorted(set(json.loads(lazy_list.read_text(encoding="utf-8"))) & set(files))
     (out / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     return manifest
 

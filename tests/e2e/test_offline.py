@@ -138,6 +138,12 @@ def test_the_build_lists_every_file_with_its_hash(tmp_path):
     for rel, digest in manifest["files"].items():
         assert hashlib.sha256((out / rel).read_bytes()).hexdigest() == digest, rel
     assert f'{offline.ATTRIBUTE}="{offline.MANIFEST}"' in (out / "index.html").read_text()
+    # what only a dynamic import reaches is cached on first use, not with the site
+    lazy = set(manifest["lazy"])
+    assert lazy <= set(manifest["files"])
+    assert any("plotly" in p for p in lazy) and any("mermaid" in p for p in lazy)
+    assert not lazy & {"wasmlit.js", "index.html", "wasmlit.zip", "pyodide/pyodide.asm.wasm"}
+    assert not any("/worker-" in p for p in lazy)
     assert (out / offline.WORKER).is_file()
     # The same inputs give the same build id; a changed file another one.
     build_id = manifest["build"]
@@ -172,6 +178,25 @@ def test_a_visited_site_opens_and_runs_with_the_server_gone(tmp_path, host, cont
     assert page.evaluate("() => navigator.serviceWorker.controller !== null")
 
 
+def test_a_library_the_first_visit_used_is_there_offline(tmp_path, host, context):
+    """KaTeX is imported lazily (not cached with the site): used before the service worker took
+    over the page, it is kept from the HTTP cache, so the offline visit draws the formula."""
+    app = tmp_path / "src" / "math_app.py"
+    app.parent.mkdir()
+    app.write_text("import streamlit as st\nst.latex(r'e^{i\\pi} + 1 = 0')\nst.write('done')\n")
+    build_site(app, tmp_path / SUBPATH, only_script=True, prerender=False)
+    server = host(tmp_path)
+    page = open_app(context, server.url(f"{SUBPATH}/"))
+    expect(page.locator(".katex").first).to_be_visible()
+    wait_cached(page)
+    server.stop()
+    page.reload()
+    wait_idle(page)
+    expect(page.get_by_text("done")).to_be_visible()
+    expect(page.locator(".katex").first).to_be_visible()
+    assert page.evaluate("() => navigator.serviceWorker.controller !== null")
+
+
 def test_a_visited_site_opens_in_a_new_tab_when_the_browser_is_offline(tmp_path, host, context):
     build_site(DEMO / "seed_counters.py", tmp_path / SUBPATH, only_script=True)
     server = host(tmp_path)
@@ -202,6 +227,9 @@ def test_a_repeat_visit_downloads_only_the_manifest(tmp_path, host, context):
     manifest_bytes = (tmp_path / SUBPATH / offline.MANIFEST).stat().st_size
     assert sum(again.values()) <= manifest_bytes + (tmp_path / SUBPATH / offline.WORKER).stat().st_size
     assert sum(first.values()) > 10_000_000  # the first visit did download Pyodide
+    # ... and none of the heavy libraries the app does not use (Plotly, Mermaid, AG Grid, ...)
+    lazy = json.loads((tmp_path / SUBPATH / offline.MANIFEST).read_text())["lazy"]
+    assert not set(first) & set(lazy), set(first) & set(lazy)
     # What the page and its worker asked for came from the service worker (Performance API:
     # a response from a service worker has a workerStart).
     served = {r.url.rsplit("/", 1)[-1]: r.from_service_worker for r in responses}

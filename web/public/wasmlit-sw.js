@@ -117,6 +117,18 @@ async function fromOlderBuild(m, path, hash) {
   return null;
 }
 
+/** `path` from the browser's HTTP cache (never the network), if it holds it with `hash`. */
+async function fromHttpCache(path, hash) {
+  const res = await fetch(urlOf(path), { cache: 'only-if-cached', mode: 'same-origin', credentials: 'same-origin' });
+  if (!res.ok) return null;
+  const body = await res.arrayBuffer();
+  if ((await sha256(body)) !== hash) return null;
+  const headers = new Headers(res.headers);
+  headers.delete('Content-Encoding');
+  headers.set('Content-Length', String(body.byteLength));
+  return new Response(body, { status: res.status, statusText: res.statusText, headers });
+}
+
 /**
  * Put `path` of build `m` into its cache: from an older build when the hash is the same, else
  * from the network (revalidating the HTTP cache, so a file the page has just downloaded costs
@@ -158,7 +170,18 @@ function complete(m) {
       const cache = await caches.open(buildCache(m.build));
       await cache.put(MANIFEST_URL, json(m));
       const have = new Set((await cache.keys()).map((r) => r.url));
-      const todo = Object.keys(m.files).filter((path) => !have.has(urlOf(path)));
+      // Lazily imported files (charts, grids, diagrams...) come when a page first uses them
+      // (respond() caches them then); here only a copy an older build already holds is kept.
+      const lazy = new Set(Array.isArray(m.lazy) ? m.lazy : []);
+      // (on a first visit, those the page used before this worker took it over are still in
+      // the browser's HTTP cache: kept from there, without a download).
+      for (const path of lazy) {
+        if (have.has(urlOf(path))) continue;
+        const reused = await fromOlderBuild(m, path, m.files[path]).catch(() => null)
+          ?? await fromHttpCache(path, m.files[path]).catch(() => null);
+        if (reused) await cache.put(urlOf(path), reused);
+      }
+      const todo = Object.keys(m.files).filter((path) => !lazy.has(path) && !have.has(urlOf(path)));
       const missing = [];
       const worker = async () => {
         while (todo.length) {
