@@ -21,7 +21,7 @@ import importlib.util, io, pathlib, zipfile
 from importlib._bootstrap_external import _code_to_hash_pyc
 
 src = pathlib.Path("/wasmlit-src")
-SKIP = {"cli.py", "site.py", "server.py", "prerender.py", "requirements.py", "packages.py", "offline.py", "testing"}  # never imported in the browser (site.NOT_IN_BROWSER)
+SKIP = {"cli.py", "site.py", "server.py", "prerender.py", "requirements.py", "packages.py", "offline.py", "testing", "component_assets.py", "precompile.py"}  # never imported in the browser (site.NOT_IN_BROWSER)
 buf = io.BytesIO()
 count = 0
 with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -75,8 +75,8 @@ def copy_web(out: Path) -> None:
 
 #: never imported in the browser, so not shipped in a site's wasmlit.zip
 NOT_IN_BROWSER = {"cli.py", "site.py", "server.py", "prerender.py", "requirements.py",
-                  "packages.py", "offline.py", "testing",
-                  "component_assets.py"}
+                  "packages.py", "offline.py", "testing", "component_assets.py",
+                  "precompile.py"}
 
 
 def package_zip(dest: Path, *, bytecode: bool = False) -> None:
@@ -93,7 +93,10 @@ def package_zip(dest: Path, *, bytecode: bool = False) -> None:
         if bytecode and pycs.is_file():
             with zipfile.ZipFile(pycs) as pyc:
                 for info in pyc.infolist():
-                    if info.filename.startswith("wasmlit/") and info.filename.endswith(".pyc"):
+                    parts = info.filename.split("/")  # wasmlit/<...>/__pycache__/<mod>.pyc
+                    module = parts[-1].split(".")[0] + ".py" if len(parts) == 3 else parts[1]
+                    if info.filename.startswith("wasmlit/") and info.filename.endswith(".pyc") \
+                            and module not in NOT_IN_BROWSER:
                         zf.writestr(info, pyc.read(info), zipfile.ZIP_DEFLATED)
         for path in sorted(PACKAGE_DIR.rglob("*.py")):
             rel = path.relative_to(PACKAGE_DIR)
