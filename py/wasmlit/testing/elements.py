@@ -161,6 +161,18 @@ class Widget(Element):
         return self.at.queue()
 
 
+class MaybeWidget(Widget):
+    """An element that is a widget only with ``on_select`` (a dataframe, a chart): no id and
+    no key otherwise."""
+
+    @property
+    def id(self) -> str:
+        return str(self.node["props"].get("id", ""))
+
+    @property
+    def key(self) -> str | None:
+        return super().key if self.id else None
+
 class Button(Widget):
     def click(self) -> "Button":
         self.set_value(True)
@@ -445,16 +457,8 @@ class Table(Element):
         return pd.DataFrame(self.rows, columns=columns, index=index)
 
 
-class Dataframe(Table, Widget):
+class Dataframe(Table, MaybeWidget):
     """A dataframe; a selectable one also has ``.selection`` and ``.select_rows``."""
-
-    @property
-    def id(self) -> str:
-        return str(self.node["props"].get("id", ""))
-
-    @property
-    def key(self) -> str | None:
-        return super().key if self.id else None
 
     @property
     def value(self) -> Any:
@@ -483,17 +487,9 @@ class Chart(Element):
         return self.spec
 
 
-class SelectableChart(Widget):
+class SelectableChart(MaybeWidget):
     """st.plotly_chart (``.figure``) and st.map/st.pydeck_chart (``.spec``, a deck.gl JSON
     spec); with ``on_select`` also ``.selection`` and ``.select(selection)``."""
-
-    @property
-    def id(self) -> str:
-        return str(self.node["props"].get("id", ""))
-
-    @property
-    def key(self) -> str | None:
-        return super().key if self.id else None
 
     @property
     def figure(self) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 // vega-embed are imported dynamically, so they are separate chunks that a page without
 // charts never downloads. Mirrors py/wasmlit/elements/charts.py.
 import { h } from '../dom/h.js';
+import { themedElements } from './theme-watch.js';
 
 const DEFAULT_HEIGHT = 350;
 // Streamlit's categorical palette (light and dark variants of its theme).
@@ -15,15 +16,7 @@ function loadEmbed() {
 }
 
 /** Charts on the page, re-drawn when an app's theme changes (theme.js: OS, menu, config). */
-const live = new Set();
-let schemeWatch = false;
-function watchScheme() {
-  if (schemeWatch) return;
-  schemeWatch = true;
-  document.addEventListener('wasmlit-theme', (event) => {
-    for (const el of live) if (event.target.contains(el)) draw(el, el._wl.props);
-  });
-}
+const live = themedElements((el) => draw(el, el._wl.props));
 
 /** A Vega config from the app's CSS variables, so charts follow the light/dark theme. */
 function themeConfig(el) {
@@ -126,7 +119,6 @@ export const vega_lite = {
     });
     el._wl = { props, token: 0, view: null };
     live.add(el);
-    watchScheme();
     vega_lite.update(el, props);
     return el;
   },

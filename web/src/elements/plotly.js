@@ -4,6 +4,7 @@
 // sends Streamlit's selection state ({selection: {points, point_indices, box, lasso}}).
 // Mirrors py/wasmlit/elements/plotly_chart.py.
 import { h } from '../dom/h.js';
+import { themedElements } from './theme-watch.js';
 
 // Streamlit's categorical palette, as the vega charts use it (charts.js).
 const CATEGORY = ['#0068c9', '#83c9ff', '#ff2b2b', '#ffabab', '#29b09d', '#7defa1', '#ff8700', '#ffd16a', '#6d3fc0', '#d5dae5'];
@@ -16,19 +17,10 @@ export function loadPlotly() {
 }
 
 /** Charts on the page, re-drawn when the app's theme changes (theme.js). */
-const live = new Set();
-let schemeWatch = false;
-function watchScheme() {
-  if (schemeWatch) return;
-  schemeWatch = true;
-  document.addEventListener('wasmlit-theme', (event) => {
-    for (const el of live) {
-      if (!event.target.contains(el)) continue;
-      el._wl.drawn = null;
-      draw(el, el._wl.props);
-    }
-  });
-}
+const live = themedElements((el) => {
+  el._wl.drawn = null;
+  draw(el, el._wl.props);
+});
 
 /** A Plotly template from the app's CSS variables: Streamlit's colours, light or dark. */
 function themeTemplate(el) {
@@ -193,7 +185,6 @@ export const plotly_chart = {
     el._wl = { props, ctx, token: 0, view, drawn: null, chart: el };
     frame._wl = el._wl;
     live.add(el);
-    watchScheme();
     plotly_chart.update(frame, props);
     return frame;
   },
