@@ -18,6 +18,7 @@ from typing import Any, Iterable
 
 from wasmlit import column_config as _cc
 from wasmlit.delta_generator import DeltaGenerator, dg_method
+from wasmlit.elements.widget_options import callback_of, change_mode
 from wasmlit.elements.data import Table, _NO_INDEX_FORMATS, _size, _table_props, to_table
 from wasmlit.errors import StreamlitAPIException
 
@@ -274,9 +275,7 @@ def data_editor(self: DeltaGenerator, data: Any, *, width: Any = "stretch",
         raise StreamlitAPIException(
             f"Invalid `num_rows` value: {num_rows!r}. Use one of "
             f"{', '.join(map(repr, _NUM_ROWS))}.")
-    if not (on_change in ("rerun", "ignore", None) or callable(on_change)):
-        raise StreamlitAPIException(
-            f"Invalid `on_change` value: {on_change!r}. Use 'rerun', 'ignore' or a callable.")
+    callback = callback_of(on_change)  # the same check and message as every widget's
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     width = _size(width, "width", ("stretch", "content"))
@@ -303,7 +302,7 @@ def data_editor(self: DeltaGenerator, data: Any, *, width: Any = "stretch",
         "range_index": table.range_index or table.fmt in _POSITIONAL,
         "width": width, "height": height, "row_height": row_height,
         "placeholder": placeholder, "alt": alt,
-        "on_change": "ignore" if on_change == "ignore" else "rerun"})
+        "on_change": change_mode(on_change)})
     from wasmlit.state.widgets import register_widget
 
     identity: dict[str, Any] = {"columns": table.columns, "format": table.fmt,
@@ -314,6 +313,6 @@ def data_editor(self: DeltaGenerator, data: Any, *, width: Any = "stretch",
         identity["data"] = _digest(table)  # new data, new editor (Streamlit does the same)
     state = register_widget(
         self, "data_editor", label="", key=key, default=_state(None), props=props,
-        id_args=identity, callback=on_change if callable(on_change) else None,
+        id_args=identity, callback=callback,
         args=args, kwargs=kwargs, deserialize=_state, serialize=_wire)
     return _apply(data, table, state)
