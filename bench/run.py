@@ -142,7 +142,10 @@ def rows(r: dict) -> list[tuple[str, str, str, str, str]]:
         dist("1. cold start: first view's text (prerendered)", c["first_view_text_ms"], "ms")
         dist("1. cold start: a click answered (interactive)", c["interactive_ms"], "ms")
         dist("1. cold start: live first run's text (--no-prerender)", c["wasmlit_ms"], "ms")
-        dist("1. cold start: bare Pyodide, 1+1", c["bare_pyodide_ms"], "ms")
+        dist("1. cold start: bare Pyodide, 1+1 (npm's files: the reference)", c["bare_pyodide_ms"], "ms")
+        if "bare_site_runtime_ms" in c:
+            dist("1. cold start: bare Pyodide, 1+1, on the site's runtime (compiled stdlib)",
+                 c["bare_site_runtime_ms"], "ms")
         dist("1. wasmlit: worker ready, since mount()", c["wasmlit_ready_since_mount_ms"], "ms")
         if c.get("boot_steps_ms"):
             one("1. boot of the prerendered seed app, step by step (from the step before)", "")

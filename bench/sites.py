@@ -20,6 +20,8 @@ APPS = HERE / "apps"
 COUNTERS = ROOT / "demo" / "seed_counters.py"
 GALLERY = ROOT / "demo" / "gallery.py"
 SCALES = (10, 1000, 10000)
+# Pyodide as npm ships it (its stdlib as source): the reference that bench 1 divides by.
+NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
 STANDIN = ROOT / ".cache" / "pyodide-standin"  # browser wheels of pydantic (make install)
 MODELS = APPS / "models.py"
 
@@ -48,9 +50,15 @@ def build_all(out: Path) -> dict[str, Path]:
         build_site(script, out / name, only_script=True)
     # The seed app as a site without its first view: the live run's first text, as before.
     build_site(COUNTERS, out / "counters_live", only_script=True, prerender=False)
-    # The bare-Pyodide page sits in the counters site, so it loads the very same runtime files.
+    # The bare-Pyodide page sits in the counters site. It boots Pyodide as npm ships it
+    # (pyodide-stock/, the reference of bench 1), or with ?runtime=pyodide the site's own copy,
+    # whose stdlib holds the bytecode of the modules a page imports at boot (scripts/compile-pyc.mjs).
     for page in ("bare.html", "bare-worker.js"):
         shutil.copy(HERE / "pages" / page, out / "counters" / page)
+    stock = out / "counters" / "pyodide-stock"
+    stock.mkdir()
+    for f in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        shutil.copy(NPM_PYODIDE / f, stock / f)
     if list(STANDIN.glob("*.whl")):
         build_package_sites(out, work / "models")
     return scripts

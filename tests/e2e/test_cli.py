@@ -55,6 +55,33 @@ def test_build_writes_a_self_contained_site(tmp_path):
     assert not re.search(r'(src|href)="/', (out / "index.html").read_text())
 
 
+def test_site_stdlib_holds_the_boot_modules_as_pyodides_own_bytecode(tmp_path):
+    """The site's python_stdlib.zip (scripts/compile-pyc.mjs): the modules a page imports at
+    boot are sourceless pycs of the pinned Pyodide's Python, the rest stays source."""
+    stdlib = cli.WEB_DIR / "pyodide" / "python_stdlib.zip"
+    if not any(n.endswith(".pyc") for n in zipfile.ZipFile(stdlib).namelist()):
+        pytest.skip("npm run build compiled no stdlib (no node_modules/pyodide)")
+    (tmp_path / "app.py").write_text("import streamlit as st\n")
+    out = tmp_path / "site"
+    assert cli.main(["build", str(tmp_path / "app.py"), "--out", str(out)]) == 0
+    with zipfile.ZipFile(out / "pyodide" / "python_stdlib.zip") as zf:
+        names = set(zf.namelist())
+        for module in ("typing", "asyncio/__init__", "dataclasses", "json/__init__", "inspect",
+                       "_pyodide/_base", "tomllib/__init__"):
+            assert f"{module}.pyc" in names and f"{module}.py" not in names, module
+            head = zf.read(f"{module}.pyc")[:8]
+            # Python 3.14's magic number (3627); flags 0b01: hash-based, never checked
+            assert head[:4] == (3627).to_bytes(2, "little") + b"\r\n", module
+            assert int.from_bytes(head[4:8], "little") == 0b01
+        # what no boot imports stays source
+        assert "smtplib.py" in names and "smtplib.pyc" not in names
+        # nothing else changed: every other entry is npm's, byte for byte
+        with zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip") as stock:
+            assert {n.removesuffix("c") for n in names} == set(stock.namelist())
+            for name in ("smtplib.py", "email/__init__.py"):
+                assert zf.read(name) == stock.read(name)
+
+
 def test_build_with_bytecode_ships_pyodides_own_pycs_beside_the_sources(tmp_path):
     if not (cli.WEB_DIR / "bytecode.zip").is_file():
         pytest.skip("npm run build made no bytecode.zip (no node_modules/pyodide)")
