@@ -89,6 +89,23 @@ function lazyList() {
   };
 }
 
+/**
+ * Name the worker's file in index.html, which starts the worker before wasmlit.js has loaded
+ * (web/public/index.html, `%WASMLIT_WORKER%`).
+ */
+function earlyWorker() {
+  return {
+    name: 'wasmlit-early-worker',
+    apply: 'build',
+    writeBundle(_options, bundle) {
+      const worker = Object.keys(bundle).find((f) => /^assets\/worker-[\w-]+\.js$/.test(f));
+      if (!worker) throw new Error('wasmlit-early-worker: the build has no assets/worker-*.js');
+      const index = join(outDir, 'index.html');
+      writeFileSync(index, readFileSync(index, 'utf8').replace('%WASMLIT_WORKER%', `./${worker}`));
+    },
+  };
+}
+
 const require = createRequire(import.meta.url);
 
 /**
@@ -159,5 +176,5 @@ export default defineConfig({
       },
     },
   },
-  plugins: [dataModules(), copyPyodide(), lazyList()],
+  plugins: [dataModules(), copyPyodide(), lazyList(), earlyWorker()],
 });

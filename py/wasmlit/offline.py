@@ -53,7 +53,7 @@ def site_files(out: Path) -> list[str]:
 
 def _mark_index(index: Path) -> None:
     text = index.read_text(encoding="utf-8")
-    if ATTRIBUTE in text:
+    if re.search(rf'\s{ATTRIBUTE}="', text):
         return
     marked, n = re.subn(r"(<[^>]*\sdata-wasmlit-site=\"[^\"]*\")",
                         rf'\1 {ATTRIBUTE}="{MANIFEST}"', text, count=1)

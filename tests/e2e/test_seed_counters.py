@@ -1,6 +1,7 @@
 """The seed page's second example, verbatim (demo/seed_counters.py): a fragment rerun
 updates only what the fragment writes; the texts outside stay stale until a full run."""
 
+from conftest import BOOT_TIMEOUT_MS, AppPage
 from playwright.sync_api import expect
 
 
@@ -41,3 +42,28 @@ def test_a_fragment_rerun_touches_only_the_fragment_in_the_dom(app_page):
     assert touched, "the fragment's text must change"
     # the fragment is the first block in main ([0,0]); nothing outside it may change
     assert all(p.startswith("[0,0,") for p in touched), touched
+
+
+def test_the_page_starts_pythons_worker_before_wasmlit_js_has_loaded(chromium, server_url):
+    """index.html starts the worker itself; wasmlit.js takes that one over, so the app has
+    one worker, which was already loading Python while wasmlit.js was still on its way."""
+    context = chromium.new_context()
+    try:
+        page = context.new_page()
+        held = []
+        page.route("**/seed_counters/wasmlit.js", lambda route: held.append(route))
+        with page.expect_worker(timeout=30_000):
+            page.goto(f"{server_url}/seed_counters/", wait_until="commit")
+        assert held, "wasmlit.js was requested"
+        assert page.evaluate("() => !document.querySelector('[data-testid=stApp]')"), \
+            "wasmlit.js has not run yet"
+        assert [w.url.rsplit("/", 2)[-2] for w in page.workers] == ["assets"]
+        held[0].continue_()
+        app = AppPage(page)
+        app.wait_idle(BOOT_TIMEOUT_MS)
+        expect_counts(app, fragment=1, app_runs=1, seen=1)
+        app.click("Rerun fragment")
+        expect_counts(app, fragment=2, app_runs=1, seen=1)
+        assert len(page.workers) == 1
+    finally:
+        context.close()

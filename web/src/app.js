@@ -304,15 +304,26 @@ export class App {
     // Pyodide at once (worker.js), so that download overlaps the manifest's round trip.
     let worker = null;
     let earlyError = null;
-    if (location.protocol !== 'file:') {
+    const failedToStart = (message) => ({
+      name: 'WorkerError',
+      message: message || 'the worker failed to start: its script did not load (a missing file, or no network). Check the connection and that the site is complete, then reload the page.',
+    });
+    const name = this.keepPython ? 'wasmlit snapshot' : 'wasmlit';
+    // A built site's index.html starts the worker itself, while wasmlit.js is still loading
+    // (web/public/index.html): the first start takes that one over.
+    const early = this.workerStarts === 0 ? this.host.wlEarlyWorker : null;
+    if (early) delete this.host.wlEarlyWorker;
+    if (early && early.wlName === name) {
+      worker = early;
+      if (early.wlFailed) earlyError = failedToStart(typeof early.wlFailed === 'string' ? early.wlFailed : '');
+      worker.onerror = (event) => { event.preventDefault?.(); earlyError = failedToStart(event.message); };
+    } else if (location.protocol !== 'file:') {
+      early?.terminate();
       // The worker's name asks it to keep a memory snapshot of Python (sites that cache themselves).
-      worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name: this.keepPython ? 'wasmlit snapshot' : 'wasmlit' });
+      worker = new Worker(new URL('./worker/worker.js', import.meta.url), { type: 'module', name });
       worker.onerror = (event) => { // until the Client takes over (a script that did not load)
         event.preventDefault?.();
-        earlyError = {
-          name: 'WorkerError',
-          message: event.message || 'the worker failed to start: its script did not load (a missing file, or no network). Check the connection and that the site is complete, then reload the page.',
-        };
+        earlyError = failedToStart(event.message);
       };
     }
     this.runsOnClient = 0;
