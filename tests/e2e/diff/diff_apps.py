@@ -274,22 +274,4 @@ APPS: dict[str, Case] = {
         st.map({"lat": [37.76, 37.78], "lon": [-122.4, -122.42]}, height=300)
         st.write("below the map")
     """),
-    # ---- st.dataframe selections (states only: Streamlit's grid draws on a canvas) -----------
-    "dataframe_selection_state": case("""
-        if "df" not in st.session_state:
-            st.session_state.df = {"selection": {"rows": [1, 9], "columns": ["b", "zz"]}}
-        ev = st.dataframe({"a": [1, 2], "b": [3, 4]}, key="df", on_select="rerun",
-                          selection_mode=["multi-row", "multi-column"])
-        st.write(repr(ev))
-    """),
-    "dataframe_selection_default_cells": case("""
-        ev = st.dataframe({"a": [1, 2], "b": [3, 4]}, on_select="rerun",
-                          selection_mode=["single-cell", "single-row-required"],
-                          selection_default={"selection": {"cells": [[1, "b"]]}})
-        st.write(repr(ev.selection.rows), repr(ev.selection.cells))
-    """),
-    "dataframe_selection_bad_modes": case("""
-        st.write("before")
-        st.dataframe({"a": [1]}, on_select="rerun", selection_mode=["single-row", "multi-row"])
-    """),
 }

@@ -267,3 +267,15 @@ def test_apptest_finds_a_selectable_dataframe_by_key():
     df = at.dataframe("pick")
     df.select_rows([1]).run()
     assert at.dataframe("pick").selection["rows"] == [1]
+
+
+def test_selection_default_of_cells_with_a_required_row_reads_as_streamlits():
+    # the same output as Streamlit 1.67 gives for this script (checked with its AppTest)
+    at = run("""
+        ev = st.dataframe({"a": [1, 2], "b": [3, 4]}, on_select="rerun",
+                          selection_mode=["single-cell", "single-row-required"],
+                          selection_default={"selection": {"cells": [[1, "b"]]}})
+        st.write(repr(ev))
+    """)
+    assert at.markdown[0].value == "{'selection': {'rows': [0], 'columns': [], 'cells': [(1, 'b')]}}"
+    assert at.dataframe[0].props["value"] == {"rows": [0], "columns": [], "cells": [[1, "b"]]}
