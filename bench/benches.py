@@ -376,7 +376,7 @@ def churn(browser: Any, base: str, reps: int) -> dict:
 BIG_ROWS_JS = """(kind) => {
   const el = [...document.querySelectorAll('[data-testid=stDataFrame]')].pop();
   if (!el) return null;
-  return kind === 'editor' ? el.querySelectorAll('.ag-row').length : el.querySelectorAll('tbody tr').length;
+  return el.querySelectorAll('.ag-grid-scrolling-container .ag-row').length; // both are AG Grid
 }"""
 
 

@@ -61,6 +61,18 @@ class StreamlitMissingRequiredParameterError(StreamlitAPIException):
                                                                           else ""))
 
 
+class StreamlitIncompatibleParametersError(StreamlitAPIException):
+    """Parameter uses that cannot be combined (Streamlit 1.67's message)."""
+
+    def __init__(self, first_use: str, second_use: str, *other_uses: str,
+                 explanation: str | None = None) -> None:
+        quoted = [f"`{use}`" for use in (first_use, second_use, *other_uses)]
+        uses = (f"{quoted[0]} and {quoted[1]}" if len(quoted) == 2
+                else ", ".join(quoted[:-1]) + f", and {quoted[-1]}")
+        super().__init__(f"{uses} cannot be used together."
+                         + (f" {explanation}" if explanation else ""))
+
+
 class FragmentHandledException(Exception):
     """Raised by a fragment wrapper after it showed its body's exception in place, so that
     the rest of a full run stops (B46)."""

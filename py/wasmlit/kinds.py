@@ -162,7 +162,8 @@ class DataframeProps(TypedDict):
     index: list[Any]
     index_name: str | None
     label: NotRequired[str]
-    labels: dict[str, Any]
+    # st.column_config as column_config.normalise gives it, when any was passed
+    config: NotRequired[dict[str, Any]]
     order: list[Any]
     placeholder: str | None
     row_height: int | None

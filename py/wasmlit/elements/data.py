@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from wasmlit.delta_generator import DeltaGenerator, dg_method
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import (StreamlitAPIException, StreamlitIncompatibleParametersError,
+                             StreamlitValueError)
 
 # Formats whose default index (0..n-1) means nothing to the user: dataframe hides it.
 _NO_INDEX_FORMATS = {"records", "rows", "values", "columns", "numpy_list", "numpy_matrix",
@@ -448,23 +449,9 @@ def _table_props(table: Table) -> dict[str, Any]:
     return props
 
 
-def _column_config(config: Any, columns: list[str]) -> tuple[dict[str, str], list[str]]:
-    """Labels and hidden columns from a ``column_config`` mapping (str label, None to hide,
-    or a dict with ``label``/``hidden``)."""
-    labels: dict[str, str] = {}
-    hidden: list[str] = []
-    for name, conf in (config or {}).items():
-        name = str(name)
-        if conf is None:
-            hidden.append(name)
-        elif isinstance(conf, str):
-            labels[name] = conf
-        elif isinstance(conf, dict):
-            if conf.get("label") is not None:
-                labels[name] = str(conf["label"])
-            if conf.get("hidden"):
-                hidden.append(name)
-    return labels, hidden
+_SELECTION_MODES = ("multi-cell", "multi-column", "multi-row", "single-cell", "single-column",
+                    "single-row", "single-row-required")
+_ROW_MODES = {"single-row", "single-row-required", "multi-row"}
 
 
 @dg_method
@@ -475,38 +462,58 @@ def dataframe(self: DeltaGenerator, data: Any = None, width: Any = "stretch",
               selection_mode: Any = "multi-row", selection_default: Any = None,
               row_height: int | None = None, placeholder: str | None = None,
               lazy: bool | None = None, alt: str | None = None) -> Any:
-    """An interactive table: sortable by its column headers, scrollable (``st.dataframe``).
+    """An interactive table on a virtualised grid (``st.dataframe``): sortable by its column
+    headers, searchable, downloadable as CSV.
 
-    With ``on_select="rerun"`` (or a callback) the user can select rows, and the command
-    returns the selection state (``event.selection.rows``) instead of a handle."""
-    modes = _selection_modes(on_select, selection_mode)
+    With ``on_select="rerun"`` (or a callback) the user can select rows, columns and cells
+    as ``selection_mode`` allows, and the command returns the selection state
+    (``event.selection.rows``/``.columns``/``.cells``) instead of a handle."""
+    from wasmlit import column_config as _cc
+
+    callback = _on_select(on_select)
+    selectable = on_select != "ignore"
+    if selection_default is not None and not selectable:
+        raise StreamlitIncompatibleParametersError(
+            "selection_default", "on_select='ignore'",
+            explanation="Set `on_select` to `'rerun'` or a callback to use `selection_default`.")
+    modes = _selection_modes(selection_mode) if selectable else []
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     width = _size(width, "width", ("stretch", "content"))
     height = _size(height, "height", ("auto", "stretch", "content"))
     table = to_table(data)
+    config = _cc.normalise(column_config)
     if hide_index is None:
-        hide_index = table.fmt in _NO_INDEX_FORMATS
-    labels, hidden = _column_config(column_config, table.columns)
-    if "_index" in hidden:
+        hide_index = table.fmt in _NO_INDEX_FORMATS or (
+            selectable and table.range_index and bool(_ROW_MODES & set(modes)))
+    if config.get("_index", {}).get("hidden"):
         hide_index = True
     order = table.columns if column_order is None else [str(c) for c in column_order]
     # Like Streamlit, names that are not columns are skipped and repeats are kept.
-    order = [c for c in order if c in table.columns and c not in hidden]
+    order = [c for c in order if c in table.columns and not config.get(c, {}).get("hidden")]
     props = _table_props(table)
     props.update({"hide_index": bool(hide_index), "order": [table.columns.index(c) for c in order],
-                  "labels": labels, "width": width, "height": height, "row_height": row_height,
+                  "width": width, "height": height, "row_height": row_height,
                   "placeholder": placeholder, "alt": alt})
-    if not modes:
+    if config:
+        props["config"] = config
+    if not selectable:
         return self._enqueue("dataframe", props)
     from wasmlit.state.widgets import register_widget
 
     props["selection_mode"] = modes
-    return register_widget(
-        self, "dataframe", label="", key=key, default=_selection(selection_default),
-        props=props, id_args={"columns": table.columns, "selection_mode": modes},
-        callback=on_select if callable(on_select) else None,
-        deserialize=_selection, serialize=lambda state: dict(state["selection"]))
+    n = len(table.rows)
+
+    def deserialize(raw: Any) -> DataframeState:
+        return _selection(raw, modes, n, table.columns)
+
+    default = None if selection_default is None else deserialize(selection_default)
+    # A state set through st.session_state arrives as given: checked here, as Streamlit does.
+    state = register_widget(
+        self, "dataframe", label="", key=key, default=deserialize(default), props=props,
+        id_args={"columns": table.columns, "selection_mode": modes}, callback=callback,
+        deserialize=deserialize, serialize=lambda s: _wire_selection(deserialize(s)))
+    return deserialize(state)
 
 
 class DataframeState(dict):
@@ -520,29 +527,83 @@ class DataframeState(dict):
             raise AttributeError(name) from None
 
 
-def _selection(raw: Any) -> DataframeState:
-    sel = (raw or {}).get("selection", raw or {})
-    return DataframeState(selection=DataframeState(
-        rows=sorted(int(r) for r in sel.get("rows", [])),
-        columns=[str(c) for c in sel.get("columns", [])], cells=[]))
+def _selection(raw: Any, modes: list[str], n: int, columns: list[str]) -> DataframeState:
+    """The selection as Streamlit 1.67 shapes it, from the page's JSON or a state set in
+    Python: rows are positions in the data, columns are names, cells are ``(row, column)``
+    tuples. Entries the modes do not allow, or that name no row or column, are dropped."""
+    if isinstance(raw, str):
+        import json
 
-
-def _selection_modes(on_select: Any, selection_mode: Any) -> list[str]:
-    if on_select in ("ignore", None, False):
-        return []
-    if on_select != "rerun" and not callable(on_select):
+        raw = json.loads(raw or "{}")
+    raw = raw or {}
+    if not isinstance(raw, dict):
         raise StreamlitAPIException(
-            f"You have passed {on_select!r} to `on_select`. But only 'ignore', 'rerun', or a "
-            "callable is supported.")
-    modes = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode)
-    for mode in modes:
-        if mode not in ("single-row", "multi-row"):
-            raise StreamlitAPIException(
-                f"Selection mode {mode!r} is not supported by wasmlit yet; use 'single-row' "
-                "or 'multi-row'.")
-    if len(modes) != 1:
-        raise StreamlitAPIException("Choose one selection mode: 'single-row' or 'multi-row'.")
-    return modes
+            "Selection state must be a dictionary with a 'selection' key containing 'rows', "
+            "'columns', and 'cells' arrays.")
+    sel = raw.get("selection", raw)
+    if not isinstance(sel, dict):
+        sel = {}
+    names = set(columns) | {"_index"}
+
+    def unique(values: Any, ok: Any) -> list[Any]:
+        return list(dict.fromkeys(v for v in values if ok(v))) if isinstance(
+            values, (list, tuple)) else []
+
+    rows: list[int] = []
+    if _ROW_MODES & set(modes):
+        rows = unique(sel.get("rows"), lambda r: isinstance(r, int)
+                      and not isinstance(r, bool) and 0 <= r < n)
+        if "multi-row" not in modes:
+            rows = rows[:1]
+    if "single-row-required" in modes and n and not rows:
+        rows = [0]
+    cols: list[str] = []
+    if {"single-column", "multi-column"} & set(modes):
+        cols = unique(sel.get("columns"), lambda c: isinstance(c, str) and c in names)
+        if "multi-column" not in modes:
+            cols = cols[:1]
+    cells: list[tuple[int, str]] = []
+    if {"single-cell", "multi-cell"} & set(modes):
+        pairs = [tuple(c) for c in sel.get("cells") or [] if isinstance(c, (list, tuple))
+                 and len(c) == 2]
+        cells = unique(pairs, lambda c: isinstance(c[0], int) and 0 <= c[0] < n
+                       and isinstance(c[1], str) and c[1] in names)
+        if "multi-cell" not in modes:
+            cells = cells[:1]
+    return DataframeState(selection=DataframeState(rows=rows, columns=cols, cells=cells))
+
+
+def _wire_selection(state: DataframeState) -> dict[str, Any]:
+    sel = state["selection"]
+    return {"rows": list(sel["rows"]), "columns": list(sel["columns"]),
+            "cells": [list(c) for c in sel["cells"]]}
+
+
+def _on_select(on_select: Any) -> Any:
+    """Streamlit 1.67's check of ``on_select``: "ignore", "rerun" or a callable."""
+    if callable(on_select):
+        return on_select
+    if isinstance(on_select, str) and on_select in ("rerun", "ignore"):
+        return None
+    raise StreamlitValueError("on_select", ["'rerun'", "'ignore'", "a callback function"])
+
+
+def _selection_modes(selection_mode: Any) -> list[str]:
+    """The modes, checked and sorted as Streamlit 1.67 does (one row mode at most, not both
+    column modes, not both cell modes)."""
+    given = {selection_mode} if isinstance(selection_mode, str) else set(selection_mode)
+    if not given <= set(_SELECTION_MODES):
+        raise StreamlitValueError("selection_mode", [f"'{m}'" for m in _SELECTION_MODES])
+    rows = sorted(given & _ROW_MODES)
+    if len(rows) > 1:
+        raise StreamlitIncompatibleParametersError(
+            *(f"selection_mode='{m}'" for m in rows),
+            explanation="Only one row selection mode can be specified.")
+    for kind in ("column", "cell"):
+        if {f"single-{kind}", f"multi-{kind}"} <= given:
+            raise StreamlitIncompatibleParametersError(
+                f"selection_mode='single-{kind}'", f"selection_mode='multi-{kind}'")
+    return sorted(given)
 
 
 @dg_method

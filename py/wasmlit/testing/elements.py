@@ -458,7 +458,8 @@ class Table(Element):
 
 
 class Dataframe(Table, MaybeWidget):
-    """A dataframe; a selectable one also has ``.selection`` and ``.select_rows``."""
+    """A dataframe; a selectable one also has ``.selection`` and ``.select_rows``/
+    ``.select_columns``/``.select_cells``."""
 
     @property
     def value(self) -> Any:
@@ -468,10 +469,18 @@ class Dataframe(Table, MaybeWidget):
     def selection(self) -> dict[str, Any]:
         if self.id in self.at._pending:
             return dict(self.at._pending[self.id])
-        return dict(self.node["props"].get("value") or {"rows": [], "columns": []})
+        return dict(self.node["props"].get("value") or {"rows": [], "columns": [], "cells": []})
 
     def select_rows(self, rows: list[int]) -> "Dataframe":
-        self.set_value({"rows": list(rows), "columns": []})
+        self.set_value({**self.selection, "rows": list(rows)})
+        return self
+
+    def select_columns(self, columns: list[str]) -> "Dataframe":
+        self.set_value({**self.selection, "columns": list(columns)})
+        return self
+
+    def select_cells(self, cells: list[tuple[int, str]]) -> "Dataframe":
+        self.set_value({**self.selection, "cells": [list(c) for c in cells]})
         return self
 
 

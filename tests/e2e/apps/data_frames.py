@@ -31,3 +31,11 @@ part()
 event = st.dataframe({"animal": ["cat", "dog", "emu"], "legs": [4, 4, 2]},
                      on_select="rerun", selection_mode="multi-row", key="pick")
 st.write(f"selected={event.selection.rows}")
+
+cols = st.dataframe({"a": [1, 2], "b": [3, 4], "c": [5, 6]}, on_select="rerun",
+                    selection_mode="multi-column", key="cols")
+st.write(f"cols={cols.selection.columns}")
+cells = st.dataframe({"a": [1, 2, 3], "b": [4, 5, 6], "c": [7, 8, 9]}, on_select="rerun",
+                     selection_mode=["multi-cell", "single-row"], key="cells")
+st.write(f"cells={cells.selection.cells} rows={cells.selection.rows}")
+st.dataframe({"text": ["a,b", 'say "hi"'], "n": [1, 2]}, key="csv")

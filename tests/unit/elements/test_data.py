@@ -89,7 +89,7 @@ def test_dataframe_options_reach_the_page():
     assert props["width"] == 300 and props["height"] == 200
     assert props["hide_index"] is False
     assert props["order"] == [2, 0, 2]  # unknown names skipped, repeats kept
-    assert props["labels"] == {"a": "Alpha"}
+    assert props["config"] == {"a": {"label": "Alpha"}, "b": {"hidden": True}}
 
 
 def test_use_container_width_false_means_content_width():
@@ -169,7 +169,7 @@ def test_selectable_dataframe_returns_the_rows_the_user_selected():
     assert at.markdown[0].value == "rows=[] state=[]"
     df = at.dataframe[0]
     assert df.props["selection_mode"] == ["multi-row"] and df.props["value"]["rows"] == []
-    df.set_value({"rows": [2, 0], "columns": []}).run()
+    df.set_value({"rows": [0, 2], "columns": []}).run()  # the page sends rows in order
     assert at.markdown[0].value == "rows=[0, 2] state=[0, 2]"
     assert at.dataframe[0].props["value"]["rows"] == [0, 2]
 
@@ -187,11 +187,79 @@ def test_selection_callback_and_default():
     assert at.markdown[0].value == "log=[0]"
 
 
-def test_unsupported_selection_modes_raise():
-    at = run("st.dataframe([1], on_select='rerun', selection_mode='single-cell')")
-    assert "not supported by wasmlit yet" in at.exception[0].message
-    at = run("st.dataframe([1], on_select='maybe')")
-    assert "on_select" in at.exception[0].message
+@pytest.mark.parametrize("call, message", [
+    ("st.dataframe([1], on_select='rerun', selection_mode='rows')",
+     "Invalid `selection_mode` value. Supported values: 'multi-cell', 'multi-column', "
+     "'multi-row', 'single-cell', 'single-column', 'single-row', 'single-row-required'."),
+    ("st.dataframe([1], on_select='rerun', selection_mode=['single-row', 'multi-row'])",
+     "`selection_mode='multi-row'` and `selection_mode='single-row'` cannot be used together. "
+     "Only one row selection mode can be specified."),
+    ("st.dataframe([1], on_select='rerun', selection_mode=['single-column', 'multi-column'])",
+     "`selection_mode='single-column'` and `selection_mode='multi-column'` cannot be used "
+     "together."),
+    ("st.dataframe([1], on_select='rerun', selection_mode=('multi-cell', 'single-cell'))",
+     "`selection_mode='single-cell'` and `selection_mode='multi-cell'` cannot be used together."),
+    ("st.dataframe([1], on_select='maybe')",
+     "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function."),
+    ("st.dataframe([1], on_select=None)",
+     "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function."),
+    ("st.dataframe([1], selection_default={'selection': {'rows': [0]}})",
+     "`selection_default` and `on_select='ignore'` cannot be used together. Set `on_select` "
+     "to `'rerun'` or a callback to use `selection_default`."),
+])
+def test_bad_selection_arguments_raise_streamlits_errors(call, message):
+    at = run(call)
+    assert at.exception[0].message == message
+
+
+def test_every_selection_kind_comes_back_shaped_as_streamlits():
+    at = run("""
+        ev = st.dataframe({'a': [1, 2, 3], 'b': [4, 5, 6]}, key='df', on_select='rerun',
+                          selection_mode=['multi-row', 'multi-column', 'multi-cell'])
+        st.write(repr(ev))
+        st.write(repr(st.session_state.df.selection.cells))
+    """)
+    assert at.markdown[0].value == "{'selection': {'rows': [], 'columns': [], 'cells': []}}"
+    df = at.dataframe[0]
+    assert df.props["selection_mode"] == ["multi-cell", "multi-column", "multi-row"]
+    assert df.props["hide_index"] is True  # a range index with row selections is hidden
+    df.set_value({"rows": [0, 2], "columns": ["b"], "cells": [[1, "a"], [2, "b"]]}).run()
+    assert at.markdown[0].value == ("{'selection': {'rows': [0, 2], 'columns': ['b'], "
+                                    "'cells': [(1, 'a'), (2, 'b')]}}")
+    assert at.markdown[1].value == "[(1, 'a'), (2, 'b')]"  # tuples, as Streamlit's
+    assert at.dataframe[0].props["value"] == {"rows": [0, 2], "columns": ["b"],
+                                              "cells": [[1, "a"], [2, "b"]]}
+
+
+def test_single_modes_keep_one_and_what_a_mode_does_not_allow_is_dropped():
+    at = run("""
+        ev = st.dataframe({'a': [1, 2, 3]}, key='df', on_select='rerun',
+                          selection_mode=['single-row', 'single-cell'])
+        st.write(repr(ev.selection))
+    """)
+    at.dataframe[0].set_value({"rows": [2, 1], "columns": ["a"],
+                               "cells": [[0, "a"], [1, "a"], [9, "a"], [0, "zz"]]}).run()
+    assert at.markdown[0].value == "{'rows': [2], 'columns': [], 'cells': [(0, 'a')]}"
+
+
+def test_single_row_required_starts_with_the_first_row():
+    at = run("""
+        ev = st.dataframe({'a': [5, 6]}, on_select='rerun', selection_mode='single-row-required')
+        st.write(repr(ev.selection.rows))
+    """)
+    assert at.markdown[0].value == "[0]"
+
+
+def test_a_selection_set_in_session_state_is_checked():
+    at = run("""
+        if 'df' not in st.session_state:
+            st.session_state.df = {'selection': {'columns': ['b', 'nope', 'a']}}
+        ev = st.dataframe({'a': [1], 'b': [2]}, key='df', on_select='rerun',
+                          selection_mode='multi-column')
+        st.write(repr(ev.selection))
+    """)
+    assert at.markdown[0].value == "{'rows': [], 'columns': ['b', 'a'], 'cells': []}"
+    assert at.dataframe[0].props["value"]["columns"] == ["b", "a"]
 
 
 def test_apptest_finds_a_selectable_dataframe_by_key():
@@ -199,3 +267,15 @@ def test_apptest_finds_a_selectable_dataframe_by_key():
     df = at.dataframe("pick")
     df.select_rows([1]).run()
     assert at.dataframe("pick").selection["rows"] == [1]
+
+
+def test_selection_default_of_cells_with_a_required_row_reads_as_streamlits():
+    # the same output as Streamlit 1.67 gives for this script (checked with its AppTest)
+    at = run("""
+        ev = st.dataframe({"a": [1, 2], "b": [3, 4]}, on_select="rerun",
+                          selection_mode=["single-cell", "single-row-required"],
+                          selection_default={"selection": {"cells": [[1, "b"]]}})
+        st.write(repr(ev))
+    """)
+    assert at.markdown[0].value == "{'selection': {'rows': [0], 'columns': [], 'cells': [(1, 'b')]}}"
+    assert at.dataframe[0].props["value"] == {"rows": [0], "columns": [], "cells": [[1, "b"]]}

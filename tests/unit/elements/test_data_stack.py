@@ -182,7 +182,7 @@ def test_column_order_and_config_use_the_joined_names_of_multiindex_columns():
                      column_config={"g / y": "Why"})
     """)
     assert at.dataframe[0].props["order"] == [1]
-    assert at.dataframe[0].props["labels"] == {"g / y": "Why"}
+    assert at.dataframe[0].props["config"] == {"g / y": {"label": "Why"}}
 
 
 # ---- numpy, Series, Index, pyarrow -----------------------------------------------------------

@@ -1,6 +1,7 @@
-// The grid behind st.data_editor: AG Grid Community (row and column virtualisation, editing,
-// row selection, CSV export, quick filter). This module is imported dynamically by
-// editor.js, so a page without an editor never downloads AG Grid. Column types follow
+// The grid behind st.dataframe and st.data_editor: AG Grid Community (row and column
+// virtualisation, editing, row selection, CSV export, quick filter), plus st.dataframe's
+// column and cell selections. This module is imported dynamically (loadGrid in data.js), so
+// a page without a grid never downloads AG Grid. Column types follow
 // st.column_config (py/wasmlit/column_config.py). Every cell is text content or a node built
 // here; nothing a script passes is parsed as HTML (Markdown goes through the sanitiser).
 //
@@ -12,14 +13,16 @@ import {
   RowSelectionModule, ScrollApiModule, SelectEditorModule, TextEditorModule, TooltipModule, createGrid, themeQuartz,
 } from 'ag-grid-community';
 
-/** The page's helpers this module uses: h, formatCell, compare, renderMarkdown, renderIcon. */
+/** The page's helpers this module uses: h, formatCell, compare, styleMap, renderMarkdown,
+ *  renderIcon. */
 let h;
 let formatCell;
 let compare;
+let styleMap;
 let renderMarkdown;
 let renderIcon;
 export function use(helpers) {
-  ({ h, formatCell, compare, renderMarkdown, renderIcon } = helpers);
+  ({ h, formatCell, compare, styleMap, renderMarkdown, renderIcon } = helpers);
 }
 
 // Only the features used here (the whole community set is 1.15 MB minified).
@@ -329,7 +332,7 @@ function columnDef(props, name, key, getter, setter, dataType, conf, editable) {
   return def;
 }
 
-function columnDefs(props, editor) {
+function columnDefs(props, editor, grid) {
   const config = props.config ?? {};
   const locked = props.disabled === true;
   const defs = [];
@@ -347,13 +350,53 @@ function columnDefs(props, editor) {
       defs.push(def);
     });
   }
+  const styles = styleMap(props);
+  const data = [];
   for (const j of props.order ?? props.columns.map((_, k) => k)) {
     const name = props.columns[j];
     const conf = config[name] ?? {};
     const editable = editor && !locked && !conf.disabled;
-    defs.push(columnDef(props, name, `c${j}`, (p) => p.data?.v[j], (row, v) => { row.v[j] = v; }, inferType(props, j), conf, editable));
+    const def = columnDef(props, name, `c${j}`, (p) => p.data?.v[j], (row, v) => { row.v[j] = v; }, inferType(props, j), conf, editable);
+    if (!conf.label && props.column_levels?.length > 1) def.headerName = props.column_levels.at(-1)[j] ?? '';
+    styled(def, props, styles, j);
+    data.push({ j, def });
   }
-  return defs;
+  if (grid?.modes) defs.concat(data.map((d) => d.def)).forEach((def) => selectable(def, grid));
+  return defs.concat(groupHeaders(props, data, 0));
+}
+
+/** A pandas Styler's text (Styler.format) and CSS (checked in Python) for data column j. */
+function styled(def, props, styles, j) {
+  if (props.display) {
+    const base = def.valueFormatter;
+    def.valueFormatter = (p) => props.display[p.data?.pos]?.[j] ?? (base ? base(p) : p.value);
+  }
+  if (styles) {
+    const align = def.cellStyle;
+    def.cellStyle = (p) => {
+      const decls = styles.get(`${p.data?.pos},${j}`);
+      return decls ? { ...align, ...Object.fromEntries(decls) } : align;
+    };
+  }
+}
+
+/** pandas MultiIndex columns: a header group per run of equal labels on each upper level. */
+function groupHeaders(props, data, level) {
+  const levels = props.column_levels;
+  if (!levels || level >= levels.length - 1) return data.map((d) => d.def);
+  const out = [];
+  let run = [];
+  const flush = () => {
+    if (!run.length) return;
+    out.push({ headerName: levels[level][run[0].j] ?? '', groupId: `g${level}-${run[0].j}`, children: groupHeaders(props, run, level + 1) });
+    run = [];
+  };
+  for (const d of data) {
+    if (run.length && (levels[level][d.j] ?? '') !== (levels[level][run[0].j] ?? '')) flush();
+    run.push(d);
+  }
+  flush();
+  return out;
 }
 
 // ---- rows and the editing state -------------------------------------------------------------
@@ -432,10 +475,21 @@ function buildToolbar(el, grid) {
   tools.push(
     toolButton('Download as CSV', 'download', () => grid.api.exportDataAsCsv({ fileName: `${new Date().toISOString().slice(0, 19).replace(/[T:]/g, '-')}_export.csv` })),
     toolButton('Search', 'search', () => { search.hidden = !search.hidden; if (!search.hidden) search.focus(); }),
-    toolButton('Fullscreen', 'fullscreen', () => el.classList.toggle('wl-grid-fullscreen')),
+    toolButton('Fullscreen', 'fullscreen', () => fullscreen(el, !el.classList.contains('wl-grid-fullscreen'))),
   );
   return h('div', { testid: 'stElementToolbar', class: 'wl-grid-toolbar' }, search,
     h('div', { testid: 'stElementToolbarButtonContainer', class: 'wl-grid-tools' }, ...tools));
+}
+
+/** Expand the grid to the window (Escape, wherever the focus is, or the button again,
+ *  collapses it). */
+function fullscreen(el, on) {
+  el.classList.toggle('wl-grid-fullscreen', on);
+  document.removeEventListener('keydown', el._wlEscape ?? (() => {}), true);
+  el._wlEscape = null;
+  if (!on) return;
+  el._wlEscape = (e) => { if (e.key === 'Escape') fullscreen(el, false); };
+  document.addEventListener('keydown', el._wlEscape, true);
 }
 
 // ---- editing ------------------------------------------------------------------------------
@@ -479,6 +533,131 @@ function refresh(grid) {
   if (grid.deleteButton) grid.deleteButton.hidden = true;
 }
 
+// ---- st.dataframe selections ----------------------------------------------------------------
+// Streamlit's state: rows are positions in the data (whatever the sort), columns are names,
+// cells are [row, column name]. Selecting cells clears rows and columns, and the other way
+// round, as Streamlit's grid does.
+
+function selectionModes(props) {
+  const m = new Set(props.selection_mode ?? []);
+  if (!m.size) return null;
+  const kind = (what) => (m.has(`multi-${what}`) ? 'multi' : m.has(`single-${what}`) ? 'single' : null);
+  return { rows: kind('row') ?? (m.has('single-row-required') ? 'single' : null), required: m.has('single-row-required'), columns: kind('column'), cells: kind('cell') };
+}
+
+function emptySelection() {
+  return { rows: [], columns: [], cells: [] };
+}
+
+/** Class rules and header classes that show the selected columns and cells. */
+function selectable(def, grid) {
+  const { name } = def.context;
+  const rules = { 'wl-grid-cell-selected': (p) => grid.cellKeys.has(`${p.data?.pos},${name}`) };
+  if (name !== '_index') rules['wl-grid-col-selected'] = () => grid.sel.columns.includes(name);
+  def.cellClassRules = rules;
+  if (grid.modes.columns && name !== '_index') {
+    const base = def.headerClass;
+    def.headerClass = () => [base, 'wl-grid-selectable', grid.sel.columns.includes(name) ? 'wl-grid-col-selected' : null].filter(Boolean);
+    def.sortable = false; // a header click selects the column (Streamlit sorts from a menu)
+  }
+}
+
+function setSelection(grid, sel, post) {
+  grid.sel = { rows: [...sel.rows ?? []], columns: [...sel.columns ?? []], cells: (sel.cells ?? []).map((c) => [...c]) };
+  grid.cellKeys = new Set(grid.sel.cells.map(([r, c]) => `${r},${c}`));
+  if (grid.modes.rows) {
+    const wanted = new Set(grid.sel.rows);
+    grid.syncing = true;
+    const on = [];
+    const off = [];
+    grid.api.forEachNode((n) => ((wanted.has(n.data.pos) ? on : off).push(n)));
+    if (off.length) grid.api.setNodesSelected({ nodes: off.filter((n) => n.isSelected()), newValue: false });
+    if (on.length) grid.api.setNodesSelected({ nodes: on.filter((n) => !n.isSelected()), newValue: true });
+    grid.syncing = false;
+  }
+  grid.api.refreshCells({ force: true });
+  grid.api.refreshHeader();
+  if (post) {
+    grid.sent = JSON.stringify(grid.sel);
+    grid.ctx.change(grid.props, JSON.parse(grid.sent), grid.el);
+  }
+}
+
+function onRowsSelected(grid) {
+  if (grid.syncing) return;
+  const rows = grid.api.getSelectedRows().map((r) => r.pos).sort((a, b) => a - b);
+  if (!rows.length && grid.modes.required && grid.sel.rows.length) {
+    setSelection(grid, grid.sel, false); // single-row-required: the row stays selected
+    return;
+  }
+  if (JSON.stringify(rows) === JSON.stringify(grid.sel.rows)) return; // AG Grid's own events (new rows, ...)
+  setSelection(grid, { rows, columns: grid.sel.columns, cells: [] }, true);
+}
+
+function toggleColumn(grid, e) {
+  const name = e.column?.getColDef?.().context?.name;
+  if (!grid.modes.columns || !name || name === '_index') return;
+  const on = grid.sel.columns.includes(name);
+  let columns;
+  if (grid.modes.columns === 'single') columns = on ? [] : [name];
+  else columns = on ? grid.sel.columns.filter((c) => c !== name) : [...grid.sel.columns, name];
+  setSelection(grid, { rows: grid.sel.rows, columns, cells: [] }, true);
+}
+
+/** A click (or Space) on a cell: selects it; in multi-cell mode Shift extends a rectangle
+ *  from the last cell picked and Ctrl/Cmd adds or removes one cell. */
+function pickCell(grid, e) {
+  const name = e.colDef?.context?.name;
+  if (!grid.modes.cells || !name || !e.data || e.data.pos < 0) return;
+  const key = `${e.data.pos},${name}`;
+  const ev = e.event ?? {};
+  let cells;
+  if (grid.modes.cells === 'multi' && ev.shiftKey && grid.anchor) {
+    const cols = grid.api.getAllDisplayedColumns().map((c) => c.getColDef().context?.name).filter(Boolean);
+    const [c0, c1] = [cols.indexOf(grid.anchor.name), cols.indexOf(name)].sort((a, b) => a - b);
+    const [r0, r1] = [grid.anchor.rowIndex, e.rowIndex].sort((a, b) => a - b);
+    cells = [];
+    for (let r = r0; r <= r1; r += 1) {
+      const pos = grid.api.getDisplayedRowAtIndex(r)?.data?.pos;
+      if (pos === undefined) continue;
+      for (let c = c0; c <= c1; c += 1) cells.push([pos, cols[c]]);
+    }
+  } else {
+    grid.anchor = { name, rowIndex: e.rowIndex };
+    if (grid.modes.cells === 'multi' && (ev.ctrlKey || ev.metaKey)) {
+      cells = grid.cellKeys.has(key) ? grid.sel.cells.filter(([r, c]) => `${r},${c}` !== key) : [...grid.sel.cells, [e.data.pos, name]];
+    } else {
+      cells = grid.cellKeys.has(key) && grid.sel.cells.length === 1 ? [] : [[e.data.pos, name]];
+    }
+  }
+  setSelection(grid, { rows: [], columns: [], cells }, true);
+}
+
+function selectionOptions(grid) {
+  const { modes } = grid;
+  if (!modes) return {};
+  return {
+    rowSelection: modes.rows ? {
+      mode: modes.rows === 'multi' ? 'multiRow' : 'singleRow', checkboxes: true,
+      headerCheckbox: modes.rows === 'multi', enableClickSelection: !modes.cells,
+    } : undefined,
+    onSelectionChanged: () => onRowsSelected(grid),
+    onColumnHeaderClicked: (e) => toggleColumn(grid, e),
+    onCellClicked: (e) => pickCell(grid, e),
+    defaultColDef: {
+      // Space on a focused cell selects it (AG Grid would toggle the row's selection)
+      suppressKeyboardEvent: (p) => {
+        if (!modes.cells || p.event.key !== ' ' || !p.colDef.context?.name) return false;
+        if (p.event.type === 'keydown') {
+          p.event.preventDefault();
+          pickCell(grid, { colDef: p.colDef, data: p.data, rowIndex: p.node.rowIndex, event: p.event });
+        }
+        return true;
+      },
+    },
+  };
+}
+
 // ---- mounting -----------------------------------------------------------------------------
 
 function gridOptions(grid) {
@@ -486,7 +665,7 @@ function gridOptions(grid) {
   const deletable = grid.editor && !props.disabled && ['dynamic', 'delete'].includes(props.num_rows);
   return {
     theme,
-    columnDefs: columnDefs(props, grid.editor),
+    columnDefs: columnDefs(props, grid.editor, grid),
     rowData: rowsFrom(props, grid.state),
     getRowId: (p) => p.data.id,
     rowHeight: props.row_height ?? ROW_HEIGHT,
@@ -502,6 +681,8 @@ function gridOptions(grid) {
     onCellValueChanged: (e) => onValueChanged(grid, e),
     onFirstDataRendered: () => requestAnimationFrame(() => fitWidth(grid)),
     processCellForClipboard: (p) => p.value,
+    onGridReady: () => { if (grid.modes) setSelection(grid, grid.sel, false); },
+    ...selectionOptions(grid),
   };
 }
 
@@ -527,14 +708,16 @@ export function mountGrid(el, props, ctx, editor) {
   grid.state.edited_rows ??= {};
   grid.state.added_rows ??= [];
   grid.state.deleted_rows ??= [];
-  grid.sent = JSON.stringify(grid.state);
+  grid.sent = JSON.stringify(editor ? grid.state : props.value ?? emptySelection());
+  grid.modes = editor ? null : selectionModes(props);
+  grid.sel = { ...emptySelection(), ...(editor ? {} : props.value) };
+  grid.cellKeys = new Set((grid.sel.cells ?? []).map(([r, c]) => `${r},${c}`));
   el._grid = grid;
   const bar = buildToolbar(el, grid);
   el.replaceChildren(bar, box);
   sizeBox(grid);
   grid.api = createGrid(box, gridOptions(grid));
   bar.querySelectorAll('button').forEach((b) => b.addEventListener('mousedown', (e) => e.preventDefault()));
-  el.addEventListener('keydown', (e) => { if (e.key === 'Escape') el.classList.remove('wl-grid-fullscreen'); });
   return grid;
 }
 
@@ -543,6 +726,7 @@ export function mountGrid(el, props, ctx, editor) {
 export function updateGrid(el, props, ctx) {
   const grid = el._grid;
   if (!grid) return mountGrid(el, props, ctx, true);
+  if (!grid.editor) return updateFrame(grid, props, ctx);
   const old = grid.props;
   grid.props = props;
   grid.ctx = ctx;
@@ -558,5 +742,28 @@ export function updateGrid(el, props, ctx) {
   grid.state = JSON.parse(incoming);
   grid.sent = incoming;
   refresh(grid);
+  return grid;
+}
+
+/** st.dataframe: keep the grid (its sort, scroll position and search) when only the data or
+ *  the selection changed; rebuild it when its columns, styles or modes did. */
+function updateFrame(grid, props, ctx) {
+  const old = grid.props;
+  grid.props = props;
+  grid.ctx = ctx;
+  const rest = (p) => JSON.stringify({ ...p, rows: undefined, index: undefined, index_levels: undefined, value: undefined, display: undefined, cell_styles: undefined });
+  if (rest(old) !== rest(props) || Boolean(old.display) !== Boolean(props.display) || Boolean(old.cell_styles) !== Boolean(props.cell_styles)) {
+    return mountGrid(grid.el, props, ctx, false);
+  }
+  if (old.rows !== props.rows || old.index !== props.index || old.display !== props.display || old.cell_styles !== props.cell_styles) {
+    grid.api.setGridOption('columnDefs', columnDefs(props, false, grid));
+    grid.api.setGridOption('rowData', rowsFrom(props, grid.state));
+    sizeBox(grid);
+  }
+  const incoming = JSON.stringify(props.value ?? emptySelection());
+  if (grid.modes && incoming !== grid.sent) {
+    grid.sent = incoming;
+    setSelection(grid, JSON.parse(incoming), false);
+  }
   return grid;
 }
