@@ -18,7 +18,7 @@ function sizeLength(value) {
 
 export const grid = {
   create(props) {
-    const el = h('div', { testid: 'stGrid', class: 'stGrid wl-grid' });
+    const el = h('div', { testid: 'stGrid', class: 'stGrid wl-layout-grid' });
     el.wlProps = props;
     grid.update(el, props, {});
     return el;
@@ -43,8 +43,8 @@ export const grid = {
     el.style.alignItems = ALIGN[props.vertical_alignment] ?? 'start';
     el.style.width = sizeLength(props.width);
     el.style.height = sizeLength(props.height);
-    el.classList.toggle('wl-grid-border', Boolean(props.border));
-    el.classList.toggle('wl-grid-scroll', typeof props.height === 'number');
+    el.classList.toggle('wl-layout-grid-border', Boolean(props.border));
+    el.classList.toggle('wl-layout-grid-scroll', typeof props.height === 'number');
     el.dataset.columns = props.columns ?? 'auto';
     if (old.key && old.key !== props.key) el.classList.remove(`st-key-${old.key}`);
     if (props.key) el.classList.add(`st-key-${props.key}`);
@@ -54,7 +54,7 @@ export const grid = {
 
 export const grid_cell = {
   create(props) {
-    const el = h('div', { testid: 'stGridCell', class: 'stGridCell wl-grid-cell' },
+    const el = h('div', { testid: 'stGridCell', class: 'stGridCell wl-layout-grid-cell' },
       h('div', { testid: 'stVerticalBlock', class: 'wl-vblock' }));
     grid_cell.update(el, props);
     return el;
