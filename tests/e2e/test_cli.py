@@ -1,6 +1,7 @@
 """`wasmlit build` writes a self-contained site; `wasmlit serve` reloads the page when the
 app's files change; `wasmlit demo` builds the gallery."""
 
+import _imp
 import functools
 import http.server
 import json
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from wasmlit import cli
+from wasmlit import cli, packing
 from wasmlit.server import RELOAD_PATH
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +42,8 @@ def test_build_writes_a_self_contained_site(tmp_path):
     for name in ("index.html", "wasmlit.js", "pyodide/pyodide.mjs", "pyodide/pyodide.asm.wasm",
                  "pyodide/python_stdlib.zip", "pyodide/pyodide-lock.json"):
         assert (out / name).is_file(), name
-    names = zipfile.ZipFile(out / "wasmlit.zip").namelist()
+    assert not (out / "wasmlit.zip").exists()
+    names = packing.read(out / "wasmlit.zip.gz").namelist()
     assert "wasmlit/_pyodide_bridge.py" in names and "wasmlit/__init__.py" in names
     assert not [n for n in names if "_web" in n]
     # Source only by default (smaller), never the host Python's bytecode, nor the CLI or
@@ -61,13 +63,21 @@ def test_build_with_bytecode_ships_pyodides_own_pycs_beside_the_sources(tmp_path
     (tmp_path / "app.py").write_text("import streamlit as st\n")
     out = tmp_path / "site"
     assert cli.main(["build", str(tmp_path / "app.py"), "--out", str(out), "--bytecode"]) == 0
-    names = zipfile.ZipFile(out / "wasmlit.zip").namelist()
+    package = packing.read(out / "wasmlit.zip.gz")
+    names = package.namelist()
     pycs = [n for n in names if n.endswith(".pyc")]
     assert "wasmlit/__pycache__/_pyodide_bridge.cpython-314.pyc" in pycs
     for name in pycs:  # compiled by the site's Pyodide (CPython 3.14), each beside its source
         folder, _, file = name.rpartition("/__pycache__/")
         assert file.endswith(".cpython-314.pyc"), name
-        assert f"{folder}/{file.split('.')[0]}.py" in names, name
+        source = f"{folder}/{file.split('.')[0]}.py"
+        assert source in names, name
+        # ... from the very source shipped beside it (slimmed): Python uses a hash-checked
+        # pyc only when the source's hash is the one in its header (magic, flags, hash).
+        pyc = package.read(name)
+        assert int.from_bytes(pyc[4:8], "little") == 0b11, name  # hash-based, checked
+        key = int.from_bytes(pyc[:4], "little")
+        assert _imp.source_hash(key, package.read(source)) == pyc[8:16], name
 
 
 def test_build_refuses_to_write_into_the_apps_folder(tmp_path, capsys):

@@ -26,11 +26,11 @@ BOOT_FILES = [
     ("**/faults/pyodide/pyodide.asm.wasm", "pyodide.asm.wasm"),
     ("**/faults/pyodide/python_stdlib.zip", "python_stdlib.zip"),
     ("**/faults/pyodide/pyodide-lock.json", "pyodide-lock.json"),
-    ("**/faults/wasmlit.zip", "wasmlit.zip"),
+    ("**/faults/wasmlit.zip.gz", "wasmlit.zip.gz"),
     ("**/faults/app.json", "app.json"),
     ("**/faults/app/faults.py", "faults.py"),
 ]
-NETWORK_LOSS = ["wasmlit.js", "pyodide.asm.wasm", "python_stdlib.zip", "wasmlit.zip", "app.json",
+NETWORK_LOSS = ["wasmlit.js", "pyodide.asm.wasm", "python_stdlib.zip", "wasmlit.zip.gz", "app.json",
                 "faults.py"]
 
 
