@@ -8,12 +8,13 @@ nothing); here they are checked against state the user built up.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
-from conftest import BOOT_TIMEOUT_MS, CHROMIUM, AppPage
+from conftest import BOOT_TIMEOUT_MS, CHROMIUM, ROOT, AppPage
 from pytest_wasmlit import system_chromium_launch_args
 
 # Every file a site's boot downloads, by stage (Playwright routes also see the worker's
@@ -238,3 +239,19 @@ def test_two_tabs_of_one_site_are_independent_sessions(chromium, server_url):
         assert one.protocol_errors() == two.protocol_errors() == []
     finally:
         context.close()
+
+
+def test_a_traceback_through_wasmlit_names_its_lines_and_shows_their_code(app_page):
+    """The site ships wasmlit's sources slimmed (wasmlit.packing): every line where it was."""
+    app = app_page("wasmlit_frames")  # shows its own traceback.format_exc()
+    traceback = app.page.get_by_test_id("stText")
+    expect(traceback).to_contain_text("ZeroDivisionError")
+    lines = traceback.inner_text().splitlines()
+    frames = [(i, m) for i, line in enumerate(lines)
+              if (m := re.search(r'File "[^"]*/\.wasmlit/wasmlit/([^"]+)", line (\d+)', line))]
+    assert frames, lines
+    for i, m in frames:
+        source = (ROOT / "py" / "wasmlit" / m[1]).read_text().splitlines()[int(m[2]) - 1]
+        shown = lines[i + 1].strip()
+        assert shown and source.strip().startswith(shown), (m[0], shown, source)
+    assert 'wasmlit_frames.py", line 8' in traceback.inner_text()
