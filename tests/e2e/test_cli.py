@@ -80,6 +80,46 @@ def test_build_with_bytecode_ships_pyodides_own_pycs_beside_the_sources(tmp_path
         assert _imp.source_hash(key, package.read(source)) == pyc[8:16], name
 
 
+# In the page's Python: does each pyc beside a wasmlit module match its (slimmed) source, so
+# that the import loads the pyc instead of compiling the source?
+PYCS_MATCH = """
+import importlib.util, pathlib, wasmlit
+root = pathlib.Path(wasmlit.__file__).parent
+checked = []
+for pyc in root.rglob("__pycache__/*.pyc"):
+    source = pyc.parent.parent / (pyc.name.split(".")[0] + ".py")
+    checked.append(importlib.util.source_hash(source.read_bytes()) == pyc.read_bytes()[8:16])
+[len(checked), all(checked), wasmlit.__file__]
+"""
+
+
+def test_a_site_built_with_bytecode_boots_on_pycs_that_match_its_sources(tmp_path, chromium):
+    if not (cli.WEB_DIR / "bytecode.zip").is_file():
+        pytest.skip("npm run build made no bytecode.zip (no node_modules/pyodide)")
+    (tmp_path / "app.py").write_text("import streamlit as st\nst.header('Precompiled')\n")
+    out = tmp_path / "site"
+    assert cli.main(["build", str(tmp_path / "app.py"), "--out", str(out), "--bytecode"]) == 0
+    handler = functools.partial(_Quiet, directory=str(out))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    context = chromium.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+        expect(page.get_by_test_id("stHeading")).to_have_text("Precompiled", timeout=90_000)
+        page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]",
+                               timeout=90_000)  # the live run, not the prerendered view
+        (worker,) = [w for w in page.workers if "worker" in w.url]
+        count, match, where = worker.evaluate(
+            "(code) => self.__wasmlit.pyodide.runPython(code).toJs()", PYCS_MATCH)
+        assert count > 40 and match, (count, match)
+        assert where.startswith("/home/pyodide/.wasmlit/wasmlit/")
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
+
+
 def test_build_refuses_to_write_into_the_apps_folder(tmp_path, capsys):
     (tmp_path / "app.py").write_text("")
     assert cli.main(["build", str(tmp_path / "app.py"), "--out", str(tmp_path)]) == 1
