@@ -7,6 +7,8 @@ import subprocess
 import sys
 import traceback
 
+import pytest
+
 from wasmlit import packing, site
 
 SOURCE = b'''"""The module's docstring."""
@@ -120,6 +122,7 @@ def test_the_site_package_is_a_gzip_of_the_slimmed_sources(tmp_path):
     assert (tmp_path / "again.zip.gz").read_bytes() == data
 
 
+@pytest.mark.skipif(sys.platform == "emscripten", reason="no subprocess in Pyodide")
 def test_the_shipped_package_keeps_the_public_apis_docstrings(tmp_path):
     """st.help shows wasmlit's own docstrings: the shipped package still has them."""
     site.package_zip(tmp_path / packing.NAME)
