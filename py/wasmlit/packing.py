@@ -36,7 +36,8 @@ def _is_private(name: str) -> bool:
 
 def _docstring(node: ast.AST) -> ast.Expr | None:
     body = getattr(node, "body", None)
-    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+    if isinstance(body, list) and body and isinstance(body[0], ast.Expr) \
+            and isinstance(body[0].value, ast.Constant) \
             and isinstance(body[0].value.value, str):
         return body[0]
     return None

@@ -2,6 +2,7 @@
 app's files change; `wasmlit demo` builds the gallery."""
 
 import _imp
+import contextlib
 import functools
 import http.server
 import json
@@ -13,6 +14,7 @@ import sys
 import threading
 import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -99,13 +101,7 @@ def test_a_site_built_with_bytecode_boots_on_pycs_that_match_its_sources(tmp_pat
     (tmp_path / "app.py").write_text("import streamlit as st\nst.header('Precompiled')\n")
     out = tmp_path / "site"
     assert cli.main(["build", str(tmp_path / "app.py"), "--out", str(out), "--bytecode"]) == 0
-    handler = functools.partial(_Quiet, directory=str(out))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    context = chromium.new_context()
-    try:
-        page = context.new_page()
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+    with _opened(chromium, out) as page:
         expect(page.get_by_test_id("stHeading")).to_have_text("Precompiled", timeout=90_000)
         page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]",
                                timeout=90_000)  # the live run, not the prerendered view
@@ -114,10 +110,6 @@ def test_a_site_built_with_bytecode_boots_on_pycs_that_match_its_sources(tmp_pat
             "(code) => self.__wasmlit.pyodide.runPython(code).toJs()", PYCS_MATCH)
         assert count > 40 and match, (count, match)
         assert where.startswith("/home/pyodide/.wasmlit/wasmlit/")
-    finally:
-        context.close()
-        server.shutdown()
-        server.server_close()
 
 
 def test_build_refuses_to_write_into_the_apps_folder(tmp_path, capsys):
@@ -256,21 +248,28 @@ def test_a_pip_installed_wheel_builds_a_working_site_without_npm(tmp_path, chrom
                            str(tmp_path / "site")], capture_output=True, text=True,
                           cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    handler = functools.partial(_Quiet, directory=str(tmp_path / "site"))
+    with _opened(chromium, tmp_path / "site") as page:
+        expect(page.get_by_test_id("stHeading")).to_have_text(
+            "Built by a pip-installed wasmlit", timeout=90_000)
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@contextlib.contextmanager
+def _opened(chromium, site: Path) -> Iterator:
+    """A page on ``site`` served by a plain static server."""
+    handler = functools.partial(_Quiet, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     context = chromium.new_context()
     try:
         page = context.new_page()
         page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
-        expect(page.get_by_test_id("stHeading")).to_have_text(
-            "Built by a pip-installed wasmlit", timeout=90_000)
+        yield page
     finally:
         context.close()
         server.shutdown()
         server.server_close()
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
