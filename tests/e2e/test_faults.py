@@ -255,3 +255,12 @@ def test_a_traceback_through_wasmlit_names_its_lines_and_shows_their_code(app_pa
         shown = lines[i + 1].strip()
         assert shown and source.strip().startswith(shown), (m[0], shown, source)
     assert 'wasmlit_frames.py", line 8' in traceback.inner_text()
+
+
+def test_a_damaged_package_is_named_on_screen(new_page, server_url):
+    app = new_page()
+    app.page.context.route("**/faults/wasmlit.zip.gz", lambda r: r.fulfill(
+        status=200, body=b"\x1f\x8b\x08\x00" + b"not what gzip wrote" * 4))
+    app.page.goto(f"{server_url}/faults/")
+    expect_boot_failure(app, "wasmlit.zip.gz")
+    expect(app.page.get_by_test_id("stFatalError")).to_contain_text("is damaged")
