@@ -151,7 +151,7 @@ def rows(r: dict) -> list[tuple[str, str, str, str, str]]:
             one("1. boot of the prerendered seed app, step by step (from the step before)", "")
             names = {"worker started": "navigation -> worker started",
                      "python started": "Pyodide loaded (interpreter started)",
-                     "wasmlit unpacked": "wasmlit.zip unpacked",
+                     "wasmlit unpacked": "wasmlit.zip.gz unpacked",
                      "app files written": "app files written",
                      "packages loaded": "packages checked / installed",
                      "wasmlit imported": "import wasmlit",

@@ -3,7 +3,9 @@
 // worker imports wasmlit without compiling ~120 KB of source at every cold start (part of
 // `npm run build`). Writes py/wasmlit/_web/bytecode.zip: wasmlit/**/__pycache__/*.pyc,
 // hash-checked pycs, so a pyc whose source has changed since is simply ignored by Python.
-// `wasmlit build` (cli.package_zip) adds these to the site's wasmlit.zip.
+// `wasmlit build` (site.package_zip) adds these to the site's wasmlit.zip.gz, beside the
+// sources slimmed by py/wasmlit/packing.py: the pycs are compiled from those same slimmed
+// sources (packing.slim), so that their hashes match.
 //
 // It also rewrites the site's copy of Pyodide's standard library (py/wasmlit/_web/pyodide/
 // python_stdlib.zip): Pyodide ships it as source, so every page load compiles the ~150 modules
@@ -20,7 +22,7 @@ const PYODIDE_DIR = join(REPO, "node_modules", "pyodide");
 const SRC = join(REPO, "py", "wasmlit");
 const OUT = join(SRC, "_web", "bytecode.zip");
 const STDLIB_OUT = join(SRC, "_web", "pyodide", "python_stdlib.zip");
-// Where the worker unpacks wasmlit.zip (web/src/worker/worker.js, PKG_DIR).
+// Where the worker unpacks wasmlit.zip.gz (web/src/worker/worker.js, PKG_DIR).
 const PKG_DIR = "/home/pyodide/.wasmlit";
 
 const COMPILE = `
@@ -28,7 +30,10 @@ import importlib.util, io, pathlib, zipfile
 from importlib._bootstrap_external import _code_to_hash_pyc
 
 src = pathlib.Path("/wasmlit-src")
-SKIP = {"cli.py", "site.py", "server.py", "prerender.py", "requirements.py", "packages.py", "offline.py", "testing", "component_assets.py", "precompile.py"}  # never imported in the browser (site.NOT_IN_BROWSER)
+spec = importlib.util.spec_from_file_location("wasmlit_packing", src / "packing.py")
+packing = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(packing)
+SKIP = {"cli.py", "site.py", "server.py", "prerender.py", "requirements.py", "packages.py", "offline.py", "testing", "component_assets.py", "precompile.py", "packing.py"}  # never imported in the browser (site.NOT_IN_BROWSER)
 buf = io.BytesIO()
 count = 0
 with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -36,7 +41,7 @@ with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         rel = path.relative_to(src)
         if rel.parts[0] == "_web" or "__pycache__" in rel.parts or rel.parts[0] in SKIP:
             continue
-        source = path.read_bytes()
+        source = packing.slim(path.read_bytes())
         target = f"${PKG_DIR}/wasmlit/{rel.as_posix()}"
         code = compile(source, target, "exec", dont_inherit=True)
         pyc = importlib.util.cache_from_source(target)

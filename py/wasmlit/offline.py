@@ -1,7 +1,7 @@
 """A built site's offline manifest: what its service worker may serve from the browser's cache.
 
 ``write_manifest(out)`` runs last in a build. It lists every file of the site with its
-SHA-256 in ``wasmlit-build.json`` (plus a build id, the hash of that list) and marks
+SHA-256 (its first :data:`HASH_HEX` hex digits) in ``wasmlit-build.json`` (plus a build id, the hash of that list) and marks
 ``index.html`` so that the page registers ``wasmlit-sw.js`` (scope: the site's folder) once
 the app has started. The worker (``web/public/wasmlit-sw.js``) re-reads the manifest from the
 network on every visit and serves a file from its cache only when the cached copy has the
@@ -26,6 +26,9 @@ WORKER = "wasmlit-sw.js"
 ATTRIBUTE = "data-wasmlit-offline"
 #: never listed: the manifest itself, and the worker script (the browser updates it itself)
 NOT_LISTED = {MANIFEST, WORKER}
+#: a file's hash in the manifest: the first 16 hex digits (64 bits) of its SHA-256, plenty to
+#: tell one version of a site's file from another (wasmlit-sw.js compares the same prefix)
+HASH_HEX = 16
 
 
 def _sha256(path: Path) -> str:
@@ -33,7 +36,7 @@ def _sha256(path: Path) -> str:
     with path.open("rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
-    return digest.hexdigest()
+    return digest.hexdigest()[:HASH_HEX]
 
 
 def site_files(out: Path) -> list[str]:

@@ -7,7 +7,7 @@ A site is::
 
     index.html, wasmlit.js, assets/     the page (copied from wasmlit/_web)
     pyodide/                            the Python runtime (and micropip)
-    wasmlit.zip                         the wasmlit package, unpacked by the worker
+    wasmlit.zip.gz                      the wasmlit package, unpacked by the worker
     app/                                the app's folder: the script and the files beside it
     packages/                           the app's packages and the site's pyodide-lock.json
     components/                         custom components' frontends, out of those wheels
@@ -31,6 +31,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from wasmlit.site_routes import write_page_routes
 
+from . import packing
 from .offline import remove_manifest, write_manifest
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -70,43 +71,46 @@ def web_dir() -> Path:
 def copy_web(out: Path) -> None:
     """Copy the page, the bundles and the Pyodide runtime into ``out``."""
     shutil.copytree(web_dir(), out, dirs_exist_ok=True,
-                    ignore=shutil.ignore_patterns("bytecode.zip"))  # goes into wasmlit.zip
+                    ignore=shutil.ignore_patterns("bytecode.zip"))  # goes into wasmlit.zip.gz
 
 
-#: never imported in the browser, so not shipped in a site's wasmlit.zip
+#: never imported in the browser, so not shipped in a site's wasmlit.zip.gz
 NOT_IN_BROWSER = {"cli.py", "site.py", "server.py", "prerender.py", "requirements.py",
                   "packages.py", "offline.py", "testing", "component_assets.py",
-                  "precompile.py"}
+                  "precompile.py", "packing.py"}
 
 
 def package_zip(dest: Path, *, bytecode: bool = False) -> None:
-    """Zip the installed wasmlit package's own ``.py`` files (not ``_web``) into ``dest``.
+    """Pack the installed wasmlit package's own ``.py`` files (not ``_web``) into ``dest``, a
+    site's ``wasmlit.zip.gz`` (:mod:`wasmlit.packing`: whole-archive gzip, sources slimmed
+    with their line numbers kept).
 
     ``bytecode`` adds the hash-checked ``.pyc`` files that ``npm run build`` compiled with the
-    site's own Pyodide (``_web/bytecode.zip``, from ``scripts/compile-pyc.mjs``): the worker
-    then imports wasmlit without compiling it (about 0.1 s less at boot), for about 130 KB
-    more to download (bytecode compresses worse than source). Python ignores a pyc whose
-    source has changed since. See bench/NOTES.md for the figures.
+    site's own Pyodide from the same slimmed sources (``_web/bytecode.zip``, from
+    ``scripts/compile-pyc.mjs``): the worker then imports wasmlit without compiling it (about
+    0.1 s less at boot), for more to download (bytecode compresses worse than source). Python
+    ignores a pyc whose source has changed since. See bench/NOTES.md for the figures.
     """
+    files: list[tuple[str, bytes]] = []
     pycs = WEB_DIR / "bytecode.zip"
-    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
-        if bytecode and pycs.is_file():
-            with zipfile.ZipFile(pycs) as pyc:
-                for info in pyc.infolist():
-                    parts = info.filename.split("/")  # wasmlit/<...>/__pycache__/<mod>.pyc
-                    module = parts[-1].split(".")[0] + ".py" if len(parts) == 3 else parts[1]
-                    if info.filename.startswith("wasmlit/") and info.filename.endswith(".pyc") \
-                            and module not in NOT_IN_BROWSER:
-                        zf.writestr(info, pyc.read(info), zipfile.ZIP_DEFLATED)
-        for path in sorted(PACKAGE_DIR.rglob("*.py")):
-            rel = path.relative_to(PACKAGE_DIR)
-            if rel.parts[0] == "_web" or "__pycache__" in rel.parts \
-                    or rel.parts[0] in NOT_IN_BROWSER:
-                continue
-            zf.write(path, Path("wasmlit") / rel)
-        for extra in ("py.typed",):
-            if (PACKAGE_DIR / extra).is_file():
-                zf.write(PACKAGE_DIR / extra, Path("wasmlit") / extra)
+    if bytecode and pycs.is_file():
+        with zipfile.ZipFile(pycs) as pyc:
+            for info in pyc.infolist():
+                parts = info.filename.split("/")  # wasmlit/<...>/__pycache__/<mod>.pyc
+                module = parts[-1].split(".")[0] + ".py" if len(parts) == 3 else parts[1]
+                if info.filename.startswith("wasmlit/") and info.filename.endswith(".pyc") \
+                        and module not in NOT_IN_BROWSER:
+                    files.append((info.filename, pyc.read(info)))
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        rel = path.relative_to(PACKAGE_DIR)
+        if rel.parts[0] == "_web" or "__pycache__" in rel.parts \
+                or rel.parts[0] in NOT_IN_BROWSER:
+            continue
+        files.append(((Path("wasmlit") / rel).as_posix(), packing.slim(path.read_bytes())))
+    for extra in ("py.typed",):
+        if (PACKAGE_DIR / extra).is_file():
+            files.append((f"wasmlit/{extra}", (PACKAGE_DIR / extra).read_bytes()))
+    packing.write(dest, files)
 
 
 def app_files(folder: Path, *, skip: Iterable[Path] = ()) -> list[Path]:
@@ -134,7 +138,8 @@ def app_files(folder: Path, *, skip: Iterable[Path] = ()) -> list[Path]:
 
 
 def _is_built_site(folder: Path) -> bool:
-    return (folder / "wasmlit.zip").is_file() and (folder / "app.json").is_file()
+    return ((folder / packing.NAME).is_file() or (folder / "wasmlit.zip").is_file()) \
+        and (folder / "app.json").is_file()
 
 
 def _title(app: Path) -> str:
@@ -294,7 +299,8 @@ def build_site(app: Path | str, out: Path | str, *, requirements: Path | str | N
             from .component_assets import ship_component_frontends  # custom components
 
             ship_component_frontends(out, sorted((out / "packages").glob("*.whl")))
-    package_zip(out / "wasmlit.zip", bytecode=bytecode)
+    (out / "wasmlit.zip").unlink(missing_ok=True)  # an older build's package
+    package_zip(out / packing.NAME, bytecode=bytecode)
     manifest = write_app(app, out, packages=resolved.manifest() if resolved else None,
                          only_script=only_script, skip=[out], prerender=prerender,
                          public_secrets=public_secrets)

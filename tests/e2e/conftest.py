@@ -160,7 +160,7 @@ def site_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     build_config_site(root / "config", tmp_path_factory.mktemp("configapp"))
     # A site whose wasmlit package is damaged: boot must fail on screen, not blank.
     build_site(app_scripts()["seed_counters"], root / "broken", only_script=True)
-    (root / "broken" / "wasmlit.zip").write_bytes(b"this is not a zip file")
+    (root / "broken" / "wasmlit.zip.gz").write_bytes(b"this is not a zip file")
     # Embedding pages live in a site of their own (they need wasmlit.js and its assets).
     for page in PAGES.glob("*.html"):
         site = "first_view" if page.name.startswith("first-view") else "seed_counters"

@@ -1,6 +1,8 @@
 """`wasmlit build` writes a self-contained site; `wasmlit serve` reloads the page when the
 app's files change; `wasmlit demo` builds the gallery."""
 
+import _imp
+import contextlib
 import functools
 import http.server
 import json
@@ -12,12 +14,13 @@ import sys
 import threading
 import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from wasmlit import cli
+from wasmlit import cli, packing
 from wasmlit.server import RELOAD_PATH
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +44,8 @@ def test_build_writes_a_self_contained_site(tmp_path):
     for name in ("index.html", "wasmlit.js", "pyodide/pyodide.mjs", "pyodide/pyodide.asm.wasm",
                  "pyodide/python_stdlib.zip", "pyodide/pyodide-lock.json"):
         assert (out / name).is_file(), name
-    names = zipfile.ZipFile(out / "wasmlit.zip").namelist()
+    assert not (out / "wasmlit.zip").exists()
+    names = packing.read(out / "wasmlit.zip.gz").namelist()
     assert "wasmlit/_pyodide_bridge.py" in names and "wasmlit/__init__.py" in names
     assert not [n for n in names if "_web" in n]
     # Source only by default (smaller), never the host Python's bytecode, nor the CLI or
@@ -88,13 +92,51 @@ def test_build_with_bytecode_ships_pyodides_own_pycs_beside_the_sources(tmp_path
     (tmp_path / "app.py").write_text("import streamlit as st\n")
     out = tmp_path / "site"
     assert cli.main(["build", str(tmp_path / "app.py"), "--out", str(out), "--bytecode"]) == 0
-    names = zipfile.ZipFile(out / "wasmlit.zip").namelist()
+    package = packing.read(out / "wasmlit.zip.gz")
+    names = package.namelist()
     pycs = [n for n in names if n.endswith(".pyc")]
     assert "wasmlit/__pycache__/_pyodide_bridge.cpython-314.pyc" in pycs
     for name in pycs:  # compiled by the site's Pyodide (CPython 3.14), each beside its source
         folder, _, file = name.rpartition("/__pycache__/")
         assert file.endswith(".cpython-314.pyc"), name
-        assert f"{folder}/{file.split('.')[0]}.py" in names, name
+        source = f"{folder}/{file.split('.')[0]}.py"
+        assert source in names, name
+        # ... from the very source shipped beside it (slimmed): Python uses a hash-checked
+        # pyc only when the source's hash is the one in its header (magic, flags, hash).
+        pyc = package.read(name)
+        assert int.from_bytes(pyc[4:8], "little") == 0b11, name  # hash-based, checked
+        key = int.from_bytes(pyc[:4], "little")
+        assert _imp.source_hash(key, package.read(source)) == pyc[8:16], name
+
+
+# In the page's Python: does each pyc beside a wasmlit module match its (slimmed) source, so
+# that the import loads the pyc instead of compiling the source?
+PYCS_MATCH = """
+import importlib.util, pathlib, wasmlit
+root = pathlib.Path(wasmlit.__file__).parent
+checked = []
+for pyc in root.rglob("__pycache__/*.pyc"):
+    source = pyc.parent.parent / (pyc.name.split(".")[0] + ".py")
+    checked.append(importlib.util.source_hash(source.read_bytes()) == pyc.read_bytes()[8:16])
+[len(checked), all(checked), wasmlit.__file__]
+"""
+
+
+def test_a_site_built_with_bytecode_boots_on_pycs_that_match_its_sources(tmp_path, chromium):
+    if not (cli.WEB_DIR / "bytecode.zip").is_file():
+        pytest.skip("npm run build made no bytecode.zip (no node_modules/pyodide)")
+    (tmp_path / "app.py").write_text("import streamlit as st\nst.header('Precompiled')\n")
+    out = tmp_path / "site"
+    assert cli.main(["build", str(tmp_path / "app.py"), "--out", str(out), "--bytecode"]) == 0
+    with _opened(chromium, out) as page:
+        expect(page.get_by_test_id("stHeading")).to_have_text("Precompiled", timeout=90_000)
+        page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]",
+                               timeout=90_000)  # the live run, not the prerendered view
+        (worker,) = [w for w in page.workers if "worker" in w.url]
+        count, match, where = worker.evaluate(
+            "(code) => self.__wasmlit.pyodide.runPython(code).toJs()", PYCS_MATCH)
+        assert count > 40 and match, (count, match)
+        assert where.startswith("/home/pyodide/.wasmlit/wasmlit/")
 
 
 def test_build_refuses_to_write_into_the_apps_folder(tmp_path, capsys):
@@ -233,21 +275,28 @@ def test_a_pip_installed_wheel_builds_a_working_site_without_npm(tmp_path, chrom
                            str(tmp_path / "site")], capture_output=True, text=True,
                           cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    handler = functools.partial(_Quiet, directory=str(tmp_path / "site"))
+    with _opened(chromium, tmp_path / "site") as page:
+        expect(page.get_by_test_id("stHeading")).to_have_text(
+            "Built by a pip-installed wasmlit", timeout=90_000)
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@contextlib.contextmanager
+def _opened(chromium, site: Path) -> Iterator:
+    """A page on ``site`` served by a plain static server."""
+    handler = functools.partial(_Quiet, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     context = chromium.new_context()
     try:
         page = context.new_page()
         page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
-        expect(page.get_by_test_id("stHeading")).to_have_text(
-            "Built by a pip-installed wasmlit", timeout=90_000)
+        yield page
     finally:
         context.close()
         server.shutdown()
         server.server_close()
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass

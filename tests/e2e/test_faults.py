@@ -8,12 +8,13 @@ nothing); here they are checked against state the user built up.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
-from conftest import BOOT_TIMEOUT_MS, CHROMIUM, AppPage
+from conftest import BOOT_TIMEOUT_MS, CHROMIUM, ROOT, AppPage
 from pytest_wasmlit import system_chromium_launch_args
 
 # Every file a site's boot downloads, by stage (Playwright routes also see the worker's
@@ -26,11 +27,11 @@ BOOT_FILES = [
     ("**/faults/pyodide/pyodide.asm.wasm", "pyodide.asm.wasm"),
     ("**/faults/pyodide/python_stdlib.zip", "python_stdlib.zip"),
     ("**/faults/pyodide/pyodide-lock.json", "pyodide-lock.json"),
-    ("**/faults/wasmlit.zip", "wasmlit.zip"),
+    ("**/faults/wasmlit.zip.gz", "wasmlit.zip.gz"),
     ("**/faults/app.json", "app.json"),
     ("**/faults/app/faults.py", "faults.py"),
 ]
-NETWORK_LOSS = ["wasmlit.js", "pyodide.asm.wasm", "python_stdlib.zip", "wasmlit.zip", "app.json",
+NETWORK_LOSS = ["wasmlit.js", "pyodide.asm.wasm", "python_stdlib.zip", "wasmlit.zip.gz", "app.json",
                 "faults.py"]
 
 
@@ -238,3 +239,28 @@ def test_two_tabs_of_one_site_are_independent_sessions(chromium, server_url):
         assert one.protocol_errors() == two.protocol_errors() == []
     finally:
         context.close()
+
+
+def test_a_traceback_through_wasmlit_names_its_lines_and_shows_their_code(app_page):
+    """The site ships wasmlit's sources slimmed (wasmlit.packing): every line where it was."""
+    app = app_page("wasmlit_frames")  # shows its own traceback.format_exc()
+    traceback = app.page.get_by_test_id("stText")
+    expect(traceback).to_contain_text("ZeroDivisionError")
+    lines = traceback.inner_text().splitlines()
+    frames = [(i, m) for i, line in enumerate(lines)
+              if (m := re.search(r'File "[^"]*/\.wasmlit/wasmlit/([^"]+)", line (\d+)', line))]
+    assert frames, lines
+    for i, m in frames:
+        source = (ROOT / "py" / "wasmlit" / m[1]).read_text().splitlines()[int(m[2]) - 1]
+        shown = lines[i + 1].strip()
+        assert shown and source.strip().startswith(shown), (m[0], shown, source)
+    assert 'wasmlit_frames.py", line 8' in traceback.inner_text()
+
+
+def test_a_damaged_package_is_named_on_screen(new_page, server_url):
+    app = new_page()
+    app.page.context.route("**/faults/wasmlit.zip.gz", lambda r: r.fulfill(
+        status=200, body=b"\x1f\x8b\x08\x00" + b"not what gzip wrote" * 4))
+    app.page.goto(f"{server_url}/faults/")
+    expect_boot_failure(app, "wasmlit.zip.gz")
+    expect(app.page.get_by_test_id("stFatalError")).to_contain_text("is damaged")

@@ -16,13 +16,12 @@ import subprocess
 import sys
 import threading
 import time
-import zipfile
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from wasmlit import offline
+from wasmlit import offline, packing
 from wasmlit.cli import build_site
 from wasmlit.testing.static import RecordingHandler
 
@@ -111,7 +110,7 @@ def wait_cached(page) -> None:
 
 
 def marked_build(app_text: str, marker: str, work: Path, out: Path) -> None:
-    """Build an app that shows its own text and a marker from inside wasmlit.zip: a page
+    """Build an app that shows its own text and a marker from inside wasmlit.zip.gz: a page
     that mixed two builds would show one build's app with the other's package (or fail)."""
     work.mkdir(parents=True, exist_ok=True)
     (work / "app.py").write_text(
@@ -121,9 +120,10 @@ def marked_build(app_text: str, marker: str, work: Path, out: Path) -> None:
         "if st.button('Count'):\n"
         "    st.write('counted')\n")
     build_site(work / "app.py", out)
-    with zipfile.ZipFile(out / "wasmlit.zip", "a") as zf:
-        zf.writestr("wasmlit/_e2e_marker.py", f"BUILD = {marker!r}\n")
-    offline.write_manifest(out)  # the zip changed after the build
+    package = packing.read(out / packing.NAME)
+    packing.write(out / packing.NAME, [(n, package.read(n)) for n in package.namelist()]
+                  + [("wasmlit/_e2e_marker.py", f"BUILD = {marker!r}\n".encode())])
+    offline.write_manifest(out)  # the package changed after the build
 
 
 # ---- the build ------------------------------------------------------------------------------
@@ -136,13 +136,13 @@ def test_the_build_lists_every_file_with_its_hash(tmp_path):
     on_disk = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert sorted(manifest["files"]) == sorted(set(on_disk) - {offline.MANIFEST, offline.WORKER})
     for rel, digest in manifest["files"].items():
-        assert hashlib.sha256((out / rel).read_bytes()).hexdigest() == digest, rel
+        assert hashlib.sha256((out / rel).read_bytes()).hexdigest()[:offline.HASH_HEX] == digest, rel
     assert f'{offline.ATTRIBUTE}="{offline.MANIFEST}"' in (out / "index.html").read_text()
     # what only a dynamic import reaches is cached on first use, not with the site
     lazy = set(manifest["lazy"])
     assert lazy <= set(manifest["files"])
     assert any("plotly" in p for p in lazy) and any("mermaid" in p for p in lazy)
-    assert not lazy & {"wasmlit.js", "index.html", "wasmlit.zip", "pyodide/pyodide.asm.wasm"}
+    assert not lazy & {"wasmlit.js", "index.html", "wasmlit.zip.gz", "pyodide/pyodide.asm.wasm"}
     assert not any("/worker-" in p for p in lazy)
     assert (out / offline.WORKER).is_file()
     # The same inputs give the same build id; a changed file another one.
@@ -233,7 +233,7 @@ def test_a_repeat_visit_downloads_only_the_manifest(tmp_path, host, context):
     # What the page and its worker asked for came from the service worker (Performance API:
     # a response from a service worker has a workerStart).
     served = {r.url.rsplit("/", 1)[-1]: r.from_service_worker for r in responses}
-    assert served["pyodide.asm.wasm"] and served["wasmlit.zip"] and served["wasmlit.js"], served
+    assert served["pyodide.asm.wasm"] and served["wasmlit.zip.gz"] and served["wasmlit.js"], served
     timing = page.evaluate("""() => performance.getEntriesByType('resource')
         .filter((e) => e.name.endsWith('/wasmlit.js')).map((e) => e.workerStart)""")
     assert timing and all(t > 0 for t in timing)
@@ -273,8 +273,8 @@ def test_a_rebuilt_site_shows_the_new_app_never_the_old_one_nor_a_mix(tmp_path, 
     expect(page.get_by_text("counted")).to_be_visible(timeout=RUN_TIMEOUT_MS)
     # Only what changed came over the network: never Pyodide again.
     fetched = set(server.downloaded(SUBPATH))
-    assert {"app/app.py", "wasmlit.zip"} <= fetched, fetched
-    assert fetched <= ALWAYS_FETCHED | {"app/app.py", "wasmlit.zip"}, fetched
+    assert {"app/app.py", "wasmlit.zip.gz"} <= fetched, fetched
+    assert fetched <= ALWAYS_FETCHED | {"app/app.py", "wasmlit.zip.gz"}, fetched
 
     # The new build is what is cached now.
     wait_cached(page)

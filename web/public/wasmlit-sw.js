@@ -3,10 +3,11 @@
 // downloading Pyodide, wasmlit and the app again, and a visited site opens with the network gone.
 //
 // wasmlit-build.json (written by `wasmlit build`) names every file of the build with its
-// SHA-256. It is read from the network on every visit (from the cache only when the network
-// fails), and a file is served from the cache only when the cached copy has the hash that this
-// manifest names: unchanged files come from the cache, changed ones from the network (checked
-// against their hash before they are cached), so a rebuilt site never mixes old and new files.
+// SHA-256 (its first HASH_HEX hex digits, py/wasmlit/offline.py). It is read from the network
+// on every visit (from the cache only when the network fails), and a file is served from the
+// cache only when the cached copy has the hash that this manifest names: unchanged files come
+// from the cache, changed ones from the network (checked against their hash before they are
+// cached), so a rebuilt site never mixes old and new files.
 // When the site has no manifest any more (404, e.g. `wasmlit serve` now answers on the same
 // address), the worker drops its caches and unregisters itself.
 // See docs/web.md, "Caching and offline". A plain script (no imports, no build step).
@@ -23,6 +24,7 @@ const META = `${PREFIX}meta`;
 // The worker's memory snapshot of a started Python (web/src/worker/worker.js) lives here too.
 const SNAPSHOT = `${PREFIX}snapshot`;
 const DOWNLOADS = 4; // files fetched at once while filling a build's cache
+const HASH_HEX = 16; // hex digits of a file's SHA-256 that the manifest names (offline.HASH_HEX)
 
 /** @type {{build: string, files: Record<string, string>} | null} the newest manifest seen */
 let current = null;
@@ -43,9 +45,10 @@ function sitePath(url) {
   return path;
 }
 
+/** The start of `buffer`'s SHA-256 in hex, as the manifest names it. */
 async function sha256(buffer) {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('').slice(0, HASH_HEX);
 }
 
 /** The site's manifest from the network; null when it has none; throws when offline. */

@@ -27,7 +27,7 @@ const INTERRUPT_GRACE_MS = 5000;
  *
  * @typedef {object} BootConfig what the worker needs to start (sent to it as JSON)
  * @property {string} pyodideURL absolute URL of the site's pyodide/ folder (ends with /)
- * @property {string} wasmlitURL absolute URL of wasmlit.zip
+ * @property {string} wasmlitURL absolute URL of wasmlit.zip.gz
  * @property {{entrypoint: string, files: {path: string, url?: string, text?: string}[],
  *   requirements?: string[], wheels?: string[]}} app
  */

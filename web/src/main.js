@@ -136,7 +136,7 @@ export function mount(element, options = {}) {
   injectStyles();
   const boot = resolveApp(options).then((app) => ({
     pyodideURL: new URL('pyodide/', ASSETS).href,
-    wasmlitURL: new URL('wasmlit.zip', ASSETS).href,
+    wasmlitURL: new URL('wasmlit.zip.gz', ASSETS).href,
     app,
   }));
   const firstView = loadFirstView(options.firstView, new URL(options.base ?? document.baseURI, document.baseURI));

@@ -150,6 +150,21 @@ async function fetchBytes(url) {
   return new Uint8Array(await res.arrayBuffer());
 }
 
+/**
+ * wasmlit.zip.gz as a zip: gunzipped natively (py/wasmlit/packing.py). A host that served it
+ * with its own `Content-Encoding: gzip` left the zip itself, which passes as it is.
+ */
+async function gunzipped(bytes, url) {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  try {
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch (err) {
+    const why = `${url} is damaged (${err?.message ?? err})`;
+    throw new Error(`${why}. Check that the site is complete, then reload the page.`, { cause: err });
+  }
+}
+
 async function fetchAppFiles(files) {
   return Promise.all(files.map(async (f) => {
     if (typeof f.text === 'string') return { path: f.path, data: f.text };
@@ -326,7 +341,7 @@ async function boot(config) {
   }, 250);
   // Start every download at once: the runtime with the app's packages, the wasmlit package
   // and the app's files.
-  const pkgP = fetchBytes(config.wasmlitURL);
+  const pkgP = fetchBytes(config.wasmlitURL).then((bytes) => gunzipped(bytes, config.wasmlitURL));
   const filesP = fetchAppFiles(config.app.files ?? []);
   const lockFileURL = config.app.lock ?? null;
   const packages = config.app.packages ?? [];
