@@ -2,8 +2,9 @@
 
 Inside a wasmlit run, ``import streamlit as st`` gives this module. The element commands are
 those of ``DeltaGenerator``, called on the innermost ``with`` container (or the main area).
-Each family of commands (and ``st.column_config``, ``st.dialog``, ``st.logo``) is imported the
-first time the script looks one of its names up, so that ``import streamlit`` stays cheap.
+Each family of commands (and ``st.column_config``, ``st.components``, ``st.connection``,
+``st.dialog``, ``st.logo``) is imported the first time the script looks one of its names up,
+so that ``import streamlit`` stays cheap.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import functools
 import importlib
 from typing import Any, Callable
 
-from wasmlit import components
 from wasmlit.caching import cache_data, cache_resource
 from wasmlit.commands import rerun, session_state, set_page_config, stop
 from wasmlit.config import get_option, set_option
@@ -29,8 +29,6 @@ from wasmlit.navigation import Page, navigation, switch_page
 from wasmlit.query_params import query_params
 from wasmlit.runtime.fragments import experimental_fragment, fragment
 from wasmlit.app_secrets import StreamlitSecretNotFoundError, secrets
-from wasmlit import connections
-from wasmlit.connections import connection
 from wasmlit.unavailable import UNAVAILABLE, StreamlitNotAvailableError, not_available
 
 __version__ = "0.1.0"
@@ -52,6 +50,9 @@ def _on_active(name: str) -> Callable[..., Any]:
 #: ``st.<name>`` -> (module, attribute) for what is not an element command, imported on first use
 _LAZY = {
     "column_config": ("wasmlit.column_config", None),
+    "components": ("wasmlit.components", None),
+    "connections": ("wasmlit.connections", None),
+    "connection": ("wasmlit.connections", "connection"),
     "dialog": ("wasmlit.elements.layout", "dialog"),
     "experimental_dialog": ("wasmlit.elements.layout", "experimental_dialog"),
     "logo": ("wasmlit.elements.diagrams", "logo"),

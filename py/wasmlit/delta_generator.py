@@ -29,7 +29,8 @@ def _load(name: str) -> Any:
     """The element command ``name``, importing its family module (AttributeError if none)."""
     if name.startswith("__"):
         raise AttributeError(name)
-    return load_command(name)
+    load_command(name)
+    return DeltaGenerator.__dict__[name]
 
 
 class _Commands(type):

@@ -50,16 +50,18 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 MODULE_OF: dict[str, str] = {name: module for module, names in FAMILIES.items() for name in names}
 
 #: the family modules of this package (``wasmlit.elements.<name>``)
-__all__ = sorted(m.rsplit(".", 1)[1] for m in FAMILIES if m.startswith("wasmlit.elements."))
+__all__ = ["blocks", "capture", "charts", "chat", "choices", "data", "datetime_inputs", "diagrams",
+           "editor", "embed", "feedback", "files", "layout", "maps", "media", "metric", "pickers",
+           "plotly_chart", "text", "widgets", "write"]
 
 
-def load_command(name: str) -> Any:
-    """Import the family that defines element command ``name``; its function (AttributeError
-    if there is no such command)."""
+def load_command(name: str) -> None:
+    """Import the family that attaches element command ``name`` to DeltaGenerator
+    (AttributeError if there is no such command)."""
     module = MODULE_OF.get(name)
     if module is None:
         raise AttributeError(name)
-    return getattr(importlib.import_module(module), name)
+    importlib.import_module(module)
 
 
 def __getattr__(name: str) -> ModuleType:
@@ -77,11 +79,13 @@ def _show_uncaught(dg: Any, exc: BaseException) -> Any:
 
 
 def _warning(dg: Any, *args: Any, **kwargs: Any) -> Any:
-    return load_command("warning")(dg, *args, **kwargs)
+    from wasmlit.elements.feedback import warning
+    return warning(dg, *args, **kwargs)
 
 
 def _write(dg: Any, *args: Any, **kwargs: Any) -> Any:
-    return load_command("write")(dg, *args, **kwargs)
+    from wasmlit.elements.write import write
+    return write(dg, *args, **kwargs)
 
 
 install_hooks(ElementHooks(exception=_show_uncaught, warning=_warning, write=_write))
