@@ -26,9 +26,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _load(name: str) -> Any:
-    """The element command ``name``, importing its family module (AttributeError if none)."""
-    if name.startswith("__"):
-        raise AttributeError(name)
+    """The element command ``name``, importing its family module (whose own errors, such as a
+    missing package, go up as they are)."""
     load_command(name)
     return DeltaGenerator.__dict__[name]
 
@@ -38,10 +37,9 @@ class _Commands(type):
     imported, and lists them in ``dir``."""
 
     def __getattr__(cls, name: str) -> Any:
-        try:
-            return _load(name)
-        except AttributeError:
-            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}") from None
+        if name not in MODULE_OF:
+            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+        return _load(name)
 
     def __dir__(cls) -> list[str]:
         return sorted(set(super().__dir__()) | set(COMMANDS))
@@ -62,10 +60,9 @@ class DeltaGenerator(metaclass=_Commands):
     def __getattr__(self, name: str) -> Callable[..., Any]:
         # An element command (st.markdown, st.button...) whose family is not imported yet:
         # importing it attaches the command to the class (dg_method).
-        try:
-            _load(name)
-        except AttributeError:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+        if name not in MODULE_OF:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        _load(name)
         return object.__getattribute__(self, name)
 
     def __dir__(self) -> list[str]:
