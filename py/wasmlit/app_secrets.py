@@ -9,7 +9,6 @@ use of ``st.secrets`` raises :class:`StreamlitSecretNotFoundError` saying why an
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -101,6 +100,8 @@ class Secrets(AttrDict):
             path = self.__dict__["_path"]
             if not path:
                 raise StreamlitSecretNotFoundError(NO_SECRETS)
+            import tomllib  # on first use: importing it takes a while in the browser
+
             try:
                 with open(path, "rb") as f:
                     self.__dict__["_values"] = tomllib.load(f)

@@ -20,7 +20,6 @@ a wasmlit site has no server.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -197,6 +196,8 @@ def check_config(text: str, path: str = ".streamlit/config.toml"
 
     A file that is not TOML sets nothing; an unknown key or a value of the wrong type is
     left out and the rest is kept."""
+    import tomllib  # here: importing it takes a while in the browser, and boots need none
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -316,6 +317,8 @@ def read_app_config(folder: Path) -> tuple[dict[str, Any], list[ConfigProblem]]:
 
 def check_secrets(text: str, path: str = ".streamlit/secrets.toml") -> ConfigProblem | None:
     """None when the secrets file is valid TOML, else what is wrong with it (and where)."""
+    import tomllib
+
     try:
         tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

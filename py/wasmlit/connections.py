@@ -25,7 +25,6 @@ from __future__ import annotations
 import math
 import os
 import re
-import sqlite3
 from abc import ABC, abstractmethod
 from datetime import timedelta
 from typing import Any, Generic, Literal, TypeVar
@@ -146,6 +145,8 @@ class SQLConnection(BaseConnection[Any]):
         if sa is None:
             if url is not None and _sqlite_path(str(url)) is not None:
                 self._sqlite = True
+                import sqlite3  # on first use: importing it takes a while in the browser
+
                 db = sqlite3.connect(_sqlite_path(str(url)) or ":memory:",
                                      check_same_thread=False)
                 if autocommit:

@@ -8,8 +8,9 @@ the handle first; :func:`dg_method` attaches them to this class.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar
+from typing import Any, Callable, Literal, TypeVar
 
+from wasmlit.elements import MODULE_OF, load_command
 from wasmlit.errors import (
     M1_SIDEBAR,
     M2_WIDGETS_OUTSIDE,
@@ -24,7 +25,27 @@ MAIN, SIDEBAR, EVENT, BOTTOM = 0, 1, 2, 3
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class DeltaGenerator:
+def _load(name: str) -> Any:
+    """The element command ``name``, importing its family module (whose own errors, such as a
+    missing package, go up as they are)."""
+    load_command(name)
+    return DeltaGenerator.__dict__[name]
+
+
+class _Commands(type):
+    """Finds element commands on the class (``DeltaGenerator.button``) before their family is
+    imported, and lists them in ``dir``."""
+
+    def __getattr__(cls, name: str) -> Any:
+        if name not in MODULE_OF:
+            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+        return _load(name)
+
+    def __dir__(cls) -> list[str]:
+        return sorted(set(super().__dir__()) | set(COMMANDS))
+
+
+class DeltaGenerator(metaclass=_Commands):
     """A place to write elements to. Users get these from ``st.container()``, ``st.columns()``,
     ``st.sidebar``, ``st.empty()`` and from element commands."""
 
@@ -36,10 +57,16 @@ class DeltaGenerator:
         self._form_id = form_id
         self._in_dialog = in_dialog
 
-    if TYPE_CHECKING:
-        # The element commands (st.markdown, st.button...) are attached by dg_method when
-        # wasmlit.elements is imported; to a type checker they are callables.
-        def __getattr__(self, name: str) -> Callable[..., Any]: ...
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        # An element command (st.markdown, st.button...) whose family is not imported yet:
+        # importing it attaches the command to the class (dg_method).
+        if name not in MODULE_OF:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        _load(name)
+        return object.__getattribute__(self, name)
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(super().__dir__()) | set(COMMANDS))
 
     def __repr__(self) -> str:
         where = self._root if self._root is not None else (self._locked or
@@ -132,17 +159,19 @@ def active_dg() -> DeltaGenerator:
     return MAIN_DG
 
 
-#: Names of the element commands, in the order they were attached; ``wasmlit/__init__.py``
+#: Names of the element commands (``wasmlit.elements.FAMILIES``); ``wasmlit/__init__.py``
 #: exposes each one as ``st.<name>`` writing to the active container.
-COMMANDS: list[str] = []
+COMMANDS: list[str] = list(MODULE_OF)
+
+#: command name -> the module whose dg_method attached it (what the modules really define)
+ATTACHED: dict[str, str] = {}
 
 
 def dg_method(fn: F) -> F:
-    """Make an element function (``fn(dg, ...)``) a method of every DeltaGenerator and, unless
-    its name starts with ``_``, a top-level ``st.<name>`` command."""
+    """Make an element function (``fn(dg, ...)``) a method of every DeltaGenerator and a
+    top-level ``st.<name>`` command (listed in ``wasmlit.elements.FAMILIES``)."""
     setattr(DeltaGenerator, fn.__name__, fn)
-    if not fn.__name__.startswith("_") and fn.__name__ not in COMMANDS:
-        COMMANDS.append(fn.__name__)
+    ATTACHED[fn.__name__] = fn.__module__
     return fn
 
 

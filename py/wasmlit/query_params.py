@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from typing import Any
-from urllib import parse
 
 from wasmlit.errors import StreamlitAPIException
 
@@ -34,6 +33,8 @@ def parse_query(query: str) -> dict[str, str | list[str]]:
     query = query[1:] if query.startswith("?") else query
     if not query or len(query) > MAX_QUERY_CHARS or query.count("&") + 1 > MAX_QUERY_FIELDS:
         return {}
+    from urllib import parse  # here: slow to import in the browser, and most URLs have no query
+
     out: dict[str, str | list[str]] = {}
     for key, values in parse.parse_qs(query, keep_blank_values=True).items():
         out[key] = values[0] if len(values) == 1 else values
@@ -41,6 +42,10 @@ def parse_query(query: str) -> dict[str, str | list[str]]:
 
 
 def encode_query(params: Mapping[str, str | list[str]]) -> str:
+    if not params:
+        return ""
+    from urllib import parse
+
     return parse.urlencode(params, doseq=True)
 
 

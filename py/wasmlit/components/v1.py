@@ -22,7 +22,6 @@ import inspect
 import json
 import os
 import sys
-import sysconfig
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +64,8 @@ def _app_folder() -> str:
 
 
 def _package_roots() -> list[str]:
+    import sysconfig  # here: importing it takes a while in the browser
+
     roots = [sysconfig.get_paths().get("purelib", "")]
     roots += [p for p in sys.path if os.path.basename(p) in ("site-packages", "dist-packages")]
     return [os.path.abspath(r) for r in dict.fromkeys(roots) if r]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import ast
 import builtins
 import contextlib
+import importlib
+import importlib.abc
+import importlib.machinery
 import inspect
 import linecache
 import os
@@ -75,13 +78,43 @@ def _compile(source: str, path: str) -> types.CodeType:
     return code
 
 
+#: ``import streamlit.<name>`` gives wasmlit's own ``wasmlit.<name>`` for each of these
+ALIASED = ("components", "components.v1", "components.v2", "connections")
+
+
+class _Aliases(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """While ``streamlit`` is wasmlit, ``import streamlit.components.v1`` (and the other
+    :data:`ALIASED` submodules) gives the very module ``wasmlit.components.v1``, imported the
+    first time an app asks for it (not at boot)."""
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None
+                  ) -> importlib.machinery.ModuleSpec | None:
+        top, _, rest = fullname.partition(".")
+        if top != "streamlit" or rest not in ALIASED:
+            return None
+        if getattr(sys.modules.get("streamlit"), "__name__", None) != "wasmlit":
+            return None  # real Streamlit (or none) is imported: not ours to answer
+        return importlib.machinery.ModuleSpec(fullname, self)
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
+        module = importlib.import_module("wasmlit." + spec.name.partition(".")[2])
+        spec.loader_state = module.__spec__  # the import machinery sets __spec__ to ``spec``
+        return module
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        assert module.__spec__ is not None
+        module.__spec__ = module.__spec__.loader_state  # already run: keep wasmlit's spec
+
+
+_ALIASES = _Aliases()
+
+
 def streamlit_modules(streamlit_module: types.ModuleType) -> dict[str, types.ModuleType]:
-    """What ``import streamlit`` (and its submodules that apps import) must give."""
-    return {"streamlit": streamlit_module,
-            "streamlit.components": streamlit_module.components,
-            "streamlit.components.v1": streamlit_module.components.v1,
-            "streamlit.components.v2": streamlit_module.components.v2,
-            "streamlit.connections": streamlit_module.connections}
+    """What ``import streamlit`` must give; its submodules that apps import (:data:`ALIASED`)
+    are found by an import hook installed here, so that they load on first use."""
+    if _ALIASES not in sys.meta_path:
+        sys.meta_path.insert(0, _ALIASES)
+    return {"streamlit": streamlit_module}
 
 
 @contextlib.contextmanager
@@ -91,7 +124,9 @@ def as_main_module(script: Script, streamlit_module: types.ModuleType) -> Iterat
     module.__file__ = script.path
     module.__dict__["__builtins__"] = builtins
     aliases = {"__main__": module, **streamlit_modules(streamlit_module)}
-    saved = {name: sys.modules.get(name) for name in aliases}
+    # an app's `import streamlit.components.v1` lasts as long as the run, as `streamlit` does
+    names = [*aliases, *(f"streamlit.{name}" for name in ALIASED)]
+    saved = {name: sys.modules.get(name) for name in names}
     sys.modules.update(aliases)
     try:
         yield module
