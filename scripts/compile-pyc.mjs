@@ -25,6 +25,9 @@ const STDLIB_OUT = join(SRC, "_web", "pyodide", "python_stdlib.zip");
 // Where the worker unpacks wasmlit.zip.gz (web/src/worker/worker.js, PKG_DIR).
 const PKG_DIR = "/home/pyodide/.wasmlit";
 
+// Never imported in the browser (site.NOT_IN_BROWSER).
+const SKIP = '{"cli.py", "site.py", "server.py", "prerender.py", "requirements.py", "packages.py", "offline.py", "testing", "component_assets.py", "precompile.py", "packing.py"}';
+
 const COMPILE = `
 import importlib.util, io, pathlib, zipfile
 from importlib._bootstrap_external import _code_to_hash_pyc
@@ -33,7 +36,7 @@ src = pathlib.Path("/wasmlit-src")
 spec = importlib.util.spec_from_file_location("wasmlit_packing", src / "packing.py")
 packing = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(packing)
-SKIP = {"cli.py", "site.py", "server.py", "prerender.py", "requirements.py", "packages.py", "offline.py", "testing", "component_assets.py", "precompile.py", "packing.py"}  # never imported in the browser (site.NOT_IN_BROWSER)
+SKIP = ${SKIP}
 buf = io.BytesIO()
 count = 0
 with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -55,16 +58,26 @@ count
 // Which stdlib modules a page imports before the app's own imports: those of Python's start,
 // `import wasmlit` and the worker's bridge, and a few that apps commonly import.
 const STDLIB = `
+SKIP = ${SKIP}
 import importlib.util, io, sys, zipfile
 from importlib._bootstrap_external import _code_to_hash_pyc
 
 sys.path.insert(0, "/wasmlit-py")
-import wasmlit, wasmlit.runtime.session
-try:
-    import wasmlit._pyodide_bridge
-except ImportError:
-    pass
-for name in ("calendar", "csv", "datetime", "decimal", "difflib", "fractions", "html", "pprint",
+import importlib, pathlib
+# every module of wasmlit the browser can import (element families load on first use)
+for path in sorted(pathlib.Path("/wasmlit-py/wasmlit").rglob("*.py")):
+    rel = path.relative_to("/wasmlit-py/wasmlit")
+    if rel.parts[0] == "_web" or rel.parts[0] in SKIP:
+        continue
+    name = ".".join(("wasmlit",) + rel.with_suffix("").parts).removesuffix(".__init__")
+    try:
+        importlib.import_module(name)
+    except ImportError as err:
+        print(f"compile-pyc: {name} not imported ({err})", file=sys.stderr)
+# and what wasmlit imports where it is used (config files, URLs, snapshots), and what apps
+# often import
+for name in ("pickle", "sqlite3", "tomllib", "urllib.parse",
+             "calendar", "csv", "datetime", "decimal", "difflib", "fractions", "html", "pprint",
              "random", "statistics", "string", "textwrap", "uuid", "zoneinfo"):
     __import__(name)
 
@@ -110,6 +123,7 @@ async function main() {
   process.stdout.write(`compile-pyc: ${count} modules -> ${OUT.slice(REPO.length + 1)}\n`);
   if (existsSync(dirname(STDLIB_OUT))) {
     pyodide.mountNodeFS("/wasmlit-py", dirname(SRC));
+    pyodide.registerJsModule("wasmlit_host", {}); // what the worker gives the bridge (unused here)
     const n = pyodide.runPython(STDLIB);
     writeFileSync(STDLIB_OUT, pyodide.FS.readFile("/tmp/python_stdlib.zip"));
     process.stdout.write(`compile-pyc: ${n} stdlib modules -> ${STDLIB_OUT.slice(REPO.length + 1)}\n`);
