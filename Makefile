@@ -73,7 +73,7 @@ $(WHEELS_STAMP): scripts/pyodide-wheels.txt | $(PIP_STAMP)
 		--implementation py --abi none --platform any -d $(WHEELS) -r $<
 	touch $@
 
-# Browser wheels (pydantic and pydantic-core for Pyodide 314) standing in for Pyodide's CDN in
+# Browser wheels (pydantic, pydantic-core, narwhals... for Pyodide 314) standing in for Pyodide's CDN in
 # the e2e tests and bench/ (scripts/pyodide-standin.txt).
 $(STANDIN_STAMP): scripts/pyodide-standin.txt | $(PIP_STAMP)
 	rm -rf $(STANDIN)
