@@ -98,7 +98,7 @@ $(COMPONENT_WHEELS_STAMP): scripts/component-wheels.txt | $(PIP_STAMP)
 
 $(ST167_STAMP):
 	test -x $(ST167)/bin/python || python3 -m venv $(ST167)
-	$(ST167)/bin/pip install -q streamlit==1.67.0 plotly==7.1.0
+	$(ST167)/bin/pip install -q streamlit==1.67.0 plotly==7.1.0 streamlit-pdf==2.1.0
 	touch $@
 
 $(WEB_STAMP): $(WEB_INPUTS) $(NPM_STAMP) $(WHEELS_STAMP) $(WEB_FORCE)
