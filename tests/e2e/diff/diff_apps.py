@@ -298,8 +298,6 @@ APPS: dict[str, Case] = {
         st.write(sorted(ev.selection.keys()), ev.selection.selected, ev.selection.areas)
     """),
     "markdown_mermaid": case('st.markdown("Flow:\\n\\n```mermaid\\ngraph TD\\n  A --> B\\n```")'),
-    # last of all for now: on wasmlit's side the next app's rerun leaves this st.pdf element in
-    # the page in place of its own first element (found by this harness; a bug to fix)
     "pdf_bytes": case(f"""
         st.pdf({PDF!r}.encode("latin-1"), height=300)
         st.write("after the pdf")

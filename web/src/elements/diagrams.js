@@ -464,11 +464,12 @@ const pdf = asyncRenderer({
     const pdfjs = await loadPdfjs();
     if (!isCurrent()) return;
     const state = el._wl;
-    await state.doc?.destroy();
+    // (pdf.js 6: a document is released through its loading task)
+    await state.task?.destroy();
     const source = props.source ?? {};
     const task = pdfjs.getDocument(source.url !== undefined ? { url: source.url } : { data: pdfBytes(source) });
+    state.task = task;
     const doc = await task.promise;
-    state.doc = doc;
     if (!isCurrent()) return;
     state.view.replaceChildren();
     const ratio = window.devicePixelRatio || 1;
@@ -489,7 +490,7 @@ const pdf = asyncRenderer({
     }
   },
   cleanup(el) {
-    el._wl.doc?.destroy();
+    el._wl.task?.destroy();
   },
 });
 
