@@ -280,10 +280,14 @@ APPS: dict[str, Case] = {
         st.map({"lat": [37.76, 37.78], "lon": [-122.4, -122.42]}, height=300)
         st.write("below the map")
     """),
-    # ---- data_editor, pdf, logo, echarts selections, mermaid in markdown ---------------------
+    # ---- data_editor, pdf, logo, echarts selections ---------------------------------------
     "data_editor_dict": case("""
         edited = st.data_editor({"a": [1, 2], "b": ["x", "y"]}, key="ed")
         st.write("rows:", len(edited["a"]))
+    """),
+    "pdf_bytes": case(f"""
+        st.pdf({PDF!r}.encode("latin-1"), height=300)
+        st.write("after the pdf")
     """),
     "logo": case(f"""
         import base64
@@ -296,10 +300,5 @@ APPS: dict[str, Case] = {
                                                         "selectedMode": "single"}]},
                               on_select="rerun", key="e")
         st.write(sorted(ev.selection.keys()), ev.selection.selected, ev.selection.areas)
-    """),
-    "markdown_mermaid": case('st.markdown("Flow:\\n\\n```mermaid\\ngraph TD\\n  A --> B\\n```")'),
-    "pdf_bytes": case(f"""
-        st.pdf({PDF!r}.encode("latin-1"), height=300)
-        st.write("after the pdf")
     """),
 }
