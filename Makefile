@@ -73,7 +73,7 @@ $(WHEELS_STAMP): scripts/pyodide-wheels.txt | $(PIP_STAMP)
 		--implementation py --abi none --platform any -d $(WHEELS) -r $<
 	touch $@
 
-# Browser wheels (pydantic and pydantic-core for Pyodide 314) standing in for Pyodide's CDN in
+# Browser wheels (pydantic, pydantic-core, narwhals... for Pyodide 314) standing in for Pyodide's CDN in
 # the e2e tests and bench/ (scripts/pyodide-standin.txt).
 $(STANDIN_STAMP): scripts/pyodide-standin.txt | $(PIP_STAMP)
 	rm -rf $(STANDIN)
@@ -98,7 +98,7 @@ $(COMPONENT_WHEELS_STAMP): scripts/component-wheels.txt | $(PIP_STAMP)
 
 $(ST167_STAMP):
 	test -x $(ST167)/bin/python || python3 -m venv $(ST167)
-	$(ST167)/bin/pip install -q streamlit==1.67.0 plotly==7.1.0
+	$(ST167)/bin/pip install -q streamlit==1.67.0 plotly==7.1.0 streamlit-pdf==2.1.0
 	touch $@
 
 $(WEB_STAMP): $(WEB_INPUTS) $(NPM_STAMP) $(WHEELS_STAMP) $(WEB_FORCE)

@@ -892,10 +892,14 @@ class MermaidChartProps(TypedDict):
 
 class EchartsChartProps(TypedDict):
     alt: str | None
+    form_id: NotRequired[str]
     height: int | str
+    id: NotRequired[str]
+    label: NotRequired[str]
     option: dict[str, Any]
     renderer: str
     theme: str | None
+    value: NotRequired[dict[str, Any]]
     width: int | str
 
 
@@ -1024,7 +1028,7 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     # elements/diagrams.py
     Kind('graphviz_chart', GraphvizChartProps),
     Kind('mermaid_chart', MermaidChartProps),
-    Kind('echarts_chart', EchartsChartProps),
+    Kind('echarts_chart', EchartsChartProps, serde=IDENTITY),
     Kind('pdf', PdfProps),
     Kind('logo', LogoProps),
 )}

@@ -82,11 +82,12 @@ st.write(f"core: {pydantic_core.__version__} {pydantic_core._pydantic_core.__fil
 def make_standin_base(folder: Path) -> Path:
     """A package base standing in for Pyodide's CDN (which these tests cannot reach).
 
-    It holds browser wheels of pydantic and its dependencies taken from PyPI (``make install``
-    downloads them into .cache/pyodide-standin; see scripts/pyodide-standin.txt), and a
-    pyodide-lock.json of its own (``wasmlit.packages.write_base_lock``) that lists them under
-    their names in Pyodide's set, with their real hashes: what an unpacked Pyodide release
-    looks like to ``wasmlit build --pyodide-packages``, for these five packages.
+    It holds browser wheels of pydantic and its dependencies, and of plotly's (narwhals,
+    packaging), taken from PyPI (``make install`` downloads them into .cache/pyodide-standin;
+    see scripts/pyodide-standin.txt), and a pyodide-lock.json of its own
+    (``wasmlit.packages.write_base_lock``) that lists them under their names in Pyodide's set,
+    with their real hashes: what an unpacked Pyodide release looks like to ``wasmlit build
+    --pyodide-packages``, for these seven packages.
     """
     from wasmlit.packages import write_base_lock
 

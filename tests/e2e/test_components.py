@@ -92,6 +92,20 @@ def test_own_component_gets_the_apps_theme_and_its_changes(open_site):
                                                  timeout=RUN_TIMEOUT_MS)
 
 
+def test_own_component_is_disabled_while_the_app_is_not_connected(open_site):
+    page, _ = open_site("own")
+    frame = page.frame_locator("[data-testid=stCustomComponentV1] iframe")
+    root = page.locator(".wl-app").first
+    expect(frame.locator("#disabled")).to_have_text("disabled: false", timeout=RUN_TIMEOUT_MS)
+    expect(frame.locator("#inc")).to_be_enabled()
+    # the state the app sets while Python restarts, then again once it is back
+    root.evaluate("el => el.setAttribute('data-test-connection-state', 'CONNECTING')")
+    expect(frame.locator("#disabled")).to_have_text("disabled: true", timeout=RUN_TIMEOUT_MS)
+    expect(frame.locator("#inc")).to_be_disabled()
+    root.evaluate("el => el.setAttribute('data-test-connection-state', 'CONNECTED')")
+    expect(frame.locator("#disabled")).to_have_text("disabled: false", timeout=RUN_TIMEOUT_MS)
+
+
 def test_a_component_from_pypi_renders_and_sends_its_value(open_site):
     if not list(COMPONENT_WHEELS.glob("streamlit_option_menu-*.whl")):
         pytest.skip("make install downloads the component wheels into .cache/component-wheels")

@@ -13,7 +13,7 @@ from typing import Iterator
 import pytest
 from playwright.sync_api import expect
 
-from conftest import APPS, BOOT_TIMEOUT_MS, ROOT, RUN_TIMEOUT_MS, _QuietHandler, _serve
+from conftest import APPS, BOOT_TIMEOUT_MS, ROOT, RUN_TIMEOUT_MS, _QuietHandler, _serve, make_wheel
 from wasmlit.site import build_site
 
 ST167 = ROOT / ".cache" / "st167"
@@ -40,6 +40,53 @@ def doc_examples() -> list[str]:
     return blocks
 
 
+# A component package as Streamlit 1.67 expects one: a pyproject.toml in the package folder
+# declares component "counter" with an asset_dir, and the package's code names its JS and
+# CSS by a glob and a path inside that folder (a build's hashed file name, say).
+ASSET_COMPONENT = {
+    "wl_asset_comp/__init__.py": textwrap.dedent("""
+        import streamlit as st
+
+        _counter = st.components.v2.component("wl-asset-comp.counter", js="index-*.js",
+                                              css="styles/main.css",
+                                              html="<button class='wl-asset'></button>")
+
+        def counter(label, key=None):
+            return _counter(key=key, data={"label": label}, default={"clicks": 0},
+                            on_clicks_change=lambda: None)
+    """),
+    "wl_asset_comp/pyproject.toml": textwrap.dedent("""
+        [project]
+        name = "wl-asset-comp"
+        version = "1.0"
+
+        [[tool.streamlit.component.components]]
+        name = "counter"
+        asset_dir = "frontend"
+    """),
+    "wl_asset_comp/frontend/index-9c1e.js": textwrap.dedent("""
+        export default function ({ data, parentElement, setStateValue }) {
+          const button = parentElement.querySelector('button.wl-asset');
+          let clicks = 0;
+          button.textContent = `${data.label}: ${clicks}`;
+          button.onclick = () => {
+            clicks += 1;
+            button.textContent = `${data.label}: ${clicks}`;
+            setStateValue('clicks', clicks);
+          };
+        }
+    """),
+    "wl_asset_comp/frontend/styles/main.css": "button.wl-asset { color: rgb(0, 128, 0); }\n",
+}
+ASSET_APP = """\
+import streamlit as st
+from wl_asset_comp import counter
+
+result = counter("Taps", key="taps")
+st.write(f"clicks: {result.clicks}")
+"""
+
+
 @pytest.fixture(scope="module")
 def v2_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     examples = doc_examples()
@@ -57,6 +104,11 @@ def v2_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if list(COMPONENT_WHEELS.glob("streamlit_keyup-*.whl")):
         build_site(APPS / "components_v2_pypi" / "app.py", root / "keyup",
                    find_links=[COMPONENT_WHEELS])
+    work = tmp_path_factory.mktemp("asset-dir")
+    make_wheel(work, "wl_asset_comp", "1.0", ASSET_COMPONENT)
+    (work / "app.py").write_text(ASSET_APP, encoding="utf-8")
+    (work / "requirements.txt").write_text("wl_asset_comp-1.0-py3-none-any.whl\n")
+    build_site(work / "app.py", root / "asset_dir")
     yield from _serve(root, _QuietHandler)
 
 
@@ -165,4 +217,15 @@ def test_streamlit_keyup_from_pypi_reports_each_keystroke(open_example):
     box = page.locator("[data-testid=stBidiComponentIsolated] input")
     box.press_sequentially("abc", delay=50)
     expect(page.get_by_text("typed: abc", exact=True)).to_be_visible(timeout=RUN_TIMEOUT_MS)
+    assert errors == []
+
+
+def test_js_and_css_files_from_a_packages_asset_dir(open_example):
+    page, errors = open_example("asset_dir")
+    button = page.locator("[data-testid=stBidiComponentIsolated] button.wl-asset")
+    expect(button).to_have_text("Taps: 0", timeout=RUN_TIMEOUT_MS)
+    assert button.evaluate("b => getComputedStyle(b).color") == "rgb(0, 128, 0)"
+    expect(page.get_by_text("clicks: 0", exact=True)).to_be_visible()
+    button.click()
+    expect(page.get_by_text("clicks: 1", exact=True)).to_be_visible(timeout=RUN_TIMEOUT_MS)
     assert errors == []

@@ -232,3 +232,92 @@ def test_mermaid_and_echarts_follow_the_dark_theme(chromium, server_url):
     assert fills["light"][0] != fills["dark"][0], fills
     dark_label = [int(v) for v in re.findall(r"\d+", fills["dark"][1])[:3]]
     assert min(dark_label) > 110, f"axis labels should be light on a dark page: {fills}"
+
+
+@pytest.fixture
+def selections(app_page):
+    app = app_page("diagrams_select")
+    expect(app.page.get_by_text("end of selections")).to_be_visible()
+    return app
+
+
+def click_bar(page, chart, index, value):
+    """A real click where ECharts drew bar `index` (half its height, `value`, is inside it)."""
+    chart.scroll_into_view_if_needed()
+    x, y = chart.evaluate(
+        "(el, [i, v]) => el._wl.chart.convertToPixel({seriesIndex: 0}, [i, v])", [index, value / 2])
+    box = chart.bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + y)
+
+
+def test_clicking_echarts_bars_returns_streamlit_selection_state(selections):
+    page = selections.page
+    chart = page.get_by_test_id("stEChartsChart")
+    expect(drawn(chart)).to_have_attribute("data-rendered", "true", timeout=DRAW_TIMEOUT_MS)
+    click_bar(page, chart, 1, 200)
+    expect(page.get_by_text("picked: [[1]]")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("series: ['sales']")).to_be_visible()
+    click_bar(page, chart, 2, 150)  # selectedMode "multiple": both stay selected
+    expect(page.get_by_text("picked: [[1, 2]]")).to_be_visible(timeout=30_000)
+    # the rerun keeps the drawing, and the selection shows in it
+    selected = chart.evaluate(
+        "el => el._wl.chart.getModel().getSeriesByIndex(0).getSelectedDataIndices()")
+    assert sorted(selected) == [1, 2]
+    box = chart.bounding_box()
+    page.mouse.dblclick(box["x"] + 20, box["y"] + 20)  # a double click clears the selection
+    expect(page.get_by_text("picked: []")).to_be_visible(timeout=30_000)
+
+
+def test_a_mermaid_fence_in_markdown_is_drawn_as_a_diagram(selections):
+    page = selections.page
+    markdown = page.get_by_test_id("stMarkdown").filter(has_text="A flow:")
+    diagram = markdown.get_by_test_id("stMermaidChart")
+    expect(drawn(diagram)).to_have_attribute("data-rendered", "true", timeout=DRAW_TIMEOUT_MS)
+    expect(diagram.locator("svg")).to_contain_text("Fence")
+    expect(diagram.locator("svg")).to_contain_text("Drawn")
+    expect(markdown.locator("code.language-mermaid")).to_have_count(0)
+    expect(markdown.locator("pre code.language-python")).to_contain_text("x = 1")
+
+
+PDF_SWAP_APP = """
+import streamlit as st
+if st.button("swap"):
+    st.write("markdown now")
+else:
+    st.pdf(open("one.pdf", "rb").read(), height=300)
+st.write("tail")
+"""
+ONE_PAGE_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
+                b"trailer<</Root 1 0 R>>\n%%EOF\n")
+
+
+def test_a_pdf_that_a_rerun_replaces_leaves_the_page(chromium, tmp_path):
+    """Replacing a drawn st.pdf releases its pdf.js document (through its loading task, as
+    pdf.js 6 wants) and the element in its place is drawn."""
+    from conftest import _QuietHandler, _serve
+    from wasmlit.site import build_site
+
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "app.py").write_text(PDF_SWAP_APP)
+    (tmp_path / "app" / "one.pdf").write_bytes(ONE_PAGE_PDF)
+    build_site(tmp_path / "app" / "app.py", tmp_path / "site" / "swap")
+    serving = _serve(tmp_path / "site", _QuietHandler)
+    url = next(serving)
+    context = chromium.new_context()
+    errors: list[str] = []
+    try:
+        page = context.new_page()
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(f"{url}/swap/")
+        expect(drawn(page.get_by_test_id("stPdf"))).to_have_attribute(
+            "data-rendered", "true", timeout=BOOT_TIMEOUT_MS)
+        page.get_by_role("button", name="swap").click()
+        expect(page.get_by_text("markdown now")).to_be_visible(timeout=DRAW_TIMEOUT_MS)
+        expect(page.get_by_test_id("stPdf")).to_have_count(0)
+        expect(page.get_by_text("tail")).to_be_visible()
+        assert not [e for e in errors if "cannot apply" in e]
+    finally:
+        context.close()
+        next(serving, None)  # stops the server

@@ -130,5 +130,19 @@ def test_clicking_a_pickable_deck_object_selects_it(app_page):
     }""")
     page.mouse.click(x, y)
     expect(page.get_by_text("deck={'stops': [0]}")).to_be_visible(timeout=60_000)
+    # as in Streamlit, the picked stop is drawn opaque and the other one faded (the colour
+    # the deck's own "stops" layer gives each of its two objects)
+    fill = """el => {
+        const layer = el._wl.deck.props.layers.find(l => l.id === 'stops');
+        const f = layer.props.getFillColor;
+        return typeof f === 'function'
+            ? [0, 1].map(i => Array.from(f(layer.props.data[i], {index: i}))) : Array.from(f);
+    }"""
+    page.wait_for_function(f"el => ({fill})(el).length === 2", arg=deck.element_handle(),
+                           timeout=30_000)
+    assert deck.evaluate(fill) == [[200, 30, 0, 255], [200, 30, 0, 102]]
     page.mouse.click(x, y)  # single-object: clicking it again clears the selection
     expect(page.get_by_text("deck={}")).to_be_visible(timeout=60_000)
+    page.wait_for_function(f"el => ({fill})(el).length === 4", arg=deck.element_handle(),
+                           timeout=30_000)
+    assert deck.evaluate(fill) == [200, 30, 0, 200]  # nothing selected: the spec's own colour

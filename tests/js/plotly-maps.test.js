@@ -4,7 +4,7 @@ import './dom.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepare, selectionState } from '../../web/src/elements/plotly.js';
-import { nextSelection } from '../../web/src/elements/maps.js';
+import { highlightLayers, nextSelection } from '../../web/src/elements/maps.js';
 
 test('a box selection event becomes points, point_indices and box', () => {
   const trace = { legendgroup: 'g1' };
@@ -55,4 +55,23 @@ test('deck clicks select one object, or toggle several, per layer id', () => {
   assert.deepEqual(two.selection.indices, { pts: [1, 0] });
   assert.deepEqual(nextSelection(two, a, 'multi-object').selection.indices, { pts: [0] });
   assert.deepEqual(nextSelection(two, { index: -1 }, 'multi-object'), { selection: { indices: {}, objects: {} } });
+});
+
+function fakeLayer(id, props) {
+  return { id, props: { id, ...props }, clone(changed) { return fakeLayer(id, { ...this.props, ...changed }); } };
+}
+
+test('a deck selection keeps the colours, selected objects opaque and the rest faded', () => {
+  const stops = fakeLayer('stops', { getFillColor: [200, 30, 0, 200], getLineColor: [1, 2, 3] });
+  const arcs = fakeLayer('arcs', { getSourceColor: (o) => o.c, getTargetColor: 'nope' });
+  const fallback = { selected: [255, 75, 75, 255], unselected: [214, 218, 229, 102] };
+  assert.deepEqual(highlightLayers([stops, arcs], { indices: {} }, fallback), [stops, arcs]);
+  const [s, a] = highlightLayers([stops, arcs], { indices: { stops: [1] } }, fallback);
+  assert.deepEqual(s.props.getFillColor({}, { index: 1 }), [200, 30, 0, 255]);
+  assert.deepEqual(s.props.getFillColor({}, { index: 0 }), [200, 30, 0, 102]);
+  assert.deepEqual(s.props.getLineColor, [1, 2, 3]); // only the fill is changed
+  assert.deepEqual(s.props.updateTriggers.getFillColor, [null, [1]]);
+  // another layer with nothing selected fades entirely; a colour that is no RGBA array falls back
+  assert.deepEqual(a.props.getSourceColor({ c: [9, 9, 9, 50] }, { index: 0 }), [9, 9, 9, 50]);
+  assert.deepEqual(a.props.getTargetColor({}, { index: 0 }), [214, 218, 229, 102]);
 });

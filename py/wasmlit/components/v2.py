@@ -12,15 +12,21 @@ that have an ``on_<key>_change`` callback. State lives in the widget whose id th
 (``st.session_state[key]`` is that state's dict); triggers travel on a second widget id,
 ``<id>__events``, which the run forgets once it has read it.
 
-HTML, CSS and JS are inline strings. Paths and globs into a packaged component's
-``asset_dir`` (declared in its ``pyproject.toml``) are not read: they raise saying so.
+HTML is an inline string. CSS and JS are inline strings or, for a component that an installed
+package declares (``[tool.streamlit.component]`` in the ``pyproject.toml`` of its package
+folder, with an ``asset_dir``), a path or glob inside that ``asset_dir``, named as Streamlit
+1.67 names them (``"<project>.<component>"``); the file's text is then sent inline.
 """
 
 from __future__ import annotations
 
 import base64
+import functools
+import importlib.metadata
 import json
 import re
+import tomllib
+from pathlib import Path, PurePosixPath
 from typing import Any, Callable
 
 from wasmlit.delta_generator import active_dg
@@ -34,7 +40,6 @@ __all__ = ["ComponentResult", "component"]
 
 KIND = "bidi_component"
 EVENTS = "__events"
-_ASSET_PATH = re.compile(r"^[\w./*?\[\]-]+\.(js|mjs|css|html?)$")
 
 
 class ComponentResult(dict[str, Any]):
@@ -59,17 +64,90 @@ class ComponentResult(dict[str, Any]):
 BidiComponentResult = ComponentResult
 
 
+def _canonical(name: str) -> str:
+    """A project name as PEP 503 compares them."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _looks_like_path(value: str) -> bool:
+    """Streamlit 1.67's rule: one line with a glob character, a path separator or prefix, or
+    a .js/.mjs/.cjs/.css ending names a file; anything else is the code itself."""
+    text = value.strip()
+    if "\n" in text or "\r" in text:
+        return False
+    return bool(re.search(r"[*?\[\]/\\]", text)) or text.lower().endswith(
+        (".js", ".css", ".mjs", ".cjs"))
+
+
+@functools.lru_cache(maxsize=None)
+def _asset_root(name: str) -> Path | None:
+    """The ``asset_dir`` of component ``name`` ("<project>.<component>"), declared under
+    ``[tool.streamlit.component]`` in the ``pyproject.toml`` that an installed package holds
+    in its package folder (as Streamlit 1.67 finds it); None when no package declares it."""
+    project, _, component_name = name.rpartition(".")
+    if not project:
+        return None
+    for dist in importlib.metadata.distributions():
+        for file in dist.files or ():
+            if file.name != "pyproject.toml" or len(file.parts) != 2:
+                continue
+            path = Path(str(dist.locate_file(file)))
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError):
+                continue
+            declared = data.get("project", {}).get("name") or dist.metadata["Name"] or ""
+            if _canonical(str(declared)) != _canonical(project):
+                continue
+            entries = data.get("tool", {}).get("streamlit", {}).get("component", {}).get(
+                "components") or []
+            for entry in entries if isinstance(entries, list) else []:
+                if isinstance(entry, dict) and entry.get("name") == component_name and (
+                        isinstance(entry.get("asset_dir"), str)):
+                    package_root = path.parent.resolve()
+                    root = (package_root / entry["asset_dir"]).resolve()
+                    if root.is_dir() and root.is_relative_to(package_root):
+                        return root
+    return None
+
+
+def _asset_text(name: str, value: str, what: str) -> str:
+    """The text of the file that ``value`` (a path or a glob inside the component's
+    asset_dir) names, as Streamlit 1.67 resolves it."""
+    root = _asset_root(name)
+    if root is None:
+        raise StreamlitAPIException(
+            f"Component '{name}' must be declared in pyproject.toml with asset_dir to use "
+            f"file-backed {what}.")
+    text = value.strip()
+    if re.search(r"[*?\[\]]", text):
+        matches = sorted(p for p in root.glob(text) if p.is_file())
+        if len(matches) != 1:
+            raise StreamlitAPIException(
+                f"Component '{name}': the {what} pattern {text!r} must match exactly one file in "
+                f"its asset_dir, not {len(matches)}.")
+        found = matches[0].resolve()
+    else:
+        pure = PurePosixPath(text.replace("\\", "/"))
+        if pure.is_absolute() or ".." in pure.parts:
+            raise StreamlitAPIException(
+                f"Component '{name}': the {what} path {text!r} must be relative to its asset_dir "
+                "(no absolute path, no '..').")
+        found = (root / pure).resolve()
+    if not found.is_relative_to(root) or not found.is_file():
+        raise StreamlitAPIException(
+            f"Component '{name}': no {what} file {text!r} in its asset_dir ({root}).")
+    return found.read_text(encoding="utf-8")
+
+
 def _checked_source(name: str, value: Any, what: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
         raise StreamlitAPIException(
             f"`{what}` of component {name!r} must be a str or None, not {type(value).__name__}.")
-    if what != "html" and _ASSET_PATH.match(value.strip()):
-        raise StreamlitAPIException(
-            f"Component {name!r}: `{what}={value!r}` looks like a path into a component's "
-            "asset_dir, which wasmlit does not read from a package's pyproject.toml yet; "
-            f"pass the {what.upper()} itself as a string.")
+    if what != "html" and _looks_like_path(value):
+        return _asset_text(name, value, what)
     return value
 
 

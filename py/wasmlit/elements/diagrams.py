@@ -10,6 +10,7 @@ the element's place.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import re
@@ -17,8 +18,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from wasmlit.delta_generator import EVENT_DG, DeltaGenerator, dg_method
-from wasmlit.elements.data import to_table
+from wasmlit.elements.data import DataframeState, to_table
 from wasmlit.elements.media import _b64, _image_source, _read_bytes, _read_file
+from wasmlit.elements.plotly_chart import _on_select, _serialize
 from wasmlit.errors import StreamlitAPIException
 
 _HTTP = re.compile(r"^https?://", re.I)
@@ -248,13 +250,56 @@ def _chart_size(spec: Any, attr: str, default_css: str) -> int | str | None:
     return int(float(match.group(1))) or None if match else None
 
 
+class EChartsState(DataframeState):
+    """What a selectable ``st.echarts_chart`` returns: ``{"selection": {"selected",
+    "areas"}}`` (Streamlit 1.67's shape), also readable as attributes."""
+
+
+def empty_echarts_selection() -> EChartsState:
+    return EChartsState(selection=EChartsState(selected=[], areas=[]))
+
+
+def _echarts_selection(raw: Any) -> EChartsState:
+    """The page's selection (series groups of data indices, brush areas) as EChartsState."""
+    if isinstance(raw, str):
+        raw = json.loads(raw)
+    if not isinstance(raw, dict) or not isinstance(raw.get("selection"), dict):
+        return empty_echarts_selection()
+    sel = raw["selection"]
+    return EChartsState(selection=EChartsState(
+        selected=[dict(group) for group in sel.get("selected", []) if isinstance(group, dict)],
+        areas=[dict(area) for area in sel.get("areas", []) if isinstance(area, dict)]))
+
+
+def _enables_selection(option: dict[str, Any]) -> bool:
+    """Whether some series sets ``selectedMode`` or the option has a brush (a component or
+    the toolbox's brush feature), in the option or any of its ``options``/``baseOption``."""
+    variants = [option, option.get("baseOption")] + list(option.get("options") or [])
+    for variant in variants:
+        if not isinstance(variant, dict):
+            continue
+        series = variant.get("series")
+        for one in series if isinstance(series, list) else [series]:
+            if isinstance(one, dict) and one.get("selectedMode") not in (None, False):
+                return True
+        if variant.get("brush") is not None:
+            return True
+        toolboxes = variant.get("toolbox")
+        for toolbox in toolboxes if isinstance(toolboxes, list) else [toolboxes]:
+            if isinstance(toolbox, dict) and isinstance(toolbox.get("feature"), dict) and (
+                    toolbox["feature"].get("brush") is not None):
+                return True
+    return False
+
+
 @dg_method
 def echarts_chart(self: DeltaGenerator, spec: Any, *, width: Any = "stretch",
                   height: Any = "content", theme: Any = "streamlit", key: Any = None,
                   on_select: Any = "ignore", renderer: Any = "canvas",
-                  alt: str | None = None) -> DeltaGenerator:
+                  alt: str | None = None) -> Any:
     """An Apache ECharts chart (``st.echarts_chart``) from an option dict, a JSON string or a
-    pyecharts chart; data frames in ``dataset.source`` become rows."""
+    pyecharts chart; data frames in ``dataset.source`` become rows. With ``on_select="rerun"``
+    (or a callback) it returns the selection state (EChartsState) instead of a handle."""
     width = _dimension(width, "width")
     height = _dimension(height, "height")
     if theme not in ("streamlit", None):
@@ -263,10 +308,7 @@ def echarts_chart(self: DeltaGenerator, spec: Any, *, width: Any = "stretch",
     if renderer not in ("canvas", "svg"):
         raise StreamlitAPIException(
             f"Invalid renderer value: {renderer!r}. Use renderer='canvas' or renderer='svg'.")
-    if on_select != "ignore":
-        raise StreamlitAPIException(
-            "st.echarts_chart: selections (on_select) are not supported by wasmlit yet; use "
-            "on_select='ignore'.")
+    selecting = _on_select(on_select)
     if isinstance(spec, str):
         option = _parse_option(spec)
     elif isinstance(spec, Mapping):
@@ -286,9 +328,25 @@ def echarts_chart(self: DeltaGenerator, spec: Any, *, width: Any = "stretch",
         width = _chart_size(spec, "width", _PYECHARTS_SIZES[0]) or _DEFAULT_WIDTH
     if height == "content":
         height = _chart_size(spec, "height", _PYECHARTS_SIZES[1]) or _DEFAULT_HEIGHT
-    return self._enqueue("echarts_chart", {"option": option, "theme": theme,
-                                           "renderer": renderer, "width": width,
-                                           "height": height, "alt": _alt(alt)})
+    props = {"option": option, "theme": theme, "renderer": renderer, "width": width,
+             "height": height, "alt": _alt(alt)}
+    if not selecting:
+        return self._enqueue("echarts_chart", props)
+    if not _enables_selection(option):
+        logging.getLogger("wasmlit").warning(
+            "st.echarts_chart has on_select on, but its option enables no selection: no series "
+            "sets `selectedMode` and there is no `brush` component or `toolbox.feature.brush`. "
+            "The chart draws, but never returns a selection.")
+    from wasmlit.state.widgets import register_widget
+
+    id_args: dict[str, Any] = {"selecting": True}
+    if key is None:
+        id_args.update(option=json.dumps(option, sort_keys=True), theme=theme,
+                       renderer=renderer, width=width, height=height, alt=props["alt"])
+    return register_widget(
+        self, "echarts_chart", label="", key=key, default=empty_echarts_selection(),
+        props=props, id_args=id_args, callback=on_select if callable(on_select) else None,
+        settable=False, deserialize=_echarts_selection, serialize=_serialize)
 
 
 # ---- PDF ----------------------------------------------------------------------------------

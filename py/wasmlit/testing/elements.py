@@ -492,13 +492,18 @@ class Chart(Element):
         return dict(self.node["props"]["spec"])
 
     @property
+    def option(self) -> dict[str, Any]:
+        return dict(self.node["props"]["option"])
+
+    @property
     def value(self) -> dict[str, Any]:
         return self.spec
 
 
 class SelectableChart(MaybeWidget):
-    """st.plotly_chart (``.figure``) and st.map/st.pydeck_chart (``.spec``, a deck.gl JSON
-    spec); with ``on_select`` also ``.selection`` and ``.select(selection)``."""
+    """st.plotly_chart (``.figure``), st.map/st.pydeck_chart (``.spec``, a deck.gl JSON
+    spec) and st.echarts_chart (``.option``); with ``on_select`` also ``.selection`` and
+    ``.select(selection)``."""
 
     @property
     def figure(self) -> dict[str, Any]:
@@ -900,6 +905,7 @@ _QUERIES: dict[str, Callable[..., ElementList[Any]]] = {
     "map": _query(SelectableChart, "deck_gl", lambda pr: pr.get("chart") == "map"),
     "pydeck_chart": _query(SelectableChart, "deck_gl",
                            lambda pr: pr.get("chart") == "pydeck_chart"),
+    "echarts_chart": _query(SelectableChart, "echarts_chart"),
     "image": _query(Media, "image"),
     "audio": _query(Media, "audio"),
     "video": _query(Media, "video"),

@@ -33,6 +33,12 @@ def case(source: str, *steps: tuple[str, ...]) -> Case:
 PNG = ("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAwMDAwMDAwAAAHAAD"
        "/cAyIQAAAABJRU5ErkJggg==")
 
+# a one-page PDF (a 200x200 point page, no content), for st.pdf
+PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+       "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+       "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
+       "trailer<</Root 1 0 R>>\n%%EOF\n")
+
 APPS: dict[str, Case] = {
     # ---- text ---------------------------------------------------------------------------------
     "title": case('st.title("Hello, world")'),
@@ -273,5 +279,26 @@ APPS: dict[str, Case] = {
     "map_points": case("""
         st.map({"lat": [37.76, 37.78], "lon": [-122.4, -122.42]}, height=300)
         st.write("below the map")
+    """),
+    # ---- data_editor, pdf, logo, echarts selections ---------------------------------------
+    "data_editor_dict": case("""
+        edited = st.data_editor({"a": [1, 2], "b": ["x", "y"]}, key="ed")
+        st.write("rows:", len(edited["a"]))
+    """),
+    "pdf_bytes": case(f"""
+        st.pdf({PDF!r}.encode("latin-1"), height=300)
+        st.write("after the pdf")
+    """),
+    "logo": case(f"""
+        import base64
+        st.logo(base64.b64decode("{PNG}"), link="https://streamlit.io")
+        st.write("beside the logo")
+    """),
+    "echarts_selection_empty": case("""
+        ev = st.echarts_chart({"xAxis": {"type": "category", "data": ["a", "b"]},
+                               "yAxis": {}, "series": [{"type": "bar", "data": [1, 2],
+                                                        "selectedMode": "single"}]},
+                              on_select="rerun", key="e")
+        st.write(sorted(ev.selection.keys()), ev.selection.selected, ev.selection.areas)
     """),
 }

@@ -70,7 +70,13 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "color_picker": "wasmlit shows the hex text beside the swatch and an input; Streamlit "
                     "only the swatch",
     "file_uploader": "different drop-zone wording and a text glyph for the icon",
+    "data_editor_dict": "wasmlit's editor is a DOM grid (its cells are text) with no "
+                        "stFullScreenFrame around it; Streamlit 1.67 draws the cells on a canvas "
+                        "inside a stFullScreenFrame, so the harness reads no text there",
     # wasmlit differs on purpose
+    "pdf_bytes": "Streamlit 1.67's st.pdf is the streamlit-pdf package's v2 component "
+                 "(stBidiComponentIsolated, and an error without that package); wasmlit draws "
+                 "the pages itself with pdf.js in a stPdf element",
     "graphviz_error": "wasmlit shows Graphviz's syntax error in the chart's place; Streamlit "
                       "1.67 leaves the frame empty (the error only reaches the console)",
 }

@@ -100,3 +100,58 @@ def test_the_result_reads_as_a_mapping_and_by_attribute() -> None:
         assert "no attribute 'missing'" in str(exc)
     else:
         raise AssertionError("a missing key is an AttributeError")
+
+
+def _installed_component(root, asset_dir: str = "frontend") -> None:
+    """An installed package (dist-info with a RECORD) whose package folder holds a
+    pyproject.toml declaring component `slider` with an asset_dir, as component packages do."""
+    pkg, info = root / "my_comp", root / "my_comp-1.0.dist-info"
+    (pkg / "frontend" / "nested").mkdir(parents=True)
+    info.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "pyproject.toml").write_text(textwrap.dedent(f"""
+        [project]
+        name = "my-comp"
+        [[tool.streamlit.component.components]]
+        name = "slider"
+        asset_dir = "{asset_dir}"
+    """))
+    (pkg / "frontend" / "index-3f2a.js").write_text("export default function() {}\n")
+    (pkg / "frontend" / "nested" / "style.css").write_text("div { color: red; }\n")
+    (pkg / "frontend" / "a.js").write_text("")
+    (pkg / "frontend" / "b.js").write_text("")
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: my-comp\nVersion: 1.0\n")
+    files = ["my_comp/__init__.py", "my_comp/pyproject.toml", "my_comp/frontend/index-3f2a.js",
+             "my_comp/frontend/nested/style.css", "my_comp-1.0.dist-info/METADATA"]
+    (info / "RECORD").write_text("".join(f"{f},,\n" for f in files))
+
+
+def test_js_and_css_from_a_packaged_components_asset_dir(tmp_path, monkeypatch) -> None:
+    from wasmlit.components import v2
+
+    _installed_component(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    v2._asset_root.cache_clear()
+    at = run("""
+        import streamlit as st
+        slider = st.components.v2.component("my-comp.slider", js="index-*.js",
+                                            css="nested/style.css")
+        slider(key="s")
+    """)
+    assert not at.exception
+    node = at.bidi_component[0].node
+    assert node["props"]["js"] == "export default function() {}\n"
+    assert node["props"]["css"] == "div { color: red; }\n"
+    for js, message in [("*.js", "exactly one file"), ("../pyproject.toml", "no absolute path"),
+                        ("missing.js", "no js file")]:
+        at = run(f"""
+            import streamlit as st
+            st.components.v2.component("my-comp.slider", js={js!r})
+        """)
+        assert message in at.exception[0].message, js
+    at = run("""
+        import streamlit as st
+        st.components.v2.component("other.slider", js="index.js")
+    """)
+    assert "must be declared in pyproject.toml with asset_dir" in at.exception[0].message
+    v2._asset_root.cache_clear()

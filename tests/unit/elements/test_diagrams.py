@@ -154,11 +154,70 @@ def test_echarts_chart_bad_options(spec, message):
 
 @pytest.mark.parametrize("kwargs, message", [
     ("theme='dark'", "Invalid theme"), ("renderer='webgl'", "Invalid renderer"),
-    ("on_select='rerun'", "on_select"), ("height=-1", "Invalid height"),
+    ("on_select='maybe'", "on_select"), ("height=-1", "Invalid height"),
 ])
 def test_echarts_chart_bad_arguments(kwargs, message):
     at = run(f"st.echarts_chart({{}}, {kwargs})")
     assert message in at.exception[0].message
+
+
+BARS = ("{'xAxis': {'type': 'category', 'data': ['a', 'b', 'c']}, 'yAxis': {},"
+        " 'series': [{'type': 'bar', 'id': 'n', 'selectedMode': 'multiple', 'data': [1, 2, 3]}]}")
+
+
+def test_echarts_selection_state_is_returned_and_in_session_state():
+    at = run(f"""
+        ev = st.echarts_chart({BARS}, key='e', on_select='rerun')
+        st.write(f"selected={{ev.selection.selected}} areas={{ev['selection']['areas']}}")
+        st.write(f"state={{st.session_state.e.selection.selected}}")
+    """)
+    chart = at.echarts_chart("e")
+    assert chart.node["props"]["value"] == {"selection": {"selected": [], "areas": []}}
+    assert at.markdown[0].value == "selected=[] areas=[]"
+    group = {"series_index": 0, "series_id": "n", "series_name": None, "data_type": "main",
+             "data_indices": [0, 2]}
+    area = {"brush_index": 0, "brush_type": "lineX", "coord_range": [0, 2]}
+    chart.select({"selected": [group], "areas": [area]}).run()
+    assert at.markdown[0].value == f"selected={[group]} areas={[area]}"
+    assert at.markdown[1].value == f"state={[group]}"
+    assert at.echarts_chart("e").selection["selected"] == [group]
+
+
+def test_echarts_selection_callback_runs_and_the_state_cannot_be_set():
+    at = run(f"""
+        def picked():
+            st.session_state.log = st.session_state.e.selection.selected[0]["data_indices"]
+        st.echarts_chart({BARS}, key='e', on_select=picked)
+        st.write(f"log={{st.session_state.get('log')}}")
+        if st.button('set'):
+            st.session_state.e = 1
+    """)
+    at.echarts_chart("e").select({"selected": [{
+        "series_index": 0, "series_id": "n", "series_name": None, "data_type": "main",
+        "data_indices": [1]}], "areas": []}).run()
+    assert at.markdown[0].value == "log=[1]"
+    at.button[0].click().run()
+    assert at.exception and "e" in at.exception[0].message
+
+
+def test_echarts_selection_without_selectable_series_warns(caplog):
+    with caplog.at_level("WARNING", logger="wasmlit"):
+        at = run("ev = st.echarts_chart({'series': [{'type': 'bar', 'data': [1]}]}, "
+                 "on_select='rerun')\nst.write(ev.selection.selected)")
+    assert "enables no selection" in caplog.text
+    assert not at.exception
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="wasmlit"):
+        run("st.echarts_chart({'brush': {}, 'series': [{'type': 'bar', 'data': [1]}]}, "
+            "on_select='rerun')")
+    assert "enables no selection" not in caplog.text
+
+
+def test_echarts_widget_identity_follows_the_option_without_a_key():
+    at = run(f"st.echarts_chart({BARS}, on_select='rerun')\n"
+             f"st.echarts_chart({BARS.replace('[1, 2, 3]', '[3, 2, 1]')}, on_select='rerun')")
+    first, second = at.echarts_chart
+    assert first.id and second.id and first.id != second.id
 
 
 # ---- pdf ------------------------------------------------------------------------------------

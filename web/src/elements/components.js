@@ -48,7 +48,18 @@ export function componentTheme(el) {
   };
 }
 
-function renderMessage(el) {
+/**
+ * Whether the component is told it is disabled: as Streamlit 1.67 disables widgets while the
+ * app is not connected to its server, so while Python restarts or after it stopped working
+ * (the app's connection state is not CONNECTED).
+ */
+function componentDisabled(el) {
+  const state = el.closest('.wl-app')?.getAttribute('data-test-connection-state');
+  return Boolean(el.wlProps.disabled) || (state !== undefined && state !== null && state !== 'CONNECTED');
+}
+
+/** The `streamlit:render` message for a v1 component's frame. */
+export function renderMessage(el) {
   const props = el.wlProps;
   const args = { ...(props.args ?? {}) };
   const dfs = [];
@@ -59,7 +70,7 @@ function renderMessage(el) {
       dfs.push({ key: arg.key, value: { data: { data: bytesOf(v.data), index: bytesOf(v.index), columns: bytesOf(v.columns) } } });
     }
   }
-  return { type: 'streamlit:render', args, dfs, disabled: Boolean(props.disabled), theme: componentTheme(el) };
+  return { type: 'streamlit:render', args, dfs, disabled: componentDisabled(el), theme: componentTheme(el) };
 }
 
 function sendRender(el) {
@@ -138,7 +149,8 @@ export const component_instance = {
     el.wlTheme = new MutationObserver(() => sendRender(el));
     queueMicrotask(() => {
       const root = el.closest('.wl-app');
-      if (root) el.wlTheme.observe(root, { attributes: true, attributeFilter: ['data-theme', 'style'] });
+      // a new theme, or the connection state (disabled) changing, renders again
+      if (root) el.wlTheme.observe(root, { attributes: true, attributeFilter: ['data-theme', 'style', 'data-test-connection-state'] });
     });
     return el;
   },

@@ -62,7 +62,10 @@ function followTheme(el, redraw) {
   if (listening) return;
   listening = true;
   document.addEventListener('wasmlit-theme', (event) => {
-    for (const [node, again] of themed) if (event.target.contains(node)) again();
+    for (const [node, again] of themed) {
+      if (!node.isConnected) themed.delete(node); // a drawing inside replaced markdown
+      else if (event.target.contains(node)) again();
+    }
   });
 }
 
@@ -70,7 +73,7 @@ function followTheme(el, redraw) {
  * A renderer whose drawing is asynchronous: `draw(el, props, isCurrent)` fills el._wl.view;
  * a newer update makes older drawings stop (`isCurrent()` turns false).
  */
-function asyncRenderer({ testid, errorTestid, className, draw, size, themedDrawing, cleanup }) {
+function asyncRenderer({ testid, errorTestid, className, draw, size, themedDrawing, cleanup, unchanged }) {
   const redraw = (el) => {
     const state = el._wl;
     state.token += 1;
@@ -83,19 +86,24 @@ function asyncRenderer({ testid, errorTestid, className, draw, size, themedDrawi
       .catch((err) => { if (isCurrent()) fail(el, state.failTitle, err); });
   };
   return {
-    create(props) {
+    create(props, ctx) {
       const view = h('div', { class: 'wl-diagram-view' });
       const el = h('div', { testid, class: `${testid} wl-diagram ${className}`, role: 'figure' }, view);
-      el._wl = { props, token: 0, view, errorTestid, failTitle: '' };
+      el._wl = { props, ctx, token: 0, view, errorTestid, failTitle: '' };
       if (themedDrawing) followTheme(el, () => redraw(el));
-      this.update(el, props);
+      this.update(el, props, undefined, ctx);
       return el;
     },
-    update(el, props) {
+    update(el, props, old, ctx) {
+      const previous = el._wl.drawnProps;
       el._wl.props = props;
+      if (ctx) el._wl.ctx = ctx;
       if (props.alt) el.setAttribute('aria-label', props.alt);
       else el.removeAttribute('aria-label');
       size?.(el, props);
+      // e.g. only a widget's value changed: what is drawn already shows it
+      if (previous && unchanged?.(previous, props) && el.dataset.rendered === 'true') return;
+      el._wl.drawnProps = props;
       redraw(el);
     },
     destroy(el) {
@@ -227,6 +235,14 @@ const mermaidInner = asyncRenderer({
   },
 });
 
+/**
+ * A ```mermaid fence of st.markdown drawn as a diagram, as Streamlit 1.67's markdown does
+ * (markdown.js imports this module only when a text has such a fence).
+ */
+export function mermaidFromFence(source) {
+  return mermaidInner.create({ body: source, width: 'stretch', alt: null });
+}
+
 const mermaid_chart = wrapped(mermaidInner,
   (content) => h('div', { testid: 'stMarkdown', class: 'stMarkdown wl-mermaid-block' }, content));
 
@@ -250,6 +266,133 @@ function echartsTheme(el) {
     legend: { textStyle: { color: fg } },
     categoryAxis: axis, valueAxis: axis, logAxis: axis, timeAxis: axis,
   };
+}
+
+// Selections (on_select): Streamlit 1.67's state is {selection: {selected, areas}}, `selected`
+// the union of ECharts' own selection (`selectedMode`, clicks) and the brush's, one group per
+// series and data type, `areas` the brush regions in data coordinates. A double click clears
+// both. The chart is not redrawn when only its value changes; a redraw (new option, theme)
+// applies the value again.
+const DATA_TYPES = ['main', 'node', 'edge'];
+const typeRank = (type) => (DATA_TYPES.includes(type) ? DATA_TYPES.indexOf(type) : DATA_TYPES.length);
+
+function seriesOf(option) {
+  const series = option?.series ?? option?.baseOption?.series;
+  if (Array.isArray(series)) return series;
+  return series ? [series] : [];
+}
+
+/**
+ * Streamlit's selection state from ECharts' selected items (`selectchanged`: {seriesIndex,
+ * dataIndex, dataType}) and brush batches (`brushSelected`: {brushIndex, areas, selected}).
+ */
+export function echartsSelection(option, native, batches) {
+  const groups = new Map();
+  const add = (items) => {
+    for (const item of items ?? []) {
+      if (typeof item?.seriesIndex !== 'number') continue;
+      const type = item.dataType || 'main';
+      const key = `${item.seriesIndex} ${type}`;
+      if (!groups.has(key)) groups.set(key, { series: item.seriesIndex, type, indices: new Set() });
+      for (const index of [item.dataIndex ?? []].flat()) if (typeof index === 'number') groups.get(key).indices.add(index);
+    }
+  };
+  add(native);
+  const located = (batch) => (batch.areas ?? []).filter((a) => typeof a.brushType === 'string' && Array.isArray(a.coordRange));
+  for (const batch of batches ?? []) if (located(batch).length) add(batch.selected);
+  const series = seriesOf(option);
+  const selected = [...groups.values()].filter((g) => g.indices.size)
+    .sort((a, b) => a.series - b.series || typeRank(a.type) - typeRank(b.type))
+    .map((g) => ({
+      series_index: g.series,
+      series_id: series[g.series]?.id ?? null,
+      series_name: series[g.series]?.name ?? null,
+      data_type: g.type,
+      data_indices: [...g.indices].sort((a, b) => a - b),
+    }));
+  const areas = [...(batches ?? [])].sort((a, b) => (a.brushIndex ?? 0) - (b.brushIndex ?? 0))
+    .flatMap((batch) => located(batch).map((area) => ({
+      brush_index: batch.brushIndex ?? 0, brush_type: area.brushType, coord_range: area.coordRange,
+    })));
+  return { selection: { selected, areas } };
+}
+
+// How long a selection waits before it is sent: the clicks of a double click (which clears
+// the selection) then send nothing of their own.
+const SELECT_DELAY_MS = 150;
+
+/** Send the chart's selection (after SELECT_DELAY_MS, or `now`) if it differs from the value. */
+function commitSelection(el, now = false) {
+  const state = el._wl;
+  if (state.restoring || !state.props.id) return;
+  clearTimeout(state.commitTimer);
+  if (!now) {
+    state.commitTimer = setTimeout(() => commitSelection(el, true), SELECT_DELAY_MS);
+    return;
+  }
+  if (state.destroyed) return;
+  const value = echartsSelection(state.props.option, state.native, state.batches);
+  if (JSON.stringify(value) === JSON.stringify(state.props.value ?? { selection: { selected: [], areas: [] } })) return;
+  state.ctx?.change(state.props, value, el);
+}
+
+/** Show a selection state on a freshly drawn chart (native selections, then brush areas). */
+function restoreSelection(chart, value) {
+  const sel = value?.selection;
+  for (const group of sel?.selected ?? []) {
+    chart.dispatchAction({
+      type: 'select', seriesIndex: group.series_index, dataIndex: group.data_indices,
+      ...(group.data_type === 'main' ? {} : { dataType: group.data_type }),
+    });
+  }
+  const areas = (sel?.areas ?? []).map((area) => ({
+    brushType: area.brush_type, coordRange: area.coord_range,
+    ...(area.brush_type === 'lineY' ? { yAxisIndex: 0 } : { xAxisIndex: 0 }),
+    ...(area.brush_type === 'rect' || area.brush_type === 'polygon' ? { yAxisIndex: 0 } : {}),
+  }));
+  if (areas.length) chart.dispatchAction({ type: 'brush', areas });
+}
+
+function wireSelection(el, chart) {
+  const state = el._wl;
+  state.native = [];
+  state.batches = [];
+  chart.on('selectchanged', (params) => {
+    state.native = (params.selected ?? []).map((item) => ({ ...item }));
+    commitSelection(el);
+  });
+  chart.on('brushSelected', (params) => {
+    state.batches = params.batch ?? [];
+    // a cleared brush sends at once; a drawn one when the drag ends (brushEnd)
+    if (state.batches.every((batch) => !(batch.areas ?? []).length)) commitSelection(el);
+  });
+  chart.on('brushEnd', () => commitSelection(el));
+  chart.getZr().on('dblclick', () => {
+    state.restoring = true;
+    try {
+      for (const item of state.native) {
+        chart.dispatchAction({ type: 'unselect', seriesIndex: item.seriesIndex, dataIndex: item.dataIndex, dataType: item.dataType });
+      }
+      chart.dispatchAction({ type: 'brush', areas: [] });
+    } finally {
+      state.restoring = false;
+    }
+    state.native = [];
+    state.batches = [];
+    commitSelection(el, true);
+  });
+  state.restoring = true;
+  try {
+    restoreSelection(chart, state.props.value);
+  } finally {
+    state.restoring = false;
+  }
+}
+
+/** Props that draw the same chart (a widget's value is shown by the chart itself). */
+function sameChart(a, b) {
+  const drawn = ({ value, ...rest }) => rest;
+  return JSON.stringify(drawn(a)) === JSON.stringify(drawn(b));
 }
 
 const echartsInner = asyncRenderer({
@@ -285,10 +428,13 @@ const echartsInner = asyncRenderer({
       state.chart = null;
       throw err;
     }
+    if (props.id) wireSelection(el, chart);
     state.resize ??= new ResizeObserver(() => state.chart?.resize());
     state.resize.observe(state.view);
   },
+  unchanged: sameChart,
   cleanup(el) {
+    clearTimeout(el._wl.commitTimer);
     el._wl.resize?.disconnect();
     el._wl.chart?.dispose();
   },
@@ -318,11 +464,12 @@ const pdf = asyncRenderer({
     const pdfjs = await loadPdfjs();
     if (!isCurrent()) return;
     const state = el._wl;
-    await state.doc?.destroy();
+    // (pdf.js 6: a document is released through its loading task)
+    await state.task?.destroy();
     const source = props.source ?? {};
     const task = pdfjs.getDocument(source.url !== undefined ? { url: source.url } : { data: pdfBytes(source) });
+    state.task = task;
     const doc = await task.promise;
-    state.doc = doc;
     if (!isCurrent()) return;
     state.view.replaceChildren();
     const ratio = window.devicePixelRatio || 1;
@@ -343,7 +490,7 @@ const pdf = asyncRenderer({
     }
   },
   cleanup(el) {
-    el._wl.doc?.destroy();
+    el._wl.task?.destroy();
   },
 });
 

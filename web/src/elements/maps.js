@@ -2,7 +2,8 @@
 // into a Deck by @deck.gl/json. deck.gl is imported dynamically, so only pages with a map
 // download it. The base map is a layer of raster tiles; when the tile server cannot be reached
 // the tiles stay blank and the data layers still draw. With a selection mode the chart is a
-// widget: clicking a pickable object sends {selection: {indices, objects}} (per layer id).
+// widget: clicking a pickable object sends {selection: {indices, objects}} (per layer id),
+// and the selected objects are shown opaque, the others faded.
 // Mirrors py/wasmlit/elements/maps.py.
 import { h } from '../dom/h.js';
 import { showError } from './plotly.js';
@@ -118,6 +119,57 @@ export function nextSelection(previous, info, mode) {
   return { selection: { indices: { [id]: [info.index] }, objects: { [id]: [info.object ?? null] } } };
 }
 
+// While something is selected, Streamlit 1.67 shows it by opacity: each layer's colour
+// (its fill, or its arc ends, or its one colour) keeps its hue, selected objects opaque (alpha
+// 255), the others faded (alpha at most 102); colours that are not RGBA arrays become the
+// theme's primary colour (selected) or a light grey (the rest).
+const SELECTED_ALPHA = 255;
+const UNSELECTED_ALPHA = 102;
+
+function colorAccessors(layer) {
+  const p = layer.props ?? {};
+  if (p.getSourceColor !== undefined && p.getTargetColor !== undefined) return ['getSourceColor', 'getTargetColor'];
+  if (p.getFillColor !== undefined) return ['getFillColor'];
+  return p.getColor !== undefined ? ['getColor'] : [];
+}
+
+/** Deck layers with the selection `{indices: {layer id: [index]}}` shown (as Streamlit does). */
+export function highlightLayers(layers, selection, fallback) {
+  const indices = selection?.indices ?? {};
+  if (!layers.some((layer) => (indices[layer.id] ?? []).length)) return layers;
+  return layers.map((layer) => {
+    const picked = new Set(indices[layer.id] ?? []);
+    const updateTriggers = { ...(layer.props.updateTriggers ?? {}) };
+    const changed = { updateTriggers };
+    for (const name of colorAccessors(layer)) {
+      const original = layer.props[name];
+      changed[name] = (object, info) => {
+        const color = typeof original === 'function' ? original(object, info) : original;
+        const selected = picked.has(info?.index);
+        if (!color || typeof color === 'string' || typeof color.length !== 'number') return selected ? fallback.selected : fallback.unselected;
+        const alpha = color[3] ?? 255;
+        return [color[0] ?? 0, color[1] ?? 0, color[2] ?? 0,
+          selected ? Math.max(alpha, SELECTED_ALPHA) : Math.min(alpha, UNSELECTED_ALPHA)];
+      };
+      updateTriggers[name] = [updateTriggers[name] ?? null, [...picked]];
+    }
+    return layer.clone(changed);
+  });
+}
+
+/** The deck's layers for the current selection (the base map first). */
+function showSelection(el) {
+  const state = el._wl;
+  if (!state.deck || !state.layers) return;
+  const primary = primaryColor(el);
+  const shown = state.props.selection_mode
+    ? highlightLayers(state.layers, state.props.value?.selection,
+      { selected: [primary[0], primary[1], primary[2], SELECTED_ALPHA], unselected: [214, 218, 229, UNSELECTED_ALPHA] })
+    : state.layers;
+  state.shown = shown;
+  state.deck.setProps({ layers: state.basemap ? [state.basemap, ...shown] : shown });
+}
+
 function sizeOf(el, props) {
   el.style.width = typeof props.width === 'number' ? `${props.width}px` : '';
   el.style.height = typeof props.height === 'number' ? `${props.height}px` : '';
@@ -127,7 +179,10 @@ function sizeOf(el, props) {
 async function draw(el, props) {
   const state = el._wl;
   const key = JSON.stringify([props.spec, props.tooltip, props.selection_mode, el.closest('.wl-app')?.dataset.theme]);
-  if (state.drawn === key) return;
+  if (state.drawn === key) {
+    showSelection(el); // e.g. only the selection (the widget's value) changed
+    return;
+  }
   state.drawn = key;
   state.token += 1;
   const token = state.token;
@@ -167,6 +222,8 @@ async function draw(el, props) {
     return;
   }
   state.layers = layers;
+  state.basemap = base;
+  showSelection(el);
   el.dataset.rendered = 'true';
 }
 

@@ -227,12 +227,28 @@ export function markdownToHtml(body, { allowHtml = false, inline = false, anchor
   return DOMPurify.sanitize(html, config);
 }
 
+/**
+ * Mermaid fences become diagrams (Streamlit 1.67 draws them with st.mermaid_chart's renderer);
+ * the code stays on show until diagrams.js, and Mermaid with it, has loaded.
+ */
+function drawMermaidFences(fences) {
+  import('./diagrams.js').then(({ mermaidFromFence }) => {
+    for (const code of fences) {
+      const pre = code.parentElement;
+      if (pre?.parentNode) pre.replaceWith(mermaidFromFence(code.textContent.replace(/\n$/, '')));
+    }
+  }).catch((err) => console.error('wasmlit: cannot load Mermaid', err));
+}
+
 /** Typeset math, load the icon font and highlight fenced code inside a rendered element. */
 export function hydrate(el) {
+  const fences = [];
   for (const code of el.querySelectorAll('pre > code[class*="language-"]')) {
     const lang = /language-([\w+-]+)/.exec(code.className)?.[1];
-    highlightInto(code, code.textContent, lang);
+    if (lang?.toLowerCase() === 'mermaid') fences.push(code);
+    else highlightInto(code, code.textContent, lang);
   }
+  if (fences.length) drawMermaidFences(fences);
   if (el.querySelector('.wl-math[data-tex]')) {
     import('./math.js').then((math) => math.typeset(el)).catch((err) => console.error('wasmlit: LaTeX', err));
   }

@@ -4,7 +4,9 @@ let count = null;
 
 window.addEventListener('message', async (event) => {
   if (event.data?.type !== 'streamlit:render') return;
-  const { args, theme } = event.data;
+  const { args, theme, disabled } = event.data;
+  document.getElementById('disabled').textContent = `disabled: ${disabled}`;
+  document.getElementById('inc').disabled = disabled;
   if (count === null) count = args.default ?? 0;
   document.getElementById('label').textContent = `${args.label}: ${count}`;
   document.getElementById('theme').textContent = `theme: ${theme.base} ${theme.primaryColor}`;
