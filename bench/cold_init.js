@@ -1,8 +1,10 @@
 // Init script for cold loads (runs before the page's own scripts). Records, in ms since
 // navigation start: the first contentful paint, when the boot progress (or any app element)
-// first shows, and when window.__coldTarget first appears in the DOM.
+// first shows, when window.__coldTarget first appears in the DOM (on a prerendered site that is
+// the first view, before Python), and when Python's first run has finished (`live`: stApp's
+// data-boot-ms is set).
 (() => {
-  const marks = (window.__cold = { fcp: null, progress: null, text: null });
+  const marks = (window.__cold = { fcp: null, progress: null, text: null, live: null });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') marks.fcp = e.startTime;
   }).observe({ type: 'paint', buffered: true });
@@ -22,7 +24,8 @@
         }
       }
     }
-    if (marks.text !== null && marks.progress !== null) obs.disconnect();
+    if (marks.live === null && document.querySelector('[data-testid=stApp][data-boot-ms]')) marks.live = now;
+    if (marks.text !== null && marks.progress !== null && marks.live !== null) obs.disconnect();
   });
   obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 })();
