@@ -8,6 +8,7 @@ what the browser fetched from the network, the service worker's fetches included
 from __future__ import annotations
 
 import functools
+import gzip
 import hashlib
 import http.server
 import json
@@ -346,10 +347,13 @@ def test_a_repeat_visit_restores_python_from_its_snapshot_and_survives_a_bad_one
     assert _worker_started(page) == "from snapshot"
     page.get_by_role("button", name="Rerun fragment").click()
     expect(page.get_by_text("Fragment says it ran 2 times.")).to_be_visible(timeout=RUN_TIMEOUT_MS)
-    # A damaged snapshot: Python starts afresh, the app runs, and the snapshot is replaced.
+    # A damaged snapshot (of this very package): Python starts afresh, the app runs, and the
+    # snapshot is replaced.
     page.evaluate("""async (site) => {
         const cache = await caches.open(`wasmlit-v1 ${site} snapshot`);
-        await cache.put(`${site}wasmlit-snapshot`, new Response('not a snapshot'));
+        const tag = (await cache.match(`${site}wasmlit-snapshot`)).headers.get('X-Wasmlit-Package');
+        await cache.put(`${site}wasmlit-snapshot`,
+                        new Response('not a snapshot', { headers: { 'X-Wasmlit-Package': tag } }));
     }""", url)
     page.close()
     page = open_app(context, url)
@@ -398,3 +402,47 @@ def test_shipped_wheels_load_offline_into_a_fresh_python(tmp_path, host, context
     expect(page.get_by_text("hello from a wheel")).to_be_visible()
     expect(page.get_by_test_id("stNotice")).to_have_count(0)
 
+
+
+def test_a_snapshot_holds_wasmlit_and_is_used_only_with_the_package_it_imported(
+        tmp_path, host, context):
+    """The snapshot is taken with wasmlit imported, so it records which package: the SHA-256
+    of the site's gunzipped wasmlit.zip.gz. One taken with another package (an older build) is
+    never restored: Python starts afresh with the package the site has now."""
+    site = tmp_path / SUBPATH
+    build_site(DEMO / "seed_counters.py", site, only_script=True)
+    package = hashlib.sha256(gzip.decompress((site / "wasmlit.zip.gz").read_bytes())).hexdigest()
+    server = host(tmp_path)
+    url = server.url(f"{SUBPATH}/")
+    page = open_app(context, url)
+    assert _worker_started(page) == "snapshot made"
+    wait_cached(page)
+    tag = """async (site) => {
+        const res = await (await caches.open(`wasmlit-v1 ${site} snapshot`)).match(`${site}wasmlit-snapshot`);
+        return res ? res.headers.get('X-Wasmlit-Package') : null;
+    }"""
+    page.wait_for_function(f"async () => ({tag})({json.dumps(url)})", timeout=RUN_TIMEOUT_MS,
+                           polling=200)
+    assert page.evaluate(tag, url) == package
+    page.evaluate("""async (site) => {
+        const cache = await caches.open(`wasmlit-v1 ${site} snapshot`);
+        const bytes = await (await cache.match(`${site}wasmlit-snapshot`)).arrayBuffer();
+        await cache.put(`${site}wasmlit-snapshot`,
+                        new Response(bytes, { headers: { 'X-Wasmlit-Package': 'another build' } }));
+    }""", url)
+    page.close()
+    page = open_app(context, url)
+    assert _worker_started(page) == "snapshot made"
+    page.get_by_role("button", name="Rerun fragment").click()
+    expect(page.get_by_text("Fragment says it ran 2 times.")).to_be_visible(timeout=RUN_TIMEOUT_MS)
+    page.wait_for_function(f"async () => ({tag})({json.dumps(url)}) === {json.dumps(package)}",
+                           timeout=RUN_TIMEOUT_MS, polling=200)
+    page.close()
+    page = open_app(context, url)
+    assert _worker_started(page) == "from snapshot"
+    # wasmlit came out of the snapshot, and its lazily loaded families still import from the
+    # files boot() unpacked
+    (worker,) = [w for w in page.workers if "worker" in w.url]
+    assert worker.evaluate("() => self.__wasmlit.pyodide.runPython("
+                           "\"import wasmlit.elements.maps as m; m.__file__\")").startswith(
+        "/home/pyodide/.wasmlit/wasmlit/")

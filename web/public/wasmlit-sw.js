@@ -71,8 +71,9 @@ async function stored() {
   return current;
 }
 
-/** The files a memory snapshot of Python depends on: the runtime's. */
-const runtimeOf = (m) => JSON.stringify(Object.entries(m?.files ?? {}).filter(([p]) => p.startsWith('pyodide/')).sort());
+/** The files a memory snapshot of Python depends on: the runtime's and wasmlit's package. */
+const runtimeOf = (m) => JSON.stringify(Object.entries(m?.files ?? {})
+  .filter(([p]) => p.startsWith('pyodide/') || p === 'wasmlit.zip.gz').sort());
 
 async function remember(m) {
   const before = await stored();

@@ -165,6 +165,23 @@ async function gunzipped(bytes, url) {
   }
 }
 
+/** wasmlit's package, fetched and gunzipped once per URL (the snapshot path and boot share it). */
+const packageDownloads = new Map();
+function wasmlitPackage(url) {
+  if (!packageDownloads.has(url)) packageDownloads.set(url, fetchBytes(url).then((bytes) => gunzipped(bytes, url)));
+  return packageDownloads.get(url);
+}
+
+/** Unpack wasmlit's package into PKG_DIR and put that on sys.path (once). */
+async function installWasmlit(pyodide, url) {
+  const bytes = await wasmlitPackage(url);
+  pyodide.FS.mkdirTree(PKG_DIR);
+  pyodide.unpackArchive(bytes, 'zip', { extractDir: PKG_DIR });
+  const sysPath = pyodide.pyimport('sys').path;
+  if (!sysPath.includes(PKG_DIR)) sysPath.insert(0, PKG_DIR);
+  sysPath.destroy();
+}
+
 async function fetchAppFiles(files) {
   return Promise.all(files.map(async (f) => {
     if (typeof f.text === 'string') return { path: f.path, data: f.text };
@@ -250,21 +267,32 @@ const EARLY_URL = new URL('../pyodide/', import.meta.url).href;
 /**
  * A built site that caches itself (the page names this worker "wasmlit snapshot"; see
  * docs/web.md, "Caching and offline") also keeps a memory snapshot of the freshly started
- * interpreter in Cache Storage, beside the service worker's caches: a later visit restores
- * it instead of starting Python again, which is most of a boot once the files are cached.
- * Pyodide checks that a snapshot comes from the very same build of its runtime; anything
- * wrong with one (or with restoring it) and the worker starts Python afresh and replaces it.
+ * interpreter, with wasmlit imported, in Cache Storage, beside the service worker's caches:
+ * a later visit restores it instead of starting Python and importing wasmlit again, which is
+ * most of a boot once the files are cached. Pyodide checks that a snapshot comes from the
+ * very same build of its runtime; the snapshot records the SHA-256 of the wasmlit package it
+ * imported, and one of another package is never used. Anything wrong with one (or with
+ * restoring it) and the worker starts Python afresh and replaces it.
  */
 const SITE_URL = new URL('../', import.meta.url).href;
+const EARLY_PACKAGE_URL = `${SITE_URL}wasmlit.zip.gz`;
 const snapshots = self.name === 'wasmlit snapshot' && self.caches ? {
   cache: () => caches.open(`wasmlit-v1 ${SITE_URL} snapshot`),
   key: `${SITE_URL}wasmlit-snapshot`,
-  async load() {
+  /** The saved snapshot if it was taken with the package `tag` names, else null. */
+  async load(tag) {
     const res = await (await this.cache()).match(this.key);
-    return res ? new Uint8Array(await res.arrayBuffer()) : null;
+    if (!res) return null;
+    if (res.headers.get('X-Wasmlit-Package') !== tag) {
+      await this.drop();
+      return null;
+    }
+    return new Uint8Array(await res.arrayBuffer());
   },
-  async save(bytes) {
-    await (await this.cache()).put(this.key, new Response(bytes, { headers: { 'Content-Type': 'application/octet-stream' } }));
+  async save(bytes, tag) {
+    await (await this.cache()).put(this.key, new Response(bytes, {
+      headers: { 'Content-Type': 'application/octet-stream', 'X-Wasmlit-Package': tag },
+    }));
   },
   async drop() {
     await (await this.cache()).delete(this.key);
@@ -276,6 +304,11 @@ let started = 'fresh';
 let snapshotMs = null;
 /** Bytes of a snapshot taken at this boot, saved once the app has started. */
 let newSnapshot = null;
+/** The SHA-256 (hex) of the wasmlit package a snapshot imports. */
+async function packageTag(url) {
+  const digest = await crypto.subtle.digest('SHA-256', await wasmlitPackage(url));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /**
  * Load Pyodide from `indexURL`; with a site's lock file (`lockFileURL`), also load `packages`
@@ -294,9 +327,11 @@ async function loadRuntime(indexURL, options = {}) {
     stdout: (line) => console.log(line),
     stderr: (line) => console.warn(line),
   };
-  // A snapshot holds the bare interpreter: packages loaded at boot would not be in it.
+  // A snapshot holds the interpreter and wasmlit: packages loaded at boot would not be in it.
   if (!snapshots || indexURL !== EARLY_URL || packages.length > 0) return loadPyodide(base);
-  const saved = await snapshots.load().catch(() => null);
+  const tag = await packageTag(EARLY_PACKAGE_URL).catch(() => null);
+  if (tag === null) return loadPyodide(base); // boot() names the failed download
+  const saved = await snapshots.load(tag).catch(() => null);
   if (saved) {
     try {
       const pyodide = await loadPyodide({ ...base, _loadSnapshot: saved });
@@ -309,8 +344,16 @@ async function loadRuntime(indexURL, options = {}) {
   }
   const pyodide = await loadPyodide({ ...base, _makeSnapshot: true });
   try {
+    // The snapshot holds wasmlit imported too (pure Python, no JS object kept): a later visit
+    // skips that import as well. The service worker drops the snapshot when a rebuild changes
+    // wasmlit.zip.gz or the runtime. The files are not in the snapshot: boot() unpacks them.
+    await installWasmlit(pyodide, EARLY_PACKAGE_URL);
+    // wasmlit and what its bridge imports (the bridge itself holds JS objects), and the
+    // families nearly every app draws with
+    pyodide.runPython('import wasmlit, wasmlit.runtime.session, wasmlit.runtime.script_runner\n'
+      + 'import wasmlit.elements.write, wasmlit.elements.text, wasmlit.elements.feedback');
     const t0 = performance.now();
-    newSnapshot = pyodide.makeMemorySnapshot(); // before anything else runs in this Python
+    newSnapshot = { bytes: pyodide.makeMemorySnapshot(), tag }; // before the app or the bridge runs
     snapshotMs = performance.now() - t0;
     started = 'snapshot made';
   } catch (err) {
@@ -341,7 +384,7 @@ async function boot(config) {
   }, 250);
   // Start every download at once: the runtime with the app's packages, the wasmlit package
   // and the app's files.
-  const pkgP = fetchBytes(config.wasmlitURL).then((bytes) => gunzipped(bytes, config.wasmlitURL));
+  const pkgP = wasmlitPackage(config.wasmlitURL);
   const filesP = fetchAppFiles(config.app.files ?? []);
   const lockFileURL = config.app.lock ?? null;
   const packages = config.app.packages ?? [];
@@ -374,8 +417,7 @@ async function boot(config) {
   self.__wasmlit = { pyodide, started, snapshotMs, trace: null, boot: bootMarks };
 
   progress('Loading wasmlit', 0.7);
-  pyodide.FS.mkdirTree(PKG_DIR);
-  pyodide.unpackArchive(await pkgP, 'zip', { extractDir: PKG_DIR });
+  await installWasmlit(pyodide, config.wasmlitURL);
   bootMark('wasmlit unpacked');
 
   progress('Loading the app', 0.75);
@@ -388,7 +430,6 @@ async function boot(config) {
   pyodide.FS.chdir(APP_DIR);
   bootMark('app files written');
   const sysPath = pyodide.pyimport('sys').path;
-  sysPath.insert(0, PKG_DIR);
   sysPath.insert(0, APP_DIR);
   sysPath.destroy();
 
@@ -413,9 +454,9 @@ async function boot(config) {
   await bridge.boot.callPromising(APP_DIR, config.app.entrypoint, options);
   bootMark('ready');
   if (newSnapshot) { // stored after the boot, so it takes nothing from it
-    const bytes = newSnapshot;
+    const { bytes, tag } = newSnapshot;
     newSnapshot = null;
-    snapshots.save(bytes).catch((err) => console.warn(`wasmlit: could not keep the snapshot of Python: ${err.message}`));
+    snapshots.save(bytes, tag).catch((err) => console.warn(`wasmlit: could not keep the snapshot of Python: ${err.message}`));
   }
 }
 
