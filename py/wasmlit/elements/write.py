@@ -26,7 +26,9 @@ from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_ctx
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-_CONTEXTLIB = os.path.abspath(contextlib.__file__)
+# contextlib's frames name the file its code was compiled from (a sourceless .pyc's __file__
+# is the .pyc, as in a site's compiled stdlib)
+_CONTEXTLIB = os.path.abspath(contextlib.contextmanager.__code__.co_filename)
 
 # ---- what kind of object is this? --------------------------------------------------------
 
