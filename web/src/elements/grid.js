@@ -665,6 +665,9 @@ function gridOptions(grid) {
   const deletable = grid.editor && !props.disabled && ['dynamic', 'delete'].includes(props.num_rows);
   return {
     theme,
+    // Where the theme's CSS goes. Named, so that the grid does not poll every second (for up
+    // to a minute, while its element is not yet in the document) for a shadow root.
+    themeStyleContainer: document.head,
     columnDefs: columnDefs(props, grid.editor, grid),
     rowData: rowsFrom(props, grid.state),
     getRowId: (p) => p.data.id,
