@@ -333,6 +333,28 @@ def _worker_started(page) -> str:
     return worker.evaluate("() => self.__wasmlit.started")
 
 
+def _replace_snapshot(page, url: str, body: str, tag: str) -> None:
+    """Replace the site's saved snapshot: ``body`` and ``tag`` are JS expressions over ``old``,
+    the saved response (the bytes, and its X-Wasmlit-Package header)."""
+    page.evaluate(f"""async (site) => {{
+        const cache = await caches.open(`wasmlit-v1 ${{site}} snapshot`);
+        const old = await cache.match(`${{site}}wasmlit-snapshot`);
+        await cache.put(`${{site}}wasmlit-snapshot`,
+                        new Response({body}, {{ headers: {{ 'X-Wasmlit-Package': {tag} }} }}));
+    }}""", url)
+
+
+def _revisit_afresh(page, context, url: str, button: str, answer: str):
+    """Close ``page``, visit again: Python starts afresh (the snapshot is not used) and the app
+    answers a click."""
+    page.close()
+    page = open_app(context, url)
+    assert _worker_started(page) == "snapshot made"
+    page.get_by_role("button", name=button).click()
+    expect(page.get_by_text(answer)).to_be_visible(timeout=RUN_TIMEOUT_MS)
+    return page
+
+
 def test_a_repeat_visit_restores_python_from_its_snapshot_and_survives_a_bad_one(
         tmp_path, host, context):
     build_site(DEMO / "seed_counters.py", tmp_path / SUBPATH, only_script=True)
@@ -349,17 +371,8 @@ def test_a_repeat_visit_restores_python_from_its_snapshot_and_survives_a_bad_one
     expect(page.get_by_text("Fragment says it ran 2 times.")).to_be_visible(timeout=RUN_TIMEOUT_MS)
     # A damaged snapshot (of this very package): Python starts afresh, the app runs, and the
     # snapshot is replaced.
-    page.evaluate("""async (site) => {
-        const cache = await caches.open(`wasmlit-v1 ${site} snapshot`);
-        const tag = (await cache.match(`${site}wasmlit-snapshot`)).headers.get('X-Wasmlit-Package');
-        await cache.put(`${site}wasmlit-snapshot`,
-                        new Response('not a snapshot', { headers: { 'X-Wasmlit-Package': tag } }));
-    }""", url)
-    page.close()
-    page = open_app(context, url)
-    assert _worker_started(page) == "snapshot made"
-    page.get_by_role("button", name="Rerun full app").click()
-    expect(page.get_by_text("Full app says it ran 2 times.")).to_be_visible(timeout=RUN_TIMEOUT_MS)
+    _replace_snapshot(page, url, "'not a snapshot'", "old.headers.get('X-Wasmlit-Package')")
+    page = _revisit_afresh(page, context, url, "Rerun full app", "Full app says it ran 2 times.")
     page.wait_for_function("""async (site) => {
         const res = await (await caches.open(`wasmlit-v1 ${site} snapshot`)).match(`${site}wasmlit-snapshot`);
         return res && (await res.arrayBuffer()).byteLength > 1000000;
@@ -424,17 +437,8 @@ def test_a_snapshot_holds_wasmlit_and_is_used_only_with_the_package_it_imported(
     page.wait_for_function(f"async () => ({tag})({json.dumps(url)})", timeout=RUN_TIMEOUT_MS,
                            polling=200)
     assert page.evaluate(tag, url) == package
-    page.evaluate("""async (site) => {
-        const cache = await caches.open(`wasmlit-v1 ${site} snapshot`);
-        const bytes = await (await cache.match(`${site}wasmlit-snapshot`)).arrayBuffer();
-        await cache.put(`${site}wasmlit-snapshot`,
-                        new Response(bytes, { headers: { 'X-Wasmlit-Package': 'another build' } }));
-    }""", url)
-    page.close()
-    page = open_app(context, url)
-    assert _worker_started(page) == "snapshot made"
-    page.get_by_role("button", name="Rerun fragment").click()
-    expect(page.get_by_text("Fragment says it ran 2 times.")).to_be_visible(timeout=RUN_TIMEOUT_MS)
+    _replace_snapshot(page, url, "await old.arrayBuffer()", "'another build'")
+    page = _revisit_afresh(page, context, url, "Rerun fragment", "Fragment says it ran 2 times.")
     page.wait_for_function(f"async () => ({tag})({json.dumps(url)}) === {json.dumps(package)}",
                            timeout=RUN_TIMEOUT_MS, polling=200)
     page.close()
