@@ -20,7 +20,7 @@ from typing import Any
 from wasmlit.delta_generator import EVENT_DG, DeltaGenerator, dg_method
 from wasmlit.elements.data import DataframeState, to_table
 from wasmlit.elements.media import _b64, _image_source, _read_bytes, _read_file
-from wasmlit.elements.plotly_chart import _on_select, _serialize
+from wasmlit.elements.plotly_chart import _on_select, _serialize, selection_from
 from wasmlit.errors import StreamlitAPIException
 
 _HTTP = re.compile(r"^https?://", re.I)
@@ -261,11 +261,9 @@ def empty_echarts_selection() -> EChartsState:
 
 def _echarts_selection(raw: Any) -> EChartsState:
     """The page's selection (series groups of data indices, brush areas) as EChartsState."""
-    if isinstance(raw, str):
-        raw = json.loads(raw)
-    if not isinstance(raw, dict) or not isinstance(raw.get("selection"), dict):
+    sel = selection_from(raw)
+    if sel is None:
         return empty_echarts_selection()
-    sel = raw["selection"]
     return EChartsState(selection=EChartsState(
         selected=[dict(group) for group in sel.get("selected", []) if isinstance(group, dict)],
         areas=[dict(area) for area in sel.get("areas", []) if isinstance(area, dict)]))

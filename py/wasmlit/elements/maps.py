@@ -15,7 +15,7 @@ from typing import Any
 from wasmlit.delta_generator import DeltaGenerator, dg_method
 from wasmlit.elements.charts import _size
 from wasmlit.elements.data import DataframeState, to_table
-from wasmlit.elements.plotly_chart import _jsonable, _on_select
+from wasmlit.elements.plotly_chart import _jsonable, _on_select, selection_from
 from wasmlit.errors import StreamlitAPIException
 
 EMPTY_VIEW = {"latitude": 0, "longitude": 0, "pitch": 0, "zoom": 1}
@@ -39,11 +39,9 @@ def empty_selection() -> PydeckState:
 
 
 def _deserialize(raw: Any) -> PydeckState:
-    if isinstance(raw, str):
-        raw = json.loads(raw)
-    if not isinstance(raw, dict) or not isinstance(raw.get("selection"), dict):
+    sel = selection_from(raw)
+    if sel is None:
         return empty_selection()
-    sel = raw["selection"]
     return PydeckState(selection=PydeckState(
         indices={str(k): [int(i) for i in v] for k, v in (sel.get("indices") or {}).items()},
         objects={str(k): list(v) for k, v in (sel.get("objects") or {}).items()}))

@@ -31,12 +31,20 @@ def empty_selection() -> PlotlyState:
     return PlotlyState(selection=PlotlyState(points=[], point_indices=[], box=[], lasso=[]))
 
 
-def _deserialize(raw: Any) -> PlotlyState:
+def selection_from(raw: Any) -> dict[str, Any] | None:
+    """The ``selection`` dict of a chart's value from the page (JSON text or a dict), or None
+    when there is none (shared by the charts that take ``on_select``)."""
     if isinstance(raw, str):
         raw = json.loads(raw)
     if not isinstance(raw, dict) or not isinstance(raw.get("selection"), dict):
+        return None
+    return raw["selection"]
+
+
+def _deserialize(raw: Any) -> PlotlyState:
+    sel = selection_from(raw)
+    if sel is None:
         return empty_selection()
-    sel = raw["selection"]
     return PlotlyState(selection=PlotlyState(
         points=[PlotlyState(p) if isinstance(p, dict) else p for p in sel.get("points", [])],
         point_indices=list(sel.get("point_indices", [])),
