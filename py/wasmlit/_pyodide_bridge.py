@@ -2,7 +2,9 @@
 
 The worker registers a JS module ``wasmlit_host`` (``post``, ``poll``, ``yield_now``; see
 ``docs/protocol.md``), then calls :func:`boot` once and :func:`pump` whenever requests wait.
-Only strings cross the boundary; no PyProxy is kept or handed out.
+Only strings cross the boundary; no PyProxy is kept or handed out. Importing this module
+takes no JavaScript object (``wasmlit_host`` is imported by :func:`boot`), so the worker's
+memory snapshot of Python holds it imported.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import os
 import sys
 from typing import Any
 
-import wasmlit_host
 from pyodide.ffi import can_run_sync, run_sync
 
 import wasmlit
@@ -23,6 +24,8 @@ from wasmlit.runtime.script_runner import Script, streamlit_modules
 from wasmlit.runtime.session import AppSession
 
 _session: AppSession | None = None
+#: the worker's ``wasmlit_host`` module, once boot() has imported it
+_host: Any = None
 #: requests handed to pump() by the worker, taken by the session's first poll
 _handed: list[str] = []
 
@@ -32,12 +35,12 @@ def _poll() -> list[str]:
         taken = _handed[:]
         _handed.clear()
         return taken
-    return list(json.loads(wasmlit_host.poll()))
+    return list(json.loads(_host.poll()))
 
 
 def _yield_now() -> None:
     if can_run_sync():
-        run_sync(wasmlit_host.yield_now())
+        run_sync(_host.yield_now())
 
 
 def _run_coroutine(coro: Any) -> Any:
@@ -54,7 +57,10 @@ def boot(app_dir: str, entrypoint: str, options: str = "{}") -> None:
     ``options`` is JSON: ``{"config": <app.json's config>, "secrets": <path or "">,
     "first_view": <the ops the page already shows, prerendered at build time, or null>}``; the
     session starts from the first view, so an identical first run changes nothing."""
-    global _session
+    global _session, _host
+    import wasmlit_host
+
+    _host = wasmlit_host
     settings = json.loads(options or "{}")
     config.load(settings.get("config"))
     wasmlit.secrets.configure(settings.get("secrets") or "", app_dir)

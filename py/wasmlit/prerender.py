@@ -40,6 +40,9 @@ class FirstView:
     ops: list[dict[str, Any]] = field(default_factory=list)
     page_config: dict[str, str] = field(default_factory=dict)
     reason: str = ""  # empty when prerendered
+    #: wasmlit's modules the first run imported (its element families), when it finished: the
+    #: page's worker imports them before it keeps its memory snapshot of Python
+    modules: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -65,10 +68,11 @@ def prerender(script: Path, app_dir: Path, *, time_limit: float = DEFAULT_TIME_L
             return FirstView(reason=result)
     first, second = results
     assert isinstance(first, dict) and isinstance(second, dict)
+    modules = sorted(set(first.get("modules", [])) | set(second.get("modules", [])))
     if first["ops"] != second["ops"] or first["page_config"] != second["page_config"]:
         return FirstView(reason="its output depends on the clock or on randomness (two runs "
-                                "at build time showed different elements)")
-    return FirstView(ops=first["ops"], page_config=first["page_config"])
+                                "at build time showed different elements)", modules=modules)
+    return FirstView(ops=first["ops"], page_config=first["page_config"], modules=modules)
 
 
 def _start(script: Path, app_dir: Path, work: Path, index: int) -> tuple[subprocess.Popen, Path]:
@@ -189,6 +193,7 @@ def _child_main(script: str, out: str, shift: bool) -> None:
     from wasmlit.testing import AppTest
 
     result: dict[str, Any]
+    loaded = set(sys.modules)
     try:
         at = AppTest.from_file(script).run()
     except Exception as exc:  # wasmlit itself failed: say so, the page falls back
@@ -201,8 +206,16 @@ def _child_main(script: str, out: str, shift: bool) -> None:
             for msg in at.messages:
                 if isinstance(msg, p.PageConfig):
                     config.update({k: v for k, v in dataclasses.asdict(msg).items() if v})
-            result = {"ops": _tree_ops(at.page.roots), "page_config": config}
+            result = {"ops": _tree_ops(at.page.roots), "page_config": config,
+                      "modules": _imported_by_run(loaded)}
     Path(out).write_text(json.dumps(result), encoding="utf-8")
+
+
+def _imported_by_run(before: set[str]) -> list[str]:
+    """wasmlit's modules imported since ``before`` (the lazily loaded element families and what
+    they import), but not the test harness that ran the script."""
+    return sorted(m for m in set(sys.modules) - before
+                  if m.startswith("wasmlit.") and not m.startswith("wasmlit.testing"))
 
 
 def _failure(at: Any) -> str:

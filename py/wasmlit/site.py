@@ -175,8 +175,8 @@ def write_app(app: Path, out: Path, *, packages: dict | None = None,
     }
     from wasmlit import config  # .streamlit/config.toml (and secrets.toml only if told so)
     config.add_to_site(folder, out, manifest, public_secrets=public_secrets, report=_note)
-    manifest["first_view"] = write_first_view(app_out / app.name, app_out, out / "index.html",
-                                              enabled=prerender)
+    manifest["first_view"], manifest["warm_modules"] = write_first_view(
+        app_out / app.name, app_out, out / "index.html", enabled=prerender)
     (out / "app.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     _set_title(out / "index.html", manifest["title"])
     return manifest
@@ -225,17 +225,20 @@ _FIRST_VIEW_RE = re.compile(r'\s*<script type="application/json" id="%s">.*?</sc
                             re.S)
 
 
-def write_first_view(script: Path, app_dir: Path, index: Path, *, enabled: bool = True) -> str:
+def write_first_view(script: Path, app_dir: Path, index: Path, *,
+                     enabled: bool = True) -> tuple[str, list[str]]:
     """Prerender the script's first run into ``index.html`` (see :mod:`wasmlit.prerender`).
 
-    Returns ``"prerendered"`` or the reason the page will show its loading view instead; the
-    build prints it. A site rebuilt without a first view loses the old one.
+    Returns ``"prerendered"`` or the reason the page will show its loading view instead (the
+    build prints it), and wasmlit's modules the run imported (app.json's ``warm_modules``: the
+    worker imports them before it keeps a memory snapshot of Python). A site rebuilt without
+    a first view loses the old one.
     """
     text = _FIRST_VIEW_RE.sub("", index.read_text(encoding="utf-8"))
     if not enabled:
         index.write_text(text, encoding="utf-8")
         index.with_name("first-view.json").unlink(missing_ok=True)
-        return "not prerendered: --no-prerender"
+        return "not prerendered: --no-prerender", []
     from wasmlit.prerender import prerender  # runs the script in child processes
 
     view = prerender(script, app_dir)
@@ -248,7 +251,7 @@ def write_first_view(script: Path, app_dir: Path, index: Path, *, enabled: bool 
         tag = f'<script type="application/json" id="{FIRST_VIEW_ID}">{data}</script>'
         text = text.replace("</body>", f"  {tag}\n</body>", 1)
     index.write_text(text, encoding="utf-8")
-    return "prerendered" if view.ok else f"not prerendered: {view.reason}"
+    return ("prerendered" if view.ok else f"not prerendered: {view.reason}"), view.modules
 
 
 def _set_title(index: Path, title: str) -> None:

@@ -429,6 +429,12 @@ def test_a_snapshot_holds_wasmlit_and_is_used_only_with_the_package_it_imported(
     url = server.url(f"{SUBPATH}/")
     page = open_app(context, url)
     assert _worker_started(page) == "snapshot made"
+    # with the bridge, and the families the app's first run imported at build time
+    (worker,) = [w for w in page.workers if "worker" in w.url]
+    held = set(worker.evaluate("() => self.__wasmlit.snapshotModules"))
+    warm = json.loads((site / "app.json").read_text())["warm_modules"]
+    assert "wasmlit.elements.widgets" in warm and set(warm) <= held
+    assert "wasmlit._pyodide_bridge" in held
     wait_cached(page)
     tag = """async (site) => {
         const res = await (await caches.open(`wasmlit-v1 ${site} snapshot`)).match(`${site}wasmlit-snapshot`);

@@ -45,7 +45,21 @@ def test_a_deterministic_app_gets_its_first_view(tmp_path, capsys):
     assert heading["node"]["props"]["body"] == "Hello </script><b>"
     assert view["page_config"] == {"title": "Prerendered", "layout": "wide"}
     assert json.loads((out / "first-view.json").read_text()) == view
-    assert json.loads((out / "app.json").read_text())["first_view"] == "prerendered"
+    manifest = json.loads((out / "app.json").read_text())
+    assert manifest["first_view"] == "prerendered"
+    # the families the run imported (for the worker's memory snapshot), not the test harness
+    assert {"wasmlit.elements.widgets", "wasmlit.elements.text"} <= set(manifest["warm_modules"])
+    assert not [m for m in manifest["warm_modules"]
+                if m.startswith(("wasmlit.testing", "wasmlit.prerender"))]
+
+
+def test_the_modules_a_first_run_imported_are_named_even_when_it_is_not_prerendered(tmp_path):
+    code, _, out = _build(tmp_path, "import streamlit as st, random\nst.metric('x', random.random())\n")
+    manifest = json.loads((out / "app.json").read_text())
+    assert code == 0 and manifest["first_view"].startswith("not prerendered")
+    assert "wasmlit.elements.metric" in manifest["warm_modules"]
+    code, _, out = _build(tmp_path, "import streamlit as st\nst.button('a')\n", "--no-prerender")
+    assert json.loads((out / "app.json").read_text())["warm_modules"] == []
 
 
 @pytest.mark.parametrize("source, reason", [

@@ -1,6 +1,7 @@
 // The worker: boots Pyodide, loads wasmlit and the app, and relays strings between the page
 // and wasmlit._pyodide_bridge (docs/protocol.md). Only strings cross postMessage.
 import { PROTOCOL_VERSION } from '../protocol.js';
+import { storedZipEntries } from './unzip.js';
 
 const APP_DIR = '/home/pyodide/app';
 const PKG_DIR = '/home/pyodide/.wasmlit';
@@ -172,14 +173,35 @@ function wasmlitPackage(url) {
   return packageDownloads.get(url);
 }
 
-/** Unpack wasmlit's package into PKG_DIR and put that on sys.path (once). */
+/** Write `files` ({path, data}, paths relative to `dir`) into Pyodide's file system. */
+function writeFiles(FS, dir, files) {
+  for (const { path, data } of files) {
+    const full = `${dir}/${path}`;
+    FS.mkdirTree(full.slice(0, full.lastIndexOf('/')));
+    FS.writeFile(full, data);
+  }
+}
+
+/**
+ * Unpack wasmlit's package into PKG_DIR and put that on sys.path (once). Its stored zip is
+ * written file by file from here; any other zip goes through Pyodide's unpackArchive().
+ */
 async function installWasmlit(pyodide, url) {
   const bytes = await wasmlitPackage(url);
-  pyodide.FS.mkdirTree(PKG_DIR);
-  pyodide.unpackArchive(bytes, 'zip', { extractDir: PKG_DIR });
-  const sysPath = pyodide.pyimport('sys').path;
-  if (!sysPath.includes(PKG_DIR)) sysPath.insert(0, PKG_DIR);
-  sysPath.destroy();
+  const { FS } = pyodide;
+  FS.mkdirTree(PKG_DIR);
+  const files = storedZipEntries(bytes);
+  if (files === null) {
+    pyodide.unpackArchive(bytes, 'zip', { extractDir: PKG_DIR });
+  } else {
+    writeFiles(FS, PKG_DIR, files);
+  }
+  // A restored snapshot remembers the folders' listings of the visit that made it: forget them.
+  const dir = JSON.stringify(PKG_DIR);
+  pyodide.runPython(`import sys
+[sys.path_importer_cache.pop(d) for d in list(sys.path_importer_cache) if d.startswith(${dir})]
+if ${dir} not in sys.path:
+    sys.path.insert(0, ${dir})`);
 }
 
 async function fetchAppFiles(files) {
@@ -279,15 +301,22 @@ const EARLY_PACKAGE_URL = `${SITE_URL}wasmlit.zip.gz`;
 const snapshots = self.name === 'wasmlit snapshot' && self.caches ? {
   cache: () => caches.open(`wasmlit-v1 ${SITE_URL} snapshot`),
   key: `${SITE_URL}wasmlit-snapshot`,
-  /** The saved snapshot if it was taken with the package `tag` names, else null. */
-  async load(tag) {
+  /**
+   * The saved snapshot, if any: `{bytes}`, a promise of its bytes that rejects with
+   * StaleSnapshot unless it was taken with the package `tag` (a promise of its SHA-256)
+   * names. Its body is read while the tag is computed and Pyodide fetches its runtime.
+   */
+  async find(tag) {
     const res = await (await this.cache()).match(this.key);
     if (!res) return null;
-    if (res.headers.get('X-Wasmlit-Package') !== tag) {
-      await this.drop();
-      return null;
-    }
-    return new Uint8Array(await res.arrayBuffer());
+    const body = res.arrayBuffer();
+    body.catch(() => {});
+    const bytes = (async () => {
+      if (res.headers.get('X-Wasmlit-Package') !== await tag) throw new StaleSnapshot();
+      return new Uint8Array(await body);
+    })();
+    bytes.catch(() => {}); // (loadPyodide awaits it)
+    return { bytes };
   },
   async save(bytes, tag) {
     await (await this.cache()).put(this.key, new Response(bytes, {
@@ -298,10 +327,14 @@ const snapshots = self.name === 'wasmlit snapshot' && self.caches ? {
     await (await this.cache()).delete(this.key);
   },
 } : null;
+/** A saved snapshot taken with another wasmlit package (or none could be compared). */
+class StaleSnapshot extends Error {}
 /** How this worker's Python started: 'fresh', 'snapshot made', 'from snapshot', and the ms
  * taking the snapshot cost (for bench/ and tests). */
 let started = 'fresh';
 let snapshotMs = null;
+/** wasmlit's modules imported in a snapshot taken at this boot (for tests). */
+let snapshotModules = null;
 /** Bytes of a snapshot taken at this boot, saved once the app has started. */
 let newSnapshot = null;
 /** The SHA-256 (hex) of the wasmlit package a snapshot imports. */
@@ -317,7 +350,7 @@ async function packageTag(url) {
  */
 async function loadRuntime(indexURL, options = {}) {
   const entry = new URL('pyodide.mjs', indexURL).href;
-  const [{ loadPyodide }, { lockFileURL = null, packages = [] }] = await Promise.all([
+  const [{ loadPyodide }, { lockFileURL = null, packages = [], warm = [] }] = await Promise.all([
     import(/* @vite-ignore */ entry).catch(() => { throw downloadError(entry, 'missing file, or no network'); }),
     options,
   ]);
@@ -329,31 +362,38 @@ async function loadRuntime(indexURL, options = {}) {
   };
   // A snapshot holds the interpreter and wasmlit: packages loaded at boot would not be in it.
   if (!snapshots || indexURL !== EARLY_URL || packages.length > 0) return loadPyodide(base);
-  const tag = await packageTag(EARLY_PACKAGE_URL).catch(() => null);
-  if (tag === null) return loadPyodide(base); // boot() names the failed download
-  const saved = await snapshots.load(tag).catch(() => null);
+  const tag = packageTag(EARLY_PACKAGE_URL).catch(() => null);
+  const saved = await snapshots.find(tag).catch(() => null);
   if (saved) {
     try {
-      const pyodide = await loadPyodide({ ...base, _loadSnapshot: saved });
+      const pyodide = await loadPyodide({ ...base, _loadSnapshot: saved.bytes });
       started = 'from snapshot';
       return pyodide;
     } catch (err) {
-      console.warn(`wasmlit: starting Python afresh, the saved snapshot did not load (${plainError(err).message})`);
-      await snapshots.drop().catch(() => {});
+      if (!(err instanceof StaleSnapshot)) {
+        console.warn(`wasmlit: starting Python afresh, the saved snapshot did not load (${plainError(err).message})`);
+      }
+      if (await tag !== null) await snapshots.drop().catch(() => {});
     }
   }
+  if (await tag === null) return loadPyodide(base); // boot() names the failed download
   const pyodide = await loadPyodide({ ...base, _makeSnapshot: true });
   try {
     // The snapshot holds wasmlit imported too (pure Python, no JS object kept): a later visit
     // skips that import as well. The service worker drops the snapshot when a rebuild changes
     // wasmlit.zip.gz or the runtime. The files are not in the snapshot: boot() unpacks them.
     await installWasmlit(pyodide, EARLY_PACKAGE_URL);
-    // wasmlit and what its bridge imports (the bridge itself holds JS objects), and the
-    // families nearly every app draws with
-    pyodide.runPython('import wasmlit, wasmlit.runtime.session, wasmlit.runtime.script_runner\n'
-      + 'import wasmlit.elements.write, wasmlit.elements.text, wasmlit.elements.feedback');
+    // wasmlit and its bridge (which takes wasmlit_host only at boot), the families nearly
+    // every app draws with, and those the app's first run imported at build time (app.json's
+    // "warm_modules"): the first run in the page then compiles none of them
+    pyodide.runPython('import wasmlit, wasmlit._pyodide_bridge\n'
+      + 'import wasmlit.elements.write, wasmlit.elements.text, wasmlit.elements.feedback\n'
+      + `import importlib\nfor name in ${JSON.stringify(warm)}:\n`
+      + '    try:\n        importlib.import_module(name)\n    except Exception:\n        pass');
+    snapshotModules = JSON.parse(pyodide.runPython(
+      'import json, sys\njson.dumps(sorted(m for m in sys.modules if m.startswith("wasmlit")))'));
     const t0 = performance.now();
-    newSnapshot = { bytes: pyodide.makeMemorySnapshot(), tag }; // before the app or the bridge runs
+    newSnapshot = { bytes: pyodide.makeMemorySnapshot(), tag: await tag }; // before the app or the bridge runs
     snapshotMs = performance.now() - t0;
     started = 'snapshot made';
   } catch (err) {
@@ -368,8 +408,9 @@ const earlyPackages = fetch(SITE_MANIFEST)
   .then((m) => ({
     lockFileURL: m?.lock ? new URL(m.lock, SITE_MANIFEST).href : null,
     packages: Array.isArray(m?.packages) ? m.packages.map(String) : [],
+    warm: (Array.isArray(m?.warm_modules) ? m.warm_modules : []).filter((name) => /^wasmlit(\.\w+)+$/.test(name)),
   }))
-  .catch(() => ({ lockFileURL: null, packages: [] }));
+  .catch(() => ({ lockFileURL: null, packages: [], warm: [] }));
 const early = loadRuntime(EARLY_URL, earlyPackages); // pyodide.mjs and app.json in parallel
 early.catch(() => {}); // a failure counts only if the configuration confirms this URL
 
@@ -414,7 +455,7 @@ async function boot(config) {
   if (interruptBuffer) pyodide.setInterruptBuffer(new Uint8Array(interruptBuffer));
   // For measuring only (bench/, DevTools): the worker's global scope is reachable from nowhere
   // else, and nothing in wasmlit reads this but note() above.
-  self.__wasmlit = { pyodide, started, snapshotMs, trace: null, boot: bootMarks };
+  self.__wasmlit = { pyodide, started, snapshotMs, snapshotModules, trace: null, boot: bootMarks };
 
   progress('Loading wasmlit', 0.7);
   await installWasmlit(pyodide, config.wasmlitURL);
@@ -422,11 +463,7 @@ async function boot(config) {
 
   progress('Loading the app', 0.75);
   pyodide.FS.mkdirTree(APP_DIR);
-  for (const { path, data } of await filesP) {
-    const full = `${APP_DIR}/${path}`;
-    pyodide.FS.mkdirTree(full.slice(0, full.lastIndexOf('/')));
-    pyodide.FS.writeFile(full, data);
-  }
+  writeFiles(pyodide.FS, APP_DIR, await filesP);
   pyodide.FS.chdir(APP_DIR);
   bootMark('app files written');
   const sysPath = pyodide.pyimport('sys').path;
