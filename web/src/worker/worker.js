@@ -362,8 +362,8 @@ async function loadRuntime(indexURL, options = {}) {
   };
   // A snapshot holds the interpreter and wasmlit: packages loaded at boot would not be in it.
   if (!snapshots || indexURL !== EARLY_URL || packages.length > 0) return loadPyodide(base);
-  const tag = packageTag(EARLY_PACKAGE_URL).catch(() => null);
-  const saved = await snapshots.find(tag).catch(() => null);
+  const { tag, saved: found } = savedSnapshot;
+  const saved = await found;
   if (saved) {
     try {
       const pyodide = await loadPyodide({ ...base, _loadSnapshot: saved.bytes });
@@ -402,6 +402,12 @@ async function loadRuntime(indexURL, options = {}) {
   return pyodide;
 }
 
+// The saved snapshot's lookup starts with the worker, beside the runtime's and app.json's.
+const savedSnapshot = (() => {
+  if (!snapshots) return null;
+  const tag = packageTag(EARLY_PACKAGE_URL).catch(() => null);
+  return { tag, saved: snapshots.find(tag).catch(() => null) };
+})();
 const SITE_MANIFEST = new URL('../app.json', import.meta.url).href;
 const earlyPackages = fetch(SITE_MANIFEST)
   .then((res) => (res.ok ? res.json() : null))
