@@ -182,11 +182,16 @@ function writeFiles(FS, dir, files) {
   }
 }
 
+/** Pyodide -> the wasmlit package URL unpacked into it (a snapshot-making boot does it early). */
+const installed = new WeakMap();
+
 /**
- * Unpack wasmlit's package into PKG_DIR and put that on sys.path (once). Its stored zip is
- * written file by file from here; any other zip goes through Pyodide's unpackArchive().
+ * Unpack wasmlit's package into PKG_DIR and put that on sys.path, once per interpreter. Its
+ * stored zip is written file by file from here; any other zip goes through Pyodide's
+ * unpackArchive().
  */
 async function installWasmlit(pyodide, url) {
+  if (installed.get(pyodide) === url) return;
   const bytes = await wasmlitPackage(url);
   const { FS } = pyodide;
   FS.mkdirTree(PKG_DIR);
@@ -202,6 +207,7 @@ async function installWasmlit(pyodide, url) {
 [sys.path_importer_cache.pop(d) for d in list(sys.path_importer_cache) if d.startswith(${dir})]
 if ${dir} not in sys.path:
     sys.path.insert(0, ${dir})`);
+  installed.set(pyodide, url);
 }
 
 async function fetchAppFiles(files) {
