@@ -29,6 +29,24 @@ def drawn(locator):
     return locator.and_(locator.page.locator("[data-rendered]"))
 
 
+COPY_OUT_SVG = """(img) => {
+    const host = document.createElement('div');
+    host.id = `svg-copy-${document.querySelectorAll('[id^=svg-copy-]').length}`;
+    host.style.cssText = 'position: absolute; left: -10000px';
+    host.innerHTML = decodeURIComponent(img.src.slice(img.src.indexOf(',') + 1));
+    document.body.append(host);
+    return host.id;
+}"""
+
+
+def mermaid_svg(chart):
+    """A Mermaid chart's drawing is an image, as in Streamlit: the SVG document behind it, put
+    into the page (out of sight) so that its text and computed styles can be read."""
+    image = chart.locator("img")
+    expect(image).to_have_count(1)
+    return chart.page.locator(f"#{image.evaluate(COPY_OUT_SVG)} svg")
+
+
 @pytest.fixture
 def diagrams(app_page):
     app = app_page("diagrams")
@@ -67,9 +85,14 @@ def test_mermaid_draws_and_reports_syntax_errors(diagrams):
     page = diagrams.page
     good, bad = page.get_by_test_id("stMermaidChart").nth(0), page.get_by_test_id("stMermaidChart").nth(1)
     expect(drawn(good)).to_have_attribute("data-rendered", "true", timeout=DRAW_TIMEOUT_MS)
-    expect(good.locator("svg")).to_contain_text("Start")
-    expect(good.locator("svg")).to_contain_text("Stop")
-    expect(good.locator("svg")).to_have_attribute("aria-label", "Start to stop")
+    # an image named by its alt, as Streamlit 1.67 draws it: its labels are not page text
+    image = good.locator("img")
+    expect(image).to_have_attribute("alt", "Start to stop")
+    expect(good).not_to_contain_text("Start")
+    assert image.evaluate("img => img.decode().then(() => img.naturalWidth > 0)")
+    svg = mermaid_svg(good)
+    expect(svg).to_contain_text("Start")
+    expect(svg).to_contain_text("Stop")
     expect(bad.get_by_test_id("stMermaidError")).to_contain_text("Parse error", timeout=DRAW_TIMEOUT_MS)
     assert any(CHUNKS["mermaid"].search(n) for n in loaded(page))
 
@@ -210,6 +233,38 @@ def test_logo_leads_the_top_menu(app_page):
     assert logo.bounding_box()["x"] < header.get_by_text("Other").bounding_box()["x"]
 
 
+def test_the_mermaid_toolbar_copies_the_source_and_downloads_a_png(chromium, server_url):
+    context = chromium.new_context(viewport={"width": 1100, "height": 800})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server_url)
+    try:
+        page = context.new_page()
+        page.goto(f"{server_url}/diagrams/")
+        page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]",
+                               timeout=BOOT_TIMEOUT_MS)
+        chart = page.get_by_test_id("stMermaidChart").first
+        expect(drawn(chart)).to_have_attribute("data-rendered", "true", timeout=DRAW_TIMEOUT_MS)
+        frame = page.get_by_test_id("stFullScreenFrame").filter(
+            has=page.get_by_test_id("stMermaidChart")).first
+        toolbar = frame.get_by_test_id("stElementToolbar")
+        labels = toolbar.get_by_role("button").evaluate_all(
+            "buttons => buttons.map(b => b.getAttribute('aria-label'))")
+        assert labels == ["Download as PNG", "Copy to clipboard", "Fullscreen"]
+        frame.hover()
+        toolbar.get_by_role("button", name="Copy to clipboard").click()
+        expect(toolbar.get_by_role("button", name="Copied")).to_be_visible()
+        assert page.evaluate("navigator.clipboard.readText()") == "graph TD\n  Start --> Stop"
+        with page.expect_download() as download:
+            toolbar.get_by_role("button", name="Download as PNG").click()
+        assert download.value.suggested_filename == "mermaid-diagram.png"
+        png = Path(download.value.path()).read_bytes()
+        assert png.startswith(b"\x89PNG\r\n\x1a\n")
+        width = int.from_bytes(png[16:20], "big")  # IHDR: twice the drawing's natural width
+        natural = chart.locator("img").evaluate("img => img.naturalWidth")
+        assert width == 2 * natural
+    finally:
+        context.close()
+
+
 def test_mermaid_and_echarts_follow_the_dark_theme(chromium, server_url):
     fills = {}
     for scheme in ("light", "dark"):
@@ -221,7 +276,7 @@ def test_mermaid_and_echarts_follow_the_dark_theme(chromium, server_url):
                                    timeout=BOOT_TIMEOUT_MS)
             mermaid = page.get_by_test_id("stMermaidChart").first
             expect(drawn(mermaid)).to_have_attribute("data-rendered", "true", timeout=DRAW_TIMEOUT_MS)
-            node = mermaid.locator("svg .node rect, svg .node path").first
+            node = mermaid_svg(mermaid).locator(".node rect, .node path").first
             echart = page.get_by_test_id("stEChartsChart").first
             expect(drawn(echart)).to_have_attribute("data-rendered", "true")
             label = echart.locator("svg text", has_text="Tue").first
@@ -273,8 +328,9 @@ def test_a_mermaid_fence_in_markdown_is_drawn_as_a_diagram(selections):
     markdown = page.get_by_test_id("stMarkdown").filter(has_text="A flow:")
     diagram = markdown.get_by_test_id("stMermaidChart")
     expect(drawn(diagram)).to_have_attribute("data-rendered", "true", timeout=DRAW_TIMEOUT_MS)
-    expect(diagram.locator("svg")).to_contain_text("Fence")
-    expect(diagram.locator("svg")).to_contain_text("Drawn")
+    expect(diagram.locator("img")).to_have_attribute("alt", "Mermaid flowchart")
+    expect(mermaid_svg(diagram)).to_contain_text("Fence")
+    expect(mermaid_svg(diagram)).to_contain_text("Drawn")
     expect(markdown.locator("code.language-mermaid")).to_have_count(0)
     expect(markdown.locator("pre code.language-python")).to_contain_text("x = 1")
 

@@ -4,7 +4,7 @@ import { Window } from 'happy-dom';
 
 export const window = new Window({ url: 'http://localhost/' });
 for (const name of ['window', 'document', 'Node', 'HTMLElement', 'Element', 'DocumentFragment',
-  'MutationObserver', 'NodeFilter', 'getComputedStyle']) {
+  'MutationObserver', 'NodeFilter', 'getComputedStyle', 'DOMParser', 'XMLSerializer']) {
   const value = name === 'window' ? window : window[name];
   Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
 }

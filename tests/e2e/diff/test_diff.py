@@ -198,10 +198,10 @@ def _settle(page: Any, *, may_lag: bool) -> list[dict[str, Any]]:
         page.wait_for_timeout(250)
         now = page.evaluate(SNAPSHOT_JS)
         loading = any(e["testid"] == "stSkeleton" for e in now or [])  # lazy parts coming
-        # wasmlit's Plotly charts and maps while their library is still loading
+        # wasmlit's Plotly charts, maps and diagrams while their library is still loading
         loading = loading or page.evaluate(
             "() => !!document.querySelector('.wl-plotly:not([data-rendered]), "
-            ".wl-deck:not([data-rendered])')")
+            ".wl-deck:not([data-rendered]), .wl-diagram:not([data-rendered])')")
         if now == last and not loading and (now or time.monotonic() > deadline):
             return now or []
         if time.monotonic() > deadline + 5:

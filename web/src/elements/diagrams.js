@@ -135,18 +135,27 @@ function toolbarIcon(path) {
 }
 
 /** Streamlit's fullscreen toggle: the element covers the app until closed (or Escape). */
-function fullscreenButton(frame) {
+/** A toolbar button that shows a Material glyph and names itself with `aria-label`. */
+function toolbarButton(label, path, onClick) {
   const button = h('button', {
-    type: 'button', class: 'wl-fullscreen-button', testid: 'stElementToolbarButton', 'aria-label': 'Fullscreen',
-  }, toolbarIcon(FULLSCREEN));
-  const setExpanded = (on) => {
+    type: 'button', class: 'wl-toolbar-button', testid: 'stElementToolbarButton', 'aria-label': label,
+  }, toolbarIcon(path));
+  button.addEventListener('click', () => onClick(button));
+  return button;
+}
+
+/** The hover toolbar of a frame: `buttons`, then the fullscreen toggle (Escape leaves it). */
+function elementToolbar(frame, buttons = []) {
+  const setExpanded = (button, on) => {
     frame.classList.toggle('wl-expanded', on);
     button.setAttribute('aria-label', on ? 'Close fullscreen' : 'Fullscreen');
     button.replaceChildren(toolbarIcon(on ? CLOSE : FULLSCREEN));
   };
-  button.addEventListener('click', () => setExpanded(!frame.classList.contains('wl-expanded')));
-  frame.addEventListener('keydown', (event) => { if (event.key === 'Escape') setExpanded(false); });
-  return h('div', { class: 'wl-element-toolbar', testid: 'stElementToolbar' }, button);
+  const fullscreen = toolbarButton('Fullscreen', FULLSCREEN,
+    (button) => setExpanded(button, !frame.classList.contains('wl-expanded')));
+  fullscreen.classList.add('wl-fullscreen-button');
+  frame.addEventListener('keydown', (event) => { if (event.key === 'Escape') setExpanded(fullscreen, false); });
+  return h('div', { class: 'wl-element-toolbar', testid: 'stElementToolbar' }, ...buttons, fullscreen);
 }
 
 const graphvizInner = asyncRenderer({
@@ -195,15 +204,140 @@ function wrapped(inner, wrap) {
   };
 }
 
-function inFullscreenFrame(content) {
+function inFullscreenFrame(content, buttons = []) {
   const frame = h('div', { testid: 'stFullScreenFrame', class: 'wl-fullscreen-frame wl-diagram-frame' });
-  frame.append(fullscreenButton(frame), content);
+  frame.append(elementToolbar(frame, buttons), content);
   return frame;
 }
 
 const graphviz_chart = wrapped(graphvizInner, inFullscreenFrame);
 
 // ---- Mermaid --------------------------------------------------------------------------------
+// As in Streamlit 1.67, the diagram is an image of Mermaid's SVG (its text is not page text),
+// named by an accessible alt, in a fullscreen frame whose toolbar downloads a PNG and copies
+// the diagram's source.
+
+const DOWNLOAD = 'M18 15v3H6v-3H4v3c0 1.1.9 2 2 2h12c1.1 0 2-.9 2-2v-3h-2zm-1-4-1.41-1.41L13 12.17V4h-2v8.17L8.41 9.59 7 11l5 5 5-5z';
+const COPY = 'M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12V1zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2zm0 16H8V7h11v14z';
+const CHECK = 'M9 16.17 4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z';
+
+/** What a diagram's first line starts with (lower case) -> the kind named in its alt text. */
+const MERMAID_KINDS = [
+  ['graph', 'flowchart'], ['flowchart', 'flowchart'], ['sequencediagram', 'sequence diagram'],
+  ['classdiagram', 'class diagram'], ['statediagram', 'state diagram'],
+  ['erdiagram', 'entity relationship diagram'], ['journey', 'user journey diagram'],
+  ['gantt', 'Gantt chart'], ['pie', 'pie chart'], ['quadrantchart', 'quadrant chart'],
+  ['requirementdiagram', 'requirement diagram'], ['gitgraph', 'Git graph'],
+  ['mindmap', 'mindmap'], ['timeline', 'timeline'], ['sankey', 'Sankey diagram'],
+  ['packet', 'packet diagram'], ['block', 'block diagram'],
+  ['architecture', 'architecture diagram'], ['kanban', 'Kanban board'],
+  ['xychart', 'XY chart'], ['radar', 'radar chart'], ['treemap', 'treemap'],
+];
+
+/**
+ * The diagram's accessible name: `alt` if given, else a `%% stAlt:` comment (Streamlit writes
+ * one for its `alt`), else the source's accTitle and accDescr, else "Mermaid <kind>".
+ */
+export function mermaidAlt(source, alt) {
+  if (alt) return alt;
+  const marker = /^\s*%%\s*stAlt\s*:[^\S\n]*(.+)$/m.exec(source);
+  if (marker) return marker[1].trim();
+  const title = /^\s*accTitle\s*:\s*(.+)$/m.exec(source)?.[1].trim();
+  const description = (/^\s*accDescr\s*:\s*(.+)$/m.exec(source)?.[1]
+    ?? /^\s*accDescr\s*\{([^}]*)\}/m.exec(source)?.[1]?.replace(/\s+/g, ' '))?.trim();
+  if (title && description) return `${title}: ${description}`;
+  if (title || description) return title || description;
+  const first = source.trim().split('\n')[0].trim().toLowerCase();
+  const kind = MERMAID_KINDS.find(([start]) => first.startsWith(start))?.[1] ?? 'diagram';
+  return `Mermaid ${kind}`;
+}
+
+/** Mermaid's SVG with a viewBox and its natural size, so that the image scales as one. */
+export function sizedSvg(svg) {
+  const root = new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('svg');
+  if (!root) return svg;
+  let [width, height] = (root.getAttribute('viewBox') ?? '').split(/[\s,]+/).slice(2).map(Number);
+  if (!(width > 0 && height > 0)) {
+    width = Number.parseFloat(root.getAttribute('width')) || 100;
+    height = Number.parseFloat(root.getAttribute('height')) || 100;
+    root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  }
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+  root.style.removeProperty('max-width');
+  return new XMLSerializer().serializeToString(root);
+}
+
+/** A CSS colour expression (e.g. `var(--wl-blue)`) as the element's page resolves it: `[r, g, b]`. */
+function rgbOf(el, expression) {
+  const probe = h('span', { style: `color: ${expression}; display: none` });
+  el.append(probe);
+  const rgb = getComputedStyle(probe).color.match(/[\d.]+/g).slice(0, 3).map(Number);
+  probe.remove();
+  return rgb;
+}
+
+const hex = (rgb) => `#${rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+
+/**
+ * Mermaid's `base` theme coloured from the app's theme, as Streamlit 1.67 colours it: nodes on
+ * the secondary background with the border colour, muted lines, and the palette's tones as
+ * tints of the background for what has a colour of its own (notes, pie slices, Gantt tasks).
+ * Concrete colours, because an image cannot read the page's CSS variables.
+ */
+function mermaidTheme(el) {
+  const dark = isDark(el);
+  const bg = rgbOf(el, 'var(--wl-bg)');
+  const colour = (name) => hex(rgbOf(el, `var(--wl-${name})`));
+  const tint = (name) => {
+    const tone = rgbOf(el, `var(--wl-${name})`);
+    const share = dark ? 0.2 : 0.1;
+    return hex(tone.map((v, i) => v * share + bg[i] * (1 - share)));
+  };
+  const [blue, green, orange, red, violet, yellow, gray] =
+    ['blue', 'green', 'orange', 'red', 'violet', 'yellow', 'gray'].map(tint);
+  const text = colour('fg');
+  // an image has no web fonts and no system-ui: Source Sans where installed, else sans-serif
+  const font = cssVar(el, '--wl-font', 'sans-serif').replace(/\bsystem-ui,\s*/, '');
+  return {
+    theme: 'base',
+    look: 'classic',
+    darkMode: dark,
+    fontFamily: font,
+    fontSize: 14,
+    htmlLabels: false,
+    flowchart: { htmlLabels: false },
+    themeVariables: {
+      darkMode: dark,
+      background: hex(bg),
+      mainBkg: colour('bg-2'),
+      primaryColor: blue,
+      secondaryColor: green,
+      tertiaryColor: orange,
+      primaryTextColor: text,
+      textColor: text,
+      primaryBorderColor: colour('border'),
+      lineColor: colour('muted'),
+      fontFamily: font,
+      fontSize: '14px',
+      noteBkgColor: yellow,
+      noteTextColor: text,
+      errorBkgColor: red,
+      errorTextColor: colour('red'),
+      gridColor: colour('border'),
+      sectionBkgColor: colour('bg-2'),
+      altSectionBkgColor: hex(bg),
+      doneTaskBkgColor: green,
+      critBkgColor: red,
+      todayLineColor: colour('primary'),
+      taskTextColor: text,
+      pie1: blue, pie2: green, pie3: orange, pie4: red, pie5: violet, pie6: yellow, pie7: gray,
+      pieStrokeColor: colour('border'),
+      pieOuterStrokeColor: colour('border'),
+    },
+  };
+}
 
 let mermaidIds = 0;
 const mermaidInner = asyncRenderer({
@@ -219,32 +353,80 @@ const mermaidInner = asyncRenderer({
     const mermaid = await loadMermaid();
     if (!isCurrent()) return;
     mermaid.initialize({
-      startOnLoad: false,
-      securityLevel: 'strict',
-      suppressErrorRendering: true,
-      theme: isDark(el) ? 'dark' : 'default',
-      fontFamily: cssVar(el, '--wl-font', 'sans-serif'),
+      startOnLoad: false, securityLevel: 'strict', suppressErrorRendering: true, ...mermaidTheme(el),
     });
     mermaidIds += 1;
-    const { svg, bindFunctions } = await mermaid.render(`wl-mermaid-${mermaidIds}`, props.body);
+    const { svg } = await mermaid.render(`wl-mermaid-${mermaidIds}`, props.body);
     if (!isCurrent()) return;
-    el._wl.view.innerHTML = svg;
-    bindFunctions?.(el._wl.view);
-    const drawn = el._wl.view.querySelector('svg');
-    if (drawn && props.alt) drawn.setAttribute('aria-label', props.alt);
+    // a data URL, not a blob URL: nothing to revoke when markdown replaces a fence's drawing
+    const src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sizedSvg(svg))}`;
+    el._wl.view.replaceChildren(h('img', { src, alt: mermaidAlt(props.body, props.alt) }));
   },
 });
+
+/** The drawn diagram as a PNG at twice its size, on the page's background colour. */
+function downloadPng(chart) {
+  const image = chart.querySelector('.wl-diagram-view > img');
+  if (!image) return;
+  const loaded = new Image();
+  loaded.addEventListener('load', () => {
+    const width = loaded.naturalWidth || 800;
+    const height = loaded.naturalHeight || 600;
+    const canvas = h('canvas', { width: width * 2, height: height * 2 });
+    const context = canvas.getContext('2d');
+    context.fillStyle = cssVar(chart, '--wl-bg', '#ffffff');
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.scale(2, 2);
+    context.drawImage(loaded, 0, 0, width, height);
+    h('a', { download: 'mermaid-diagram.png', href: canvas.toDataURL('image/png') }).click();
+  }, { once: true });
+  loaded.addEventListener('error', () => console.error('wasmlit: cannot turn the diagram into a PNG'),
+    { once: true });
+  loaded.src = image.src;
+}
+
+/** Copies the diagram's source; the button says "Copied" (and shows a tick) for two seconds. */
+function copySource(chart, button) {
+  navigator.clipboard.writeText(chart._wl.props.body).then(() => {
+    button.setAttribute('aria-label', 'Copied');
+    button.replaceChildren(toolbarIcon(CHECK));
+    clearTimeout(button._wlCopied);
+    button._wlCopied = setTimeout(() => {
+      button.setAttribute('aria-label', 'Copy to clipboard');
+      button.replaceChildren(toolbarIcon(COPY));
+    }, 2000);
+  }).catch((err) => console.error('wasmlit: cannot copy to the clipboard', err));
+}
+
+/** A Mermaid diagram in its fullscreen frame, with the PNG and copy buttons. */
+function mermaidFrame(props, ctx) {
+  const chart = mermaidInner.create(props, ctx);
+  return inFullscreenFrame(chart, [
+    toolbarButton('Download as PNG', DOWNLOAD, () => downloadPng(chart)),
+    toolbarButton('Copy to clipboard', COPY, (button) => copySource(chart, button)),
+  ]);
+}
 
 /**
  * A ```mermaid fence of st.markdown drawn as a diagram, as Streamlit 1.67's markdown does
  * (markdown.js imports this module only when a text has such a fence).
  */
 export function mermaidFromFence(source) {
-  return mermaidInner.create({ body: source, width: 'stretch', alt: null });
+  return mermaidFrame({ body: source, width: 'stretch', alt: null });
 }
 
-const mermaid_chart = wrapped(mermaidInner,
-  (content) => h('div', { testid: 'stMarkdown', class: 'stMarkdown wl-mermaid-block' }, content));
+const mermaid_chart = {
+  create(props, ctx) {
+    return h('div', { testid: 'stMarkdown', class: 'stMarkdown wl-mermaid-block' },
+      h('div', { testid: 'stMarkdownContainer' }, mermaidFrame(props, ctx)));
+  },
+  update(el, props, old, ctx) {
+    mermaidInner.update(el.querySelector('.wl-diagram'), props, old, ctx);
+  },
+  destroy(el) {
+    mermaidInner.destroy(el.querySelector('.wl-diagram'));
+  },
+};
 
 // ---- ECharts --------------------------------------------------------------------------------
 
