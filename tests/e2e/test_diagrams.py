@@ -3,6 +3,7 @@ which only pages that use it download; bad input shows an error in the element's
 
 import re
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -233,9 +234,11 @@ def test_logo_leads_the_top_menu(app_page):
     assert logo.bounding_box()["x"] < header.get_by_text("Other").bounding_box()["x"]
 
 
-def test_the_mermaid_toolbar_copies_the_source_and_downloads_a_png(chromium, server_url):
-    context = chromium.new_context(viewport={"width": 1100, "height": 800})
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server_url)
+@contextmanager
+def diagrams_in_own_context(chromium, server_url, **options):
+    """The diagrams app in a fresh browser context made with `options`; yields its page once
+    the first Mermaid chart is drawn."""
+    context = chromium.new_context(viewport={"width": 1100, "height": 800}, **options)
     try:
         page = context.new_page()
         page.goto(f"{server_url}/diagrams/")
@@ -243,6 +246,15 @@ def test_the_mermaid_toolbar_copies_the_source_and_downloads_a_png(chromium, ser
                                timeout=BOOT_TIMEOUT_MS)
         chart = page.get_by_test_id("stMermaidChart").first
         expect(drawn(chart)).to_have_attribute("data-rendered", "true", timeout=DRAW_TIMEOUT_MS)
+        yield page
+    finally:
+        context.close()
+
+
+def test_the_mermaid_toolbar_copies_the_source_and_downloads_a_png(chromium, server_url):
+    with diagrams_in_own_context(chromium, server_url,
+                                 permissions=["clipboard-read", "clipboard-write"]) as page:
+        chart = page.get_by_test_id("stMermaidChart").first
         frame = page.get_by_test_id("stFullScreenFrame").filter(
             has=page.get_by_test_id("stMermaidChart")).first
         toolbar = frame.get_by_test_id("stElementToolbar")
@@ -261,29 +273,19 @@ def test_the_mermaid_toolbar_copies_the_source_and_downloads_a_png(chromium, ser
         width = int.from_bytes(png[16:20], "big")  # IHDR: twice the drawing's natural width
         natural = chart.locator("img").evaluate("img => img.naturalWidth")
         assert width == 2 * natural
-    finally:
-        context.close()
 
 
 def test_mermaid_and_echarts_follow_the_dark_theme(chromium, server_url):
     fills = {}
     for scheme in ("light", "dark"):
-        context = chromium.new_context(color_scheme=scheme, viewport={"width": 1100, "height": 800})
-        try:
-            page = context.new_page()
-            page.goto(f"{server_url}/diagrams/")
-            page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]",
-                                   timeout=BOOT_TIMEOUT_MS)
+        with diagrams_in_own_context(chromium, server_url, color_scheme=scheme) as page:
             mermaid = page.get_by_test_id("stMermaidChart").first
-            expect(drawn(mermaid)).to_have_attribute("data-rendered", "true", timeout=DRAW_TIMEOUT_MS)
             node = mermaid_svg(mermaid).locator(".node rect, .node path").first
             echart = page.get_by_test_id("stEChartsChart").first
             expect(drawn(echart)).to_have_attribute("data-rendered", "true")
             label = echart.locator("svg text", has_text="Tue").first
             fills[scheme] = (node.evaluate("e => getComputedStyle(e).fill"),
                              label.evaluate("e => getComputedStyle(e).fill || e.getAttribute('fill')"))
-        finally:
-            context.close()
     assert fills["light"][0] != fills["dark"][0], fills
     dark_label = [int(v) for v in re.findall(r"\d+", fills["dark"][1])[:3]]
     assert min(dark_label) > 110, f"axis labels should be light on a dark page: {fills}"
