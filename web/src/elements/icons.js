@@ -88,7 +88,8 @@ export function renderIcon(value, { className = '' } = {}) {
 const GLYPHS = {
   minus: 'M5 11h14v2H5z',
   plus: 'M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z',
-  send: 'M3 20.5v-17L22 12 3 20.5zm2-3.1L16.8 12 5 6.6v3.9l6 1.5-6 1.5v3.9z',
+  // Material's rounded upward arrow, as on Streamlit 1.67's chat send button
+  send: 'M13 19V7.83l4.88 4.88a1 1 0 0 0 1.42 0 1 1 0 0 0 0-1.41l-6.59-6.59a1 1 0 0 0-1.41 0l-6.6 6.58a1 1 0 1 0 1.41 1.41L11 7.83V19a1 1 0 0 0 2 0z',
   caret: 'M7 10l5 5 5-5z',
 };
 
