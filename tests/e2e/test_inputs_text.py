@@ -68,3 +68,46 @@ def test_labels_placeholders_and_help_run_no_script(app_page):
     expect(page.get_by_label("Name")).to_be_visible()
     assert page.evaluate("window.__pwned") is None
     assert page.locator("[data-testid=stApp] img[src=x]").count() == 0
+
+
+def test_a_focused_field_tells_how_to_apply_and_counts_characters(app_page):
+    app = app_page("inputs_text")
+    page = app.page
+    secret = page.get_by_label("Secret")
+    box = page.get_by_test_id("stTextInput").filter(has=secret)
+    instructions = box.get_by_test_id("InputInstructions")
+    expect(instructions).to_have_text("")  # not focused: nothing
+    secret.focus()
+    expect(instructions).to_have_text("0/8")  # focused, not edited: the count only
+    secret.press_sequentially("abcdefgh")
+    expect(instructions.locator("span")).to_have_text(["Press Enter to apply", "8/8"])
+    expect(instructions.locator(".wl-at-limit")).to_have_text("8/8")  # edited up to the limit
+    secret.press("Enter")
+    app.wait_idle()
+    expect(instructions).to_have_text("8/8")  # applied: no longer edited
+    page.get_by_label("Bio").focus()
+    expect(instructions).to_have_text("")
+    bio = page.get_by_test_id("stTextArea").get_by_test_id("InputInstructions")
+    page.get_by_label("Bio").press_sequentially("x")
+    expect(bio).to_have_text("Press Ctrl+Enter to apply")
+
+
+def test_the_eye_button_shows_and_hides_a_password(app_page):
+    app = app_page("inputs_text")
+    page = app.page
+    secret = page.get_by_label("Secret")
+    box = page.get_by_test_id("stTextInput").filter(has=secret)
+    secret.fill("pw")
+    show = box.get_by_role("button", name="Show password")
+    expect(show).to_have_attribute("aria-pressed", "false")
+    expect(show.get_by_test_id("stIconMaterial")).to_have_count(1)
+    show.click()
+    expect(secret).to_have_attribute("type", "text")
+    expect(secret).to_be_focused()
+    hide = box.get_by_role("button", name="Hide password")
+    expect(hide).to_have_attribute("aria-pressed", "true")
+    hide.click()
+    expect(secret).to_have_attribute("type", "password")
+    # a plain text field has no eye button
+    search = page.get_by_test_id("stTextInput").filter(has=page.get_by_label("Search"))
+    expect(search.get_by_role("button", name="Show password")).to_have_count(0)

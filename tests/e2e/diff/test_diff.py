@@ -60,10 +60,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "datetime_input": "wasmlit's field is one text box typed in the format (plus a calendar "
                       "button with the browser's date-time picker); Streamlit's is segmented "
                       "date and time parts",
-    "form": "no 'Press Enter to submit form' hint under a form's text input",
     "feedback": "thumbs are emoji text; Streamlit draws Material icons",
-    "text_input_password": "no show/hide password toggle",
-    "text_input_max_chars": "the 0/4 counter is always shown; Streamlit shows it while typing",
     "date_input": "a different field: wasmlit shows a calendar glyph and a second input, "
                   "Streamlit one input reading 2024-05-17",
     "time_input": "Streamlit's time field is a combobox of segments, not an input with a value",

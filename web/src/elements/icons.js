@@ -90,7 +90,7 @@ const GLYPHS = {
   plus: 'M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z',
   // Material's rounded upward arrow, as on Streamlit 1.67's chat send button
   send: 'M13 19V7.83l4.88 4.88a1 1 0 0 0 1.42 0 1 1 0 0 0 0-1.41l-6.59-6.59a1 1 0 0 0-1.41 0l-6.6 6.58a1 1 0 1 0 1.41 1.41L11 7.83V19a1 1 0 0 0 2 0z',
-  caret: 'M7 10l5 5 5-5z',
+  caret: 'M16.59 8.59 12 13.17 7.41 8.59 6 10l6 6 6-6z', // Material's expand_more chevron
 };
 
 /** An aria-hidden SVG glyph (`minus`, `plus`, `send`, `caret`) sized to the text. */

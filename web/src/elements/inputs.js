@@ -64,9 +64,10 @@ function textWidget(testid, makeField, rootTestid) {
       const field = makeField(id);
       const icon = h('span', { class: 'wl-input-icon', 'aria-hidden': 'true' });
       const problem = h('div', { class: 'wl-input-problem', role: 'alert', testid: 'stTextInputValidationMessage' });
-      const counter = h('div', { class: 'wl-input-counter', 'aria-hidden': 'true' });
-      const root = h('div', { testid: rootTestid, class: 'wl-field' }, icon, field);
-      const el = h('div', { testid, class: `${testid} wl-widget` }, widgetLabel(props, id), root, problem, counter);
+      const instructions = h('div', { class: 'wl-input-instructions', testid: 'InputInstructions' });
+      const root = h('div', { testid: rootTestid, class: 'wl-field wl-text-field' }, icon, field);
+      root.append(instructions);
+      const el = h('div', { testid, class: `${testid} wl-widget` }, widgetLabel(props, id), root, problem);
       el.wlSent = props.value ?? null;
       const commit = () => {
         clearTimeout(el.wlLive);
@@ -79,6 +80,7 @@ function textWidget(testid, makeField, rootTestid) {
         if (why) return;
         el.wlSent = value;
         el.wlTyped = false;
+        showInstructions(el, field, current);
         ctx.change(current, value, el);
       };
       field.addEventListener('keydown', (event) => {
@@ -93,7 +95,7 @@ function textWidget(testid, makeField, rootTestid) {
       field.addEventListener('input', () => {
         const current = propsOf(el);
         el.wlTyped = true;
-        showCount(el, field, current);
+        showInstructions(el, field, current);
         if (el.classList.contains('wl-invalid')) {
           el.classList.remove('wl-invalid');
           problem.textContent = '';
@@ -103,7 +105,11 @@ function textWidget(testid, makeField, rootTestid) {
           el.wlLive = setTimeout(commit, current.live_ms);
         }
       });
-      field.addEventListener('blur', commit);
+      field.addEventListener('focus', () => showInstructions(el, field, propsOf(el)));
+      field.addEventListener('blur', () => {
+        commit();
+        showInstructions(el, field, propsOf(el));
+      });
       widget.update(el, props, {});
       return el;
     },
@@ -125,7 +131,19 @@ function textWidget(testid, makeField, rootTestid) {
       else field.removeAttribute('maxlength');
       if (field.tagName === 'INPUT') {
         const types = { password: 'password', email: 'email', url: 'url', phone: 'tel', search: 'search' };
-        field.type = types[props.type] ?? 'text';
+        // the eye button exists only on a password field (its icon needs the icon font)
+        let toggle = el.querySelector('.wl-password-toggle');
+        if (props.type === 'password' && !toggle) {
+          toggle = passwordToggle(field);
+          field.after(toggle);
+        } else if (props.type !== 'password' && toggle) {
+          toggle.remove();
+          toggle = null;
+        }
+        if (toggle) toggle.disabled = Boolean(props.disabled);
+        el.classList.toggle('wl-has-toggle', Boolean(toggle));
+        const shown = toggle?.getAttribute('aria-pressed') === 'true';
+        field.type = shown ? 'text' : (types[props.type] ?? 'text');
         field.autocomplete = props.autocomplete || 'off';
         const icon = el.querySelector('.wl-input-icon');
         if (props.icon !== old.icon) {
@@ -137,20 +155,57 @@ function textWidget(testid, makeField, rootTestid) {
       } else {
         el.querySelector('.wl-input-icon').hidden = true;
         const height = props.height;
-        field.style.height = typeof height === 'number' ? `${height}px` : '';
+        field.style.height = typeof height === 'number' ? `${height}px` : (height === 'content' ? 'auto' : '');
         field.style.fieldSizing = height === 'content' ? 'content' : '';
         el.classList.toggle('wl-stretch', height === 'stretch');
       }
-      showCount(el, field, props);
+      showInstructions(el, field, props);
     },
   };
   return widget;
 }
 
-/** "3/10" under a field with max_chars. */
-function showCount(el, field, props) {
-  const counter = el.querySelector('.wl-input-counter');
-  counter.textContent = props.max_chars ? `${field.value.length}/${props.max_chars}` : '';
+/** The eye button of a password field: shows or hides what was typed (focus stays put). */
+function passwordToggle(field) {
+  const toggle = h('button', {
+    type: 'button', class: 'wl-password-toggle', 'aria-label': 'Show password', 'aria-pressed': 'false',
+  }, renderIcon(':material/visibility:'));
+  toggle.addEventListener('mousedown', (event) => event.preventDefault());
+  toggle.addEventListener('click', () => {
+    const show = toggle.getAttribute('aria-pressed') !== 'true';
+    field.type = show ? 'text' : 'password';
+    toggle.setAttribute('aria-pressed', String(show));
+    toggle.setAttribute('aria-label', show ? 'Hide password' : 'Show password');
+    toggle.replaceChildren(renderIcon(show ? ':material/visibility_off:' : ':material/visibility:'));
+  });
+  return toggle;
+}
+
+const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+/**
+ * What a focused text field tells, as in Streamlit 1.67, in its bottom right corner: how to
+ * commit ("Press Enter to apply" once edited; in a form that Enter submits, "Press Enter to
+ * submit form" all along) and, with max_chars, "3/10" (red once an edit reaches the limit).
+ */
+function showInstructions(el, field, props) {
+  const box = el.querySelector('.wl-input-instructions');
+  const parts = [];
+  if (document.activeElement === field && !props.disabled) {
+    const dirty = field.value !== (el.wlSent ?? '');
+    const form = props.form_id ? el.closest('form[data-testid=stForm]') : null;
+    const submit = form?.querySelector('[data-testid=stFormSubmitButton] button');
+    const enter = form ? form.wlProps?.enter_to_submit !== false && submit && !submit.disabled : dirty;
+    if (enter) {
+      const keys = field.tagName === 'TEXTAREA' ? `${isMac() ? '⌘' : 'Ctrl'}+Enter` : 'Enter';
+      parts.push(h('span', {}, `Press ${keys} to ${form ? 'submit form' : 'apply'}`));
+    }
+    if (props.max_chars) {
+      const full = dirty && field.value.length >= props.max_chars;
+      parts.push(h('span', { class: full ? 'wl-at-limit' : '' }, `${field.value.length}/${props.max_chars}`));
+    }
+  }
+  box.replaceChildren(...parts);
 }
 
 export const text_input = textWidget('stTextInput',
