@@ -65,16 +65,19 @@ def test_sliders_buttons_feedback_and_color_round_trip(app_page):
     app.wait_idle()
     expect(line(app, "fruit=")).to_contain_text("mood=None")
 
-    page.get_by_role("button", name="4 stars").click()
+    page.get_by_role("radio", name="4 out of 5 stars").click()
     app.wait_idle()
-    page.get_by_role("button", name="Thumbs down").click()
+    page.get_by_role("radio", name="Thumbs down").click()
     app.wait_idle()
     page.get_by_label("Color").fill("#00ff00")
     app.wait_idle()
     expect(line(app, "rating=")).to_contain_text("rating=3 thumbs=0 color=#00ff00")
-    expect(page.get_by_test_id("stFeedback").first.get_by_test_id("stBaseButton-borderlessActive"))\
-        .to_have_attribute("aria-label", "4 stars")
-    expect(page.get_by_test_id("stColorPicker")).to_contain_text("#00ff00")
+    stars = page.get_by_test_id("stFeedback").first
+    # stars up to the chosen one are lit; the chosen one is the checked radio
+    expect(stars.get_by_test_id("stFeedbackButtonActive")).to_have_count(4)
+    expect(stars.get_by_role("radio", checked=True)).to_have_attribute("aria-label", "4 out of 5 stars")
+    expect(stars.get_by_test_id("stIconMaterial")).to_have_count(5)
+    expect(page.get_by_label("Color")).to_have_value("#00ff00")
 
 
 def test_selectbox_placeholder_new_options_and_radio_captions(app_page):
@@ -107,3 +110,23 @@ def test_selectbox_placeholder_new_options_and_radio_captions(app_page):
         .click()
     app.wait_idle()
     expect(line(app, "rating=")).to_contain_text("city=None town=Bergen plan=Pro")
+
+
+def test_feedback_is_a_radiogroup_the_arrow_keys_move_through(app_page):
+    app = app_page("choices_widgets")
+    page = app.page
+    thumbs = page.get_by_test_id("stFeedback").nth(1)
+    up = thumbs.get_by_role("radio", name="Thumbs up")
+    down = thumbs.get_by_role("radio", name="Thumbs down")
+    expect(up).to_have_attribute("tabindex", "0")  # one tab stop: the first, none chosen
+    expect(down).to_have_attribute("tabindex", "-1")
+    up.focus()
+    page.keyboard.press("ArrowRight")
+    expect(down).to_be_focused()
+    page.keyboard.press("ArrowRight")  # wraps round
+    expect(up).to_be_focused()
+    page.keyboard.press("Space")
+    app.wait_idle()
+    expect(line(app, "rating=")).to_contain_text("thumbs=1")
+    expect(up).to_have_attribute("aria-checked", "true")
+    expect(up).to_have_attribute("data-testid", "stFeedbackButtonActive")

@@ -52,7 +52,7 @@ def test_uploaded_file_reaches_python_and_can_be_removed(app_page):
     app = app_page("inputs_files")
     page = app.page
     uploader = page.get_by_test_id("stFileUploader").filter(has_text="CSV file")
-    expect(uploader.get_by_test_id("stFileUploaderDropzone")).to_contain_text("Limit 200MB per file • CSV")
+    expect(uploader.get_by_test_id("stFileUploaderDropzone")).to_contain_text("200MB per file • CSV")
     page.get_by_label("CSV file").set_input_files(
         files=[{"name": "a.csv", "mimeType": "text/csv", "buffer": b"x,y\n1,2"}])
     app.wait_idle()

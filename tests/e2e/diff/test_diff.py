@@ -60,13 +60,11 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "datetime_input": "wasmlit's field is one text box typed in the format (plus a calendar "
                       "button with the browser's date-time picker); Streamlit's is segmented "
                       "date and time parts",
-    "feedback": "thumbs are emoji text; Streamlit draws Material icons",
     "date_input": "a different field: wasmlit shows a calendar glyph and a second input, "
                   "Streamlit one input reading 2024-05-17",
     "time_input": "Streamlit's time field is a combobox of segments, not an input with a value",
-    "color_picker": "wasmlit shows the hex text beside the swatch and an input; Streamlit "
-                    "only the swatch",
-    "file_uploader": "different drop-zone wording and a text glyph for the icon",
+    "color_picker": "the same swatch, but wasmlit's is the browser's colour input (the "
+                    "harness reads its value); Streamlit's is a button opening its own popover",
     "data_editor_dict": "wasmlit's editor is a DOM grid (its cells are text) with no "
                         "stFullScreenFrame around it; Streamlit 1.67 draws the cells on a canvas "
                         "inside a stFullScreenFrame, so the harness reads no text there",

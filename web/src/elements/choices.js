@@ -382,24 +382,46 @@ function markPressed(el, props) {
 // ---- feedback ------------------------------------------------------------------------------
 
 const FEEDBACK = {
-  // display order, each [value, glyph, accessible name]
-  thumbs: [[1, '👍', 'Thumbs up'], [0, '👎', 'Thumbs down']],
-  faces: [[0, '😞', 'Very dissatisfied'], [1, '🙁', 'Dissatisfied'], [2, '😐', 'Neutral'],
-    [3, '🙂', 'Satisfied'], [4, '😀', 'Very satisfied']],
-  stars: [0, 1, 2, 3, 4].map((v) => [v, '★', `${v + 1} star${v ? 's' : ''}`]),
+  // display order, each [value, Material icon, accessible name] (a lit star is drawn filled)
+  thumbs: [[1, 'thumb_up', 'Thumbs up'], [0, 'thumb_down', 'Thumbs down']],
+  faces: [[0, 'sentiment_sad', 'Very dissatisfied'], [1, 'sentiment_dissatisfied', 'Dissatisfied'],
+    [2, 'sentiment_neutral', 'Neutral'], [3, 'sentiment_satisfied', 'Satisfied'],
+    [4, 'sentiment_very_satisfied', 'Very satisfied']],
+  stars: [0, 1, 2, 3, 4].map((v) => [v, 'star', `${v + 1} out of 5 stars`]),
 };
 
+/**
+ * st.feedback as Streamlit 1.67 draws it: a radiogroup of icon buttons (role=radio); a click
+ * or Space/Enter picks one (again: none), the arrow keys move between them, wrapping.
+ */
 export const feedback = {
   create(props, ctx) {
-    const el = h('div', { testid: 'stFeedback', class: 'stFeedback wl-widget wl-feedback', role: 'group', 'aria-label': 'Feedback' });
+    const el = h('div', { testid: 'stFeedback', class: 'stFeedback wl-widget wl-feedback' },
+      h('div', { class: 'wl-fb-group', role: 'radiogroup', 'aria-label': 'Feedback rating' }));
     el.wlValue = props.value ?? null;
-    el.addEventListener('click', (event) => {
-      const button = event.target.closest('button');
-      if (!button || button.disabled) return;
+    const pick = (button) => {
       const v = Number(button.dataset.value);
       el.wlValue = el.wlValue === v ? null : v;
       markFeedback(el, propsOf(el));
       ctx.change(propsOf(el), el.wlValue, el);
+    };
+    el.addEventListener('click', (event) => {
+      const button = event.target.closest('button');
+      if (button && !button.disabled) pick(button);
+    });
+    el.addEventListener('keydown', (event) => {
+      const button = event.target.closest('button');
+      if (!button || button.disabled) return;
+      const buttons = [...el.querySelectorAll('.wl-fb-button')];
+      const at = buttons.indexOf(button);
+      const moves = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
+      if (event.key in moves) {
+        event.preventDefault();
+        buttons[(at + moves[event.key] + buttons.length) % buttons.length].focus();
+      } else if (event.key === ' ' || event.key === 'Enter') {
+        event.preventDefault();
+        pick(button);
+      }
     });
     feedback.update(el, props, {});
     return el;
@@ -407,27 +429,31 @@ export const feedback = {
   update(el, props, old) {
     const kind = Object.hasOwn(FEEDBACK, props.options) ? props.options : 'thumbs';
     if (props.options !== old.options) {
-      el.replaceChildren(...FEEDBACK[kind].map(([value, glyph, name]) => h('button', {
-        type: 'button', class: `wl-fb-button wl-fb-${kind}`, 'data-value': String(value), 'aria-label': name, title: name,
-      }, h('span', { 'aria-hidden': 'true' }, glyph))));
+      el.firstChild.replaceChildren(...FEEDBACK[kind].map(([value, , name]) => h('button', {
+        type: 'button', role: 'radio', class: `wl-fb-button wl-fb-${kind}`, 'data-value': String(value), 'aria-label': name,
+      })));
     }
     if (props.value !== old.value) el.wlValue = props.value ?? null;
-    for (const b of el.children) b.disabled = Boolean(props.disabled);
+    for (const b of el.querySelectorAll('.wl-fb-button')) b.disabled = Boolean(props.disabled);
     el.classList.toggle('wl-disabled', Boolean(props.disabled));
     markFeedback(el, props);
   },
 };
 
 function markFeedback(el, props) {
-  const stars = props.options === 'stars';
-  for (const button of el.children) {
+  const kind = Object.hasOwn(FEEDBACK, props.options) ? props.options : 'thumbs';
+  const buttons = [...el.querySelectorAll('.wl-fb-button')];
+  buttons.forEach((button, i) => {
     const v = Number(button.dataset.value);
     const on = el.wlValue === v;
-    const lit = stars ? el.wlValue !== null && v <= el.wlValue : on;
-    button.setAttribute('aria-pressed', String(on));
-    button.dataset.testid = on ? 'stBaseButton-borderlessActive' : 'stBaseButton-borderless';
+    const lit = kind === 'stars' ? el.wlValue !== null && v <= el.wlValue : on;
+    button.setAttribute('aria-checked', String(on));
+    // one tab stop: the chosen button, else the first
+    button.tabIndex = on || (el.wlValue === null && i === 0) ? 0 : -1;
+    button.dataset.testid = lit ? 'stFeedbackButtonActive' : 'stFeedbackButton';
     button.classList.toggle('wl-on', lit);
-  }
+    if (!button.firstChild) button.append(renderIcon(`:material/${FEEDBACK[kind][i][1]}:`));
+  });
 }
 
 // ---- color_picker --------------------------------------------------------------------------
@@ -442,14 +468,14 @@ export function fullHex(value) {
 export const color_picker = {
   create(props, ctx) {
     const id = uid('wl-color');
+    // a swatch, as in Streamlit 1.67 (no hex beside it: the swatch's tooltip has it)
     const input = h('input', { id, type: 'color', class: 'wl-color-input' });
-    const hex = h('span', { class: 'wl-color-hex' });
     const el = h('div', { testid: 'stColorPicker', class: 'stColorPicker wl-widget' },
       widgetLabel(props, id),
-      h('div', { testid: 'stColorPickerBlock', class: 'wl-color' }, input, hex));
-    input.addEventListener('input', () => { hex.textContent = input.value; });
+      h('div', { testid: 'stColorPickerBlock', class: 'wl-color' }, input));
+    input.addEventListener('input', () => { input.title = input.value; });
     input.addEventListener('change', () => {
-      hex.textContent = input.value;
+      input.title = input.value;
       if (input.value === el.wlSent) return;
       el.wlSent = input.value;
       ctx.change(propsOf(el), input.value, el);
@@ -464,7 +490,7 @@ export const color_picker = {
     if (props.value !== old.value) {
       input.value = fullHex(props.value);
       el.wlSent = input.value;
-      el.querySelector('.wl-color-hex').textContent = String(props.value ?? '');
+      input.title = String(props.value ?? '');
     }
     input.disabled = Boolean(props.disabled);
   },

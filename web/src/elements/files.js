@@ -158,12 +158,14 @@ export const file_uploader = {
   create(props, ctx) {
     const id = uid('wl-file');
     const input = h('input', { id, type: 'file', class: 'wl-file-input', testid: 'stFileUploaderDropzoneInput' });
-    const browse = h('button', { type: 'button', class: 'wl-button wl-button-secondary', testid: 'stBaseButton-secondary' }, 'Browse files');
+    // as in Streamlit 1.67: an Upload button and the limits; "Drag and drop..." only while a
+    // drag is over the zone
+    const browse = h('button', { type: 'button', class: 'wl-button wl-button-secondary', testid: 'stBaseButton-secondary' },
+      renderIcon(':material/upload:'), h('span', { class: 'wl-upload-label' }, 'Upload'));
     const instructions = h('div', { testid: 'stFileUploaderDropzoneInstructions', class: 'wl-drop-text' },
-      h('span', { class: 'wl-drop-title' }, 'Drag and drop file here'),
-      h('small', { class: 'wl-drop-limit' }));
-    const zone = h('section', { testid: 'stFileUploaderDropzone', class: 'wl-dropzone', tabindex: '0' },
-      h('span', { class: 'wl-drop-icon', 'aria-hidden': 'true' }, '⇪'), instructions, browse, input);
+      h('span', { class: 'wl-drop-limit' }));
+    const zone = h('section', { testid: 'stFileUploaderDropzone', class: 'wl-dropzone', role: 'presentation', tabindex: '-1' },
+      input, h('span', { class: 'wl-drop-title' }), browse, instructions);
     const list = h('ul', { class: 'wl-file-list' });
     const problems = h('div', { class: 'wl-file-problems', role: 'alert' });
     const el = h('div', { testid: 'stFileUploader', class: 'stFileUploader wl-widget' },
@@ -232,9 +234,13 @@ export const file_uploader = {
     else input.removeAttribute('accept');
     input.disabled = Boolean(props.disabled);
     el.querySelector('[data-testid=stBaseButton-secondary]').disabled = Boolean(props.disabled);
-    el.querySelector('.wl-drop-title').textContent = props.multiple ? 'Drag and drop files here' : 'Drag and drop file here';
+    const zone = el.querySelector('.wl-dropzone');
+    zone.setAttribute('aria-disabled', String(Boolean(props.disabled)));
+    el.querySelector('.wl-upload-label').textContent = props.directory ? 'Upload directories' : 'Upload';
+    el.querySelector('.wl-drop-title').textContent = props.directory ? 'Drag and drop directories here'
+      : (props.multiple ? 'Drag and drop files here' : 'Drag and drop a file here');
     const types = props.accept ? ` • ${props.accept.map((t) => t.replace(/^\./, '').toUpperCase()).join(', ')}` : '';
-    el.querySelector('.wl-drop-limit').textContent = `Limit ${props.max_upload_size}MB per file${types}`;
+    el.querySelector('.wl-drop-limit').textContent = `${props.max_upload_size}MB per file${types}`;
     // Python's value is the list of files it holds: drop what it no longer has (a form that
     // cleared on submit, a reset), and show what it has.
     if (JSON.stringify(props.value) !== JSON.stringify(old.value)) {
