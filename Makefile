@@ -43,14 +43,14 @@ WEB_FORCE := $(if $(wildcard $(WEB_OUT)),,FORCE)
 .PHONY: help install build test demo bench clean distclean chromium FORCE
 
 help:
-	@echo "make install   venv + pip install -e '.[dev]', npm ci, Pyodide wheels, web build, Streamlit 1.67 oracle"
+	@echo "make install   venv + pip install -e '.[dev]', npm ci, Pyodide wheels, web build, Streamlit 1.67 oracle, Debian's chromium"
 	@echo "make test      eslint and JS unit tests, unit tests (CPython, then Pyodide under Node), then e2e (Chromium)"
 	@echo "make demo      serve the demo gallery on http://127.0.0.1:8000"
 	@echo "make bench     run bench/run.py"
 	@echo "make build     force the web build (npm run build)"
 	@echo "make clean     remove build outputs and caches; distclean also .venv and node_modules"
 
-install: $(PIP_STAMP) $(NPM_STAMP) $(WHEELS_STAMP) $(HOST_WHEELS_STAMP) $(STANDIN_STAMP) $(COMPONENT_WHEELS_STAMP) $(WEB_STAMP) $(ST167_STAMP)
+install: $(PIP_STAMP) $(NPM_STAMP) $(WHEELS_STAMP) $(HOST_WHEELS_STAMP) $(STANDIN_STAMP) $(COMPONENT_WHEELS_STAMP) $(WEB_STAMP) $(ST167_STAMP) chromium
 	@test -x $(VENV)/bin/wasmlit || { echo "install: $(VENV)/bin/wasmlit is missing" >&2; exit 1; }
 
 $(PY):
@@ -116,7 +116,7 @@ FORCE:
 chromium:
 	@test -x /usr/bin/chromium || bash scripts/install-chromium.sh
 
-test: install chromium
+test: install
 	bash scripts/run-tests.sh
 
 demo: install
