@@ -7,6 +7,7 @@ import { glyph, renderIcon } from './icons.js';
 import { setTooltip } from './tooltip.js';
 import { fillLabel, refreshLabel, widgetLabel } from './label.js';
 import { renderMarkdown } from './markdown.js';
+import { ensureThumbs, placeThumbs, showBounds, sliderFrame } from './sliderframe.js';
 
 const propsOf = (el) => el.wlProps;
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
@@ -247,11 +248,8 @@ function drawMenu(el) {
 export const select_slider = {
   create(props, ctx) {
     const id = uid('wl-sslider');
-    const track = h('div', { class: 'wl-slider-track' });
-    const readout = h('div', { class: 'wl-slider-values' });
-    const el = h('div', { testid: 'stSlider', class: 'stSlider wl-widget wl-select-slider' },
-      widgetLabel(props, id), readout, track,
-      h('div', { class: 'wl-slider-bounds', testid: 'stSliderTickBar' }, h('span', {}), h('span', {})));
+    const el = sliderFrame(props, id, 'wl-select-slider');
+    const track = el.querySelector('.wl-slider-track');
     el.wlId = id;
     const read = () => [...track.querySelectorAll('input')].map((i) => Math.round(Number(i.value)));
     track.addEventListener('input', (event) => {
@@ -275,17 +273,9 @@ export const select_slider = {
   update(el, props, old) {
     refreshLabel(el, props, old);
     applyWidth(el, props.width);
-    const track = el.querySelector('.wl-slider-track');
     const options = optionsOf(props);
-    const count = props.is_range ? 2 : 1;
-    if (track.children.length !== count) {
-      track.replaceChildren(...Array.from({ length: count }, (_, i) => h('input', {
-        type: 'range', class: 'wl-range', id: i === 0 ? el.wlId : undefined, min: '0', step: '1',
-        'aria-label': props.is_range ? (i === 0 ? 'Lower value' : 'Upper value') : undefined,
-      })));
-      old = {};
-    }
-    const inputs = track.querySelectorAll('input');
+    if (ensureThumbs(el, props, { min: '0', step: '1' })) old = {};
+    const inputs = el.querySelectorAll('.wl-slider-track input');
     inputs.forEach((input) => {
       input.max = String(Math.max(0, options.length - 1));
       input.disabled = Boolean(props.disabled);
@@ -294,9 +284,7 @@ export const select_slider = {
     if (!same(props.value, old.value) || !same(props.options, old.options)) {
       values.forEach((v, i) => { if (inputs[i]) inputs[i].value = String(v); });
     }
-    const bounds = el.querySelectorAll('.wl-slider-bounds span');
-    bounds[0].textContent = options[0] ?? '';
-    bounds[1].textContent = options[options.length - 1] ?? '';
+    showBounds(el, options[0] ?? '', options[options.length - 1] ?? '');
     showLabels(el, values, props);
   },
 };
@@ -308,13 +296,8 @@ function positions(props) {
 
 function showLabels(el, values, props) {
   const options = optionsOf(props);
-  const readout = el.querySelector('.wl-slider-values');
   const span = options.length - 1;
-  readout.replaceChildren(...values.map((v) => {
-    const label = h('span', { testid: 'stSliderThumbValue', class: 'wl-thumb-value' }, options[v] ?? '');
-    label.style.setProperty('--wl-at', String(span > 0 ? v / span : 0));
-    return label;
-  }));
+  placeThumbs(el, values.map((v) => (span > 0 ? v / span : 0)), values.map((v) => options[v] ?? ''));
   el.querySelectorAll('.wl-range').forEach((input, i) => input.setAttribute('aria-valuetext', options[values[i]] ?? ''));
 }
 

@@ -7,6 +7,7 @@ import { commitOnEnterAndBlur, fillLabel, refreshLabel, widgetLabel } from './la
 import { formatTemporal } from './datetime.js';
 import { glyph, renderIcon } from './icons.js';
 import { renderMarkdown } from './markdown.js';
+import { ensureThumbs, placeThumbs, showBounds, sliderFrame } from './sliderframe.js';
 
 const propsOf = (el) => el.wlProps;
 
@@ -580,11 +581,8 @@ function sliderValues(props) {
 export const slider = {
   create(props, ctx) {
     const id = uid('wl-slider');
-    const track = h('div', { class: 'wl-slider-track' });
-    const readout = h('div', { class: 'wl-slider-values' });
-    const el = h('div', { testid: 'stSlider', class: 'stSlider wl-widget' },
-      widgetLabel(props, id), readout, track,
-      h('div', { class: 'wl-slider-bounds', testid: 'stSliderTickBar' }, h('span', {}), h('span', {})));
+    const el = sliderFrame(props, id, '');
+    const track = el.querySelector('.wl-slider-track');
     el.wlId = id;
     const read = () => [...track.querySelectorAll('input')].map((i) => {
       const current = propsOf(el);
@@ -611,16 +609,8 @@ export const slider = {
   },
   update(el, props, old) {
     refreshLabel(el, props, old);
-    const track = el.querySelector('.wl-slider-track');
-    const count = props.is_range ? 2 : 1;
-    if (track.children.length !== count) {
-      track.replaceChildren(...Array.from({ length: count }, (_, i) => h('input', {
-        type: 'range', class: 'wl-range', id: i === 0 ? el.wlId : undefined,
-        'aria-label': props.is_range ? (i === 0 ? 'Lower value' : 'Upper value') : undefined,
-      })));
-      old = {};
-    }
-    const inputs = track.querySelectorAll('input');
+    if (ensureThumbs(el, props)) old = {};
+    const inputs = el.querySelectorAll('.wl-slider-track input');
     inputs.forEach((input) => {
       input.min = String(props.min_value);
       input.max = String(props.max_value);
@@ -630,9 +620,7 @@ export const slider = {
     if (JSON.stringify(props.value) !== JSON.stringify(old.value) || props.min_value !== old.min_value || props.max_value !== old.max_value) {
       sliderValues(props).forEach((v, i) => { if (inputs[i]) inputs[i].value = String(v); });
     }
-    const bounds = el.querySelectorAll('.wl-slider-bounds span');
-    bounds[0].textContent = sliderText(props.min_value, props);
-    bounds[1].textContent = sliderText(props.max_value, props);
+    showBounds(el, sliderText(props.min_value, props), sliderText(props.max_value, props));
     showValues(el, sliderValues(props), props);
   },
 };
@@ -644,17 +632,13 @@ function sliderText(value, props) {
 }
 
 function showValues(el, values, props) {
-  const readout = el.querySelector('.wl-slider-values');
-  readout.replaceChildren(...values.map((v) => h('span', { testid: 'stSliderThumbValue', class: 'wl-thumb-value' },
-    sliderText(v, props))));
   el.querySelectorAll('.wl-slider-track input').forEach((input, i) => {
     if (props.dtype && values[i] !== undefined) input.setAttribute('aria-valuetext', sliderText(values[i], props));
     else input.removeAttribute('aria-valuetext');
   });
-  // Position the readout over the (first) thumb.
   const span = Number(props.max_value) - Number(props.min_value);
-  const at = span > 0 ? (Number(values[0]) - Number(props.min_value)) / span : 0;
-  readout.style.setProperty('--wl-at', String(Math.min(1, Math.max(0, at))));
+  placeThumbs(el, values.map((v) => (span > 0 ? (Number(v) - Number(props.min_value)) / span : 0)),
+    values.map((v) => sliderText(v, props)));
 }
 
 /** kind -> renderer for this family (merged by registry.js). */

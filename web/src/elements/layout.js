@@ -3,7 +3,7 @@
 // by the patcher into host(el).
 import { h, uid } from '../dom/h.js';
 import { renderMarkdown } from './markdown.js';
-import { renderIcon } from './icons.js';
+import { glyph, renderIcon } from './icons.js';
 import { setTooltip } from './tooltip.js';
 
 const vblock = () => h('div', { testid: 'stVerticalBlock', class: 'wl-vblock' });
@@ -109,7 +109,11 @@ function fillSummary(el, props) {
   const label = h('span', { class: 'wl-expander-label' });
   renderMarkdown(label, props.label ?? '', { inline: true });
   const icon = props.state ? (STATUS_ICONS[props.state] ?? STATUS_ICONS.running)() : renderIcon(props.icon);
-  summary.replaceChildren(...[icon, label, h('span', { class: 'wl-chevron', 'aria-hidden': 'true' })].filter(Boolean));
+  // As in Streamlit 1.67: a chevron before the label, or the icon in its place (the chevron
+  // comes back while the pointer is over the summary).
+  const chevron = h('span', { class: 'wl-expander-chevron', 'aria-hidden': 'true' }, glyph('caret'));
+  const lead = h('span', { class: `wl-expander-lead${icon ? ' wl-has-icon' : ''}` }, ...[chevron, icon].filter(Boolean));
+  summary.replaceChildren(lead, label);
 }
 
 function makeExpander(props, cls) {

@@ -1,0 +1,132 @@
+"""The look of checkboxes, toggles, radios, sliders, expanders and tabs, against figures read
+off Streamlit 1.67 in Chromium (same script, same 1100px-wide window)."""
+
+import struct
+import zlib
+
+from playwright.sync_api import expect
+
+PRIMARY = "rgb(197, 57, 72)"  # Streamlit 1.67's default primary colour
+
+
+def box(locator):
+    b = locator.bounding_box()
+    assert b is not None
+    return b
+
+
+def pixel(page, x, y):
+    """The colour on screen at (x, y), as "rgb(r, g, b)": a 1x1 screenshot's only pixel (in a
+    one-pixel PNG every row filter leaves the bytes as they are)."""
+    png = page.screenshot(clip={"x": x, "y": y, "width": 1, "height": 1})
+    chunks, at = {}, 8
+    while at < len(png):
+        size, kind = struct.unpack(">I4s", png[at:at + 8])
+        chunks[kind] = chunks.get(kind, b"") + png[at + 8:at + 8 + size]
+        at += 12 + size
+    raw = zlib.decompress(chunks[b"IDAT"])
+    return "rgb({}, {}, {})".format(*raw[1:4])
+
+
+def style(locator, prop):
+    return locator.evaluate(f"(e) => getComputedStyle(e).{prop}")
+
+
+def test_checkbox_toggle_and_radio_draw_streamlit_glyphs(app_page):
+    page = app_page("look_controls").page
+    boxes = page.get_by_test_id("stCheckbox")
+    unchecked, checked = boxes.nth(0).locator("input"), boxes.nth(1).locator("input")
+    # a 16px box with a 4px radius, in a 24px row; checked, it is filled with the primary colour
+    assert (box(unchecked)["width"], box(unchecked)["height"]) == (16, 16)
+    assert style(unchecked, "borderTopLeftRadius") == "4px"
+    assert style(unchecked, "backgroundColor") == "rgb(255, 255, 255)"
+    assert style(checked, "backgroundColor") == PRIMARY
+    assert "svg" in style(checked, "backgroundImage")  # the white tick
+    assert box(boxes.nth(0))["height"] == 24
+    # the toggle: a 32 x 16 track, primary when on
+    track = boxes.nth(2).locator("input")
+    assert (box(track)["width"], box(track)["height"]) == (32, 16)
+    assert style(track, "backgroundColor") == PRIMARY
+    # radio: 16px circles, the chosen one filled; options as wide as their text, 22.4px apart
+    options = page.get_by_test_id("stRadioOption")
+    alpha, beta = options.nth(0), options.nth(1)
+    assert style(alpha.locator("input"), "backgroundColor") == PRIMARY
+    assert style(beta.locator("input"), "borderTopLeftRadius") == "50%"
+    assert box(alpha)["width"] < 100
+    assert round(box(beta)["y"] - box(alpha)["y"], 1) == 22.4
+    beta.click()
+    expect(beta.locator("input")).to_be_checked()
+    expect(beta.locator("input")).to_have_css("background-color", PRIMARY)  # after its 0.1s fade
+
+
+def test_a_checkbox_in_a_column_sits_half_a_rem_lower(app_page):
+    page = app_page("look_controls").page
+    field = page.get_by_test_id("stTextInput")
+    column_box = page.get_by_test_id("stCheckbox").filter(has_text="In a column")
+    # as in Streamlit 1.67: .5rem above a checkbox in a top-aligned column (and below it in a
+    # bottom-aligned one, which centres it on a 2.5rem field there)
+    assert box(column_box)["y"] - box(field)["y"] == 8
+    assert box(page.get_by_test_id("stCheckbox").first)["y"] == box(
+        page.get_by_test_id("stCheckbox").first.locator("xpath=.."))["y"]  # not outside columns
+
+
+def test_range_slider_fills_between_thumbs_and_shows_bounds_on_hover(app_page):
+    page = app_page("look_controls").page
+    slider = page.get_by_test_id("stSlider")
+    assert box(slider)["height"] == 68  # label, 4px gap, 2.5rem body
+    values = slider.get_by_test_id("stSliderThumbValue")
+    expect(values).to_have_text(["20", "80"])
+    track = box(slider.locator(".wl-slider-track"))
+    inner = track["width"] - 12  # the thumbs' centres run from 6px to width - 6px
+    for i, at in enumerate((0.2, 0.8)):
+        b = box(values.nth(i))
+        centre = b["x"] + b["width"] / 2
+        assert abs(centre - (track["x"] + 6 + at * inner)) <= 1.5, f"value {i} is not over its thumb"
+    # the track is filled between the thumbs, and only there
+    middle = track["y"] + track["height"] / 2
+    assert pixel(page, track["x"] + 6 + 0.5 * inner, middle) == PRIMARY
+    assert pixel(page, track["x"] + 6 + 0.1 * inner, middle) != PRIMARY
+    assert pixel(page, track["x"] + 6 + 0.9 * inner, middle) != PRIMARY
+    bounds = slider.get_by_test_id("stSliderTickBar")
+    expect(bounds).to_have_text("0100")
+    page.mouse.move(0, 0)
+    expect(bounds).to_have_css("opacity", "0")
+    slider.hover()
+    expect(bounds).to_have_css("opacity", "1")
+    # keyboard: the upper thumb moves and its value follows it
+    upper = slider.get_by_role("slider", name="Upper value")
+    upper.focus()
+    upper.press("ArrowRight")
+    expect(values).to_have_text(["20", "81"])
+
+
+def test_expander_chevron_leads_and_an_icon_takes_its_place(app_page):
+    page = app_page("look_controls").page
+    plain = page.get_by_test_id("stExpander").filter(has_text="Plain expander")
+    chevron = plain.locator(".wl-expander-chevron")
+    label = plain.get_by_text("Plain expander")
+    assert box(chevron)["x"] < box(label)["x"]  # before the label, as in Streamlit 1.67
+    assert style(chevron, "transform") != "none"  # closed: pointing right
+    label.click()
+    expect(plain.get_by_text("inside the plain one")).to_be_visible()
+    expect(chevron).to_have_css("transform", "none")  # open: pointing down
+    details = plain.get_by_test_id("stExpanderDetails")
+    expect(details).to_have_css("padding-top", "16px")
+
+    other = page.get_by_test_id("stExpander").filter(has_text="Expander with icon")
+    icon, other_chevron = other.get_by_test_id("stIconMaterial"), other.locator(".wl-expander-chevron")
+    page.mouse.move(0, 0)
+    expect(icon).to_be_visible()
+    expect(other_chevron).to_be_hidden()
+    other.locator("summary").hover()
+    expect(other_chevron).to_be_visible()
+    expect(icon).to_be_hidden()
+
+
+def test_tabs_are_2_5rem_tall(app_page):
+    page = app_page("look_controls").page
+    tab = page.get_by_role("tab", name="First tab")
+    assert box(tab)["height"] == 40
+    assert style(tab, "color") == PRIMARY
+    panel_text = page.get_by_text("tab one")
+    assert box(panel_text)["y"] - box(tab)["y"] == 56  # 40px of tabs, then 1rem
