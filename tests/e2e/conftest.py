@@ -218,6 +218,7 @@ def computed():
 computed()
 st.write(f"computed: {st.session_state.computed}")
 st.button("Primary action", type="primary")
+st.progress(50)
 st.text_input("Type here")
 if st.button("Viewer mode"):
     st.set_option("client.toolbarMode", "viewer")

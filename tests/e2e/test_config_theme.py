@@ -55,10 +55,14 @@ def test_config_toml_colours_reach_the_page_in_both_themes(app_page):
     app = app_page("config")
     button = app.page.get_by_test_id("stBaseButton-primary")
     bg = "el => getComputedStyle(el).backgroundColor"
+    fill = app.page.get_by_test_id("stProgress").locator(".wl-progress-fill")
     assert button.evaluate(bg) == "rgb(30, 136, 229)", "[theme] primaryColor = #1e88e5"
+    # with a [theme], Streamlit 1.67 fills a progress bar with the primary colour (not its blue)
+    assert fill.evaluate(bg) == "rgb(30, 136, 229)"
     open_menu(app)
     app.page.get_by_test_id("stMainMenuItem-theme-Dark").click()
     assert button.evaluate(bg) == "rgb(144, 202, 249)", "[theme.dark] primaryColor = #90caf9"
+    assert fill.evaluate(bg) == "rgb(144, 202, 249)"
     assert background(app) == DARK_BG, "other colours keep the dark defaults"
 
 

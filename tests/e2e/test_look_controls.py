@@ -130,3 +130,15 @@ def test_tabs_are_2_5rem_tall(app_page):
     assert style(tab, "color") == PRIMARY
     panel_text = page.get_by_text("tab one")
     assert box(panel_text)["y"] - box(tab)["y"] == 56  # 40px of tabs, then 1rem
+
+
+def test_progress_bar_is_blue_under_the_built_in_theme(app_page):
+    page = app_page("look_controls").page
+    progress = page.get_by_test_id("stProgress")
+    bar = progress.get_by_role("progressbar")
+    fill = progress.locator(".wl-progress-fill")
+    # Streamlit 1.67 with no [theme] in config.toml: 14px text, .5rem, an 8px bar in #1c83e1
+    assert style(fill, "backgroundColor") == "rgb(28, 131, 225)"
+    assert box(bar)["height"] == 8
+    assert style(progress.get_by_text("Progress"), "fontSize") == "14px"
+    assert round(box(fill)["width"]) == round(box(bar)["width"] * 0.4)

@@ -155,6 +155,8 @@ export class ThemeController {
   apply() {
     const scheme = this.scheme;
     this.root.dataset.theme = scheme;
+    // Streamlit draws a few things (the progress bar) differently once config.toml has a [theme]
+    this.root.classList.toggle('wl-custom-theme', Object.keys(this.theme).length > 0);
     const { main, sidebar } = schemeOptions(this.theme, scheme);
     setVars(this.root, themeVars(main), this.applied);
     this.applied = themeVars(main);
