@@ -1,6 +1,7 @@
 """The look of checkboxes, toggles, radios, sliders, expanders and tabs, against figures read
 off Streamlit 1.67 in Chromium (same script, same 1100px-wide window)."""
 
+import re
 import struct
 import zlib
 
@@ -26,6 +27,17 @@ def pixel(page, x, y):
         at += 12 + size
     raw = zlib.decompress(chunks[b"IDAT"])
     return "rgb({}, {}, {})".format(*raw[1:4])
+
+
+def rgba(css):
+    """A computed colour as (r, g, b, alpha), whether Chromium writes it as rgb()/rgba() or,
+    for a color-mix(), as color(srgb r g b / a) with channels from 0 to 1."""
+    numbers = [float(n) for n in re.findall(r"[\d.]+", css)]
+    if css.startswith("color(srgb"):
+        r, g, b, *a = numbers
+        return (round(r * 255), round(g * 255), round(b * 255), round(a[0] if a else 1.0, 2))
+    r, g, b, *a = numbers
+    return (round(r), round(g), round(b), round(a[0] if a else 1.0, 2))
 
 
 def style(locator, prop):
@@ -142,3 +154,29 @@ def test_progress_bar_is_blue_under_the_built_in_theme(app_page):
     assert box(bar)["height"] == 8
     assert style(progress.get_by_text("Progress"), "fontSize") == "14px"
     assert round(box(fill)["width"]) == round(box(bar)["width"] * 0.4)
+
+
+def test_date_input_is_one_box_with_its_calendar_icon_inside(app_page):
+    app = app_page("look_controls")
+    page = app.page
+    date = page.get_by_test_id("stDateInput")
+    field = date.locator(".wl-date-field")
+    button = date.get_by_test_id("stDateInputCalendarButton")
+    # Streamlit 1.67: a 40px box with the border around text and icon; a 16px icon 8px from
+    # its right edge, at 60% of the text colour
+    assert box(field)["height"] == 40
+    assert style(field, "borderTopWidth") == "1px"
+    assert style(date.get_by_role("textbox"), "borderTopWidth") == "0px"
+    icon = box(button.locator("svg"))
+    assert (icon["width"], icon["height"]) == (16, 16)
+    assert box(field)["x"] + box(field)["width"] - 1 - (box(button)["x"] + box(button)["width"]) == 8
+    assert rgba(style(button, "color")) == (47, 45, 43, 0.6)
+    expect(date.get_by_role("textbox")).to_have_value("2024/06/15")
+    # the multiselect's clear-all button: a 16px icon, and it still clears
+    ms = page.get_by_test_id("stMultiSelect")
+    clear = ms.get_by_role("button", name="Clear all")
+    glyph = box(clear.locator("svg"))
+    assert (glyph["width"], glyph["height"]) == (16, 16)
+    clear.click()
+    app.wait_idle()
+    expect(ms.get_by_role("button", name="Clear all")).to_be_hidden()

@@ -1,3 +1,5 @@
+import datetime as dt
+
 import streamlit as st
 
 st.checkbox("Unchecked box")
@@ -14,3 +16,5 @@ left.text_input("Beside a box")
 right.checkbox("In a column")
 st.tabs(["First tab", "Second tab"])[0].write("tab one")
 st.progress(40, text="Progress")
+st.date_input("A date", dt.date(2024, 6, 15))
+st.multiselect("Pick several", ["red", "green", "blue"], default=["red", "green"])

@@ -75,7 +75,7 @@ export const multiselect = {
       'aria-expanded': 'false', 'aria-controls': listId, 'aria-autocomplete': 'list',
     });
     const chips = h('div', { class: 'wl-ms-chips' });
-    const clear = h('button', { type: 'button', class: 'wl-ms-clear', 'aria-label': 'Clear all', title: 'Clear all' });
+    const clear = h('button', { type: 'button', class: 'wl-ms-clear', 'aria-label': 'Clear all', title: 'Clear all' }, glyph('clear'));
     const caret = h('span', { class: 'wl-ms-caret', 'aria-hidden': 'true' }, glyph('caret'));
     const box = h('div', { class: 'wl-ms-box' }, chips, input, clear, caret);
     const menu = h('ul', { id: listId, class: 'wl-ms-menu', role: 'listbox', hidden: true });

@@ -4,6 +4,7 @@
 // on Enter or blur; a calendar button opens the browser's date picker.
 import { h, uid } from '../dom/h.js';
 import { commitOnEnterAndBlur, refreshLabel, widgetLabel } from './label.js';
+import { glyph } from './icons.js';
 
 const propsOf = (el) => el.wlProps;
 const pad = (n, w = 2) => String(n).padStart(w, '0');
@@ -87,7 +88,7 @@ export const date_input = {
     const id = uid('wl-date');
     const field = h('input', { id, type: 'text', class: 'wl-input', autocomplete: 'off', testid: 'stDateInputField' });
     const picker = h('input', { type: 'date', class: 'wl-date-picker', tabindex: '-1', 'aria-hidden': 'true' });
-    const open = h('button', { type: 'button', class: 'wl-date-open', 'aria-label': 'Open calendar', tabindex: '-1' }, '📅');
+    const open = h('button', { type: 'button', class: 'wl-date-open', testid: 'stDateInputCalendarButton', 'aria-label': 'Open calendar', tabindex: '-1' }, glyph('calendar'));
     const el = h('div', { testid: 'stDateInput', class: 'stDateInput wl-widget' },
       widgetLabel(props, id), h('div', { class: 'wl-field wl-date-field' }, field, open, picker));
     const commit = () => {
@@ -253,7 +254,7 @@ export const datetime_input = {
     const id = uid('wl-datetime');
     const field = h('input', { id, type: 'text', class: 'wl-input', autocomplete: 'off', testid: 'stDateTimeInputField' });
     const picker = h('input', { type: 'datetime-local', class: 'wl-date-picker', tabindex: '-1', 'aria-hidden': 'true' });
-    const open = h('button', { type: 'button', class: 'wl-date-open', testid: 'stDateTimeInputCalendarButton', 'aria-label': 'Open calendar', tabindex: '-1' }, '📅');
+    const open = h('button', { type: 'button', class: 'wl-date-open', testid: 'stDateTimeInputCalendarButton', 'aria-label': 'Open calendar', tabindex: '-1' }, glyph('calendar'));
     const el = h('div', { testid: 'stDateTimeInput', class: 'stDateTimeInput wl-widget' },
       widgetLabel(props, id), h('div', { class: 'wl-field wl-date-field' }, field, open, picker));
     const commit = () => {

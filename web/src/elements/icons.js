@@ -84,16 +84,21 @@ export function renderIcon(value, { className = '' } = {}) {
 }
 
 // Small control glyphs drawn as SVG (no text in the control, like Streamlit's own icons):
-// the number input's steppers, the chat input's send button, a dropdown's caret.
+// the number input's steppers, the chat input's send button, a dropdown's caret and clear
+// button, the date inputs' calendar button.
 const GLYPHS = {
   minus: 'M5 11h14v2H5z',
   plus: 'M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z',
   // Material's rounded upward arrow, as on Streamlit 1.67's chat send button
   send: 'M13 19V7.83l4.88 4.88a1 1 0 0 0 1.42 0 1 1 0 0 0 0-1.41l-6.59-6.59a1 1 0 0 0-1.41 0l-6.6 6.58a1 1 0 1 0 1.41 1.41L11 7.83V19a1 1 0 0 0 2 0z',
   caret: 'M16.59 8.59 12 13.17 7.41 8.59 6 10l6 6 6-6z', // Material's expand_more chevron
+  // a calendar page: two rings over a header band and an empty grid
+  // a filled circle with a cross cut out of it (drawn with fill-rule evenodd)
+  clear: 'M12 2a10 10 0 1 0 0 20 10 10 0 1 0 0-20zM8.46 7.05 12 10.59l3.54-3.54 1.41 1.41L13.41 12l3.54 3.54-1.41 1.41L12 13.41l-3.54 3.54-1.41-1.41L10.59 12 7.05 8.46z',
+  calendar: 'M7 2h2v2h6V2h2v2h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2zM5 10v10h14V10zm0-2h14V6H5z',
 };
 
-/** An aria-hidden SVG glyph (`minus`, `plus`, `send`, `caret`) sized to the text. */
+/** An aria-hidden SVG glyph (`minus`, `plus`, `send`, `caret`, `clear`, `calendar`) sized to the text. */
 export function glyph(name) {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
@@ -103,6 +108,7 @@ export function glyph(name) {
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   svg.setAttribute('fill', 'currentColor');
+  svg.setAttribute('fill-rule', 'evenodd');
   svg.classList.add('wl-glyph');
   const path = document.createElementNS(ns, 'path');
   path.setAttribute('d', GLYPHS[name]);

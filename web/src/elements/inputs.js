@@ -380,7 +380,7 @@ function buildCombobox(el, ctx) {
     id: el.wlId, type: 'text', class: 'wl-ms-input wl-select-combo', role: 'combobox', autocomplete: 'off',
     'aria-expanded': 'false', 'aria-controls': listId, 'aria-autocomplete': 'list', 'aria-haspopup': 'listbox',
   });
-  const clear = h('button', { type: 'button', class: 'wl-ms-clear', 'aria-label': 'Clear value', title: 'Clear value', hidden: true });
+  const clear = h('button', { type: 'button', class: 'wl-ms-clear', 'aria-label': 'Clear value', title: 'Clear value', hidden: true }, glyph('clear'));
   const caret = h('span', { class: 'wl-ms-caret', 'aria-hidden': 'true' }, glyph('caret'));
   const box = h('div', { class: 'wl-ms-box' }, input, clear, caret);
   const menu = h('ul', { id: listId, class: 'wl-ms-menu', role: 'listbox', hidden: true });
