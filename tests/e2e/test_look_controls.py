@@ -180,3 +180,21 @@ def test_date_input_is_one_box_with_its_calendar_icon_inside(app_page):
     clear.click()
     app.wait_idle()
     expect(ms.get_by_role("button", name="Clear all")).to_be_hidden()
+
+
+def test_code_uses_streamlit_palette_and_size(app_page):
+    page = app_page("look_controls").page
+    code = page.get_by_test_id("stCode").locator("pre code")
+    colours = {
+        "import": "rgb(28, 131, 225)",     # keyword: blue
+        "# a comment": "rgb(128, 132, 149)",  # grey (and italic)
+        "42": "rgb(41, 176, 157)",        # number: teal
+        "True": "rgb(33, 195, 84)",       # literal: light green
+        "'text'": "rgb(9, 171, 59)",      # string: green
+    }
+    for text, colour in colours.items():
+        token = code.locator("span:not(:has(span))", has_text=text).first
+        assert style(token, "color") == colour, text
+    assert style(code.locator("span:not(:has(span))", has_text="# a comment").first, "fontStyle") == "italic"
+    assert style(code, "fontSize") == "14px"
+    assert style(code, "lineHeight") == "22.4px"
