@@ -198,3 +198,20 @@ def test_code_uses_streamlit_palette_and_size(app_page):
     assert style(code.locator("span:not(:has(span))", has_text="# a comment").first, "fontStyle") == "italic"
     assert style(code, "fontSize") == "14px"
     assert style(code, "lineHeight") == "22.4px"
+
+
+def test_pills_and_segments_sit_at_the_left_edge_in_2rem_buttons(app_page):
+    page = app_page("look_controls").page
+    pills, segments = page.get_by_test_id("stButtonGroup").nth(0), page.get_by_test_id("stButtonGroup").nth(1)
+    one, two = pills.get_by_role("button", name="one"), pills.get_by_role("button", name="two")
+    # Streamlit 1.67: the first button at the widget's left edge, 32px tall, pills .25rem apart,
+    # segments sharing their borders
+    assert box(one)["x"] == box(pills)["x"]
+    assert box(one)["height"] == 32
+    assert round(box(two)["x"] - (box(one)["x"] + box(one)["width"]), 1) == 4
+    left, middle = segments.get_by_role("button", name="left"), segments.get_by_role("button", name="middle")
+    assert box(left)["x"] == box(segments)["x"]
+    assert round(box(middle)["x"] - (box(left)["x"] + box(left)["width"]), 1) == -1
+    # markdown's background colours keep their own padding
+    tinted = page.get_by_text("tinted")
+    assert style(tinted, "paddingLeft") != "0px"
