@@ -250,7 +250,6 @@ export const select_slider = {
     const id = uid('wl-sslider');
     const el = sliderFrame(props, id, 'wl-select-slider');
     const track = el.querySelector('.wl-slider-track');
-    el.wlId = id;
     const read = () => [...track.querySelectorAll('input')].map((i) => Math.round(Number(i.value)));
     track.addEventListener('input', (event) => {
       const current = propsOf(el);

@@ -92,9 +92,9 @@ const GLYPHS = {
   // Material's rounded upward arrow, as on Streamlit 1.67's chat send button
   send: 'M13 19V7.83l4.88 4.88a1 1 0 0 0 1.42 0 1 1 0 0 0 0-1.41l-6.59-6.59a1 1 0 0 0-1.41 0l-6.6 6.58a1 1 0 1 0 1.41 1.41L11 7.83V19a1 1 0 0 0 2 0z',
   caret: 'M16.59 8.59 12 13.17 7.41 8.59 6 10l6 6 6-6z', // Material's expand_more chevron
-  // a calendar page: two rings over a header band and an empty grid
   // a filled circle with a cross cut out of it (drawn with fill-rule evenodd)
   clear: 'M12 2a10 10 0 1 0 0 20 10 10 0 1 0 0-20zM8.46 7.05 12 10.59l3.54-3.54 1.41 1.41L13.41 12l3.54 3.54-1.41 1.41L12 13.41l-3.54 3.54-1.41-1.41L10.59 12 7.05 8.46z',
+  // a calendar page: two rings over a header band and an empty grid
   calendar: 'M7 2h2v2h6V2h2v2h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2zM5 10v10h14V10zm0-2h14V6H5z',
 };
 

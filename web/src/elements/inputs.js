@@ -583,7 +583,6 @@ export const slider = {
     const id = uid('wl-slider');
     const el = sliderFrame(props, id, '');
     const track = el.querySelector('.wl-slider-track');
-    el.wlId = id;
     const read = () => [...track.querySelectorAll('input')].map((i) => {
       const current = propsOf(el);
       return current.is_int ? Math.round(Number(i.value)) : Number(i.value);

@@ -12,7 +12,9 @@ export function sliderFrame(props, id, className) {
     h('div', { class: 'wl-slider-values' }),
     h('div', { class: 'wl-slider-track' }),
     h('div', { class: 'wl-slider-bounds', testid: 'stSliderTickBar' }, h('span', {}), h('span', {})));
-  return h('div', { testid: 'stSlider', class: `stSlider wl-widget ${className}`.trim() }, widgetLabel(props, id), body);
+  const el = h('div', { testid: 'stSlider', class: `stSlider wl-widget ${className}`.trim() }, widgetLabel(props, id), body);
+  el.wlId = id; // the first thumb's id, which the label points at (ensureThumbs)
+  return el;
 }
 
 /** One range input per thumb (re-created when a slider turns into a range or back); returns
